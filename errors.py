@@ -1,0 +1,58 @@
+"""Every error innograph raises on purpose, in one hierarchy.
+
+Library code raises these and never prints or exits. The CLI turns them into
+messages and exit codes in one place (``innograph.cli``); the server turns them
+into HTTP statuses in one place (``innograph.server``).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "InnographError",
+    "InputError",
+    "DocumentError",
+    "QuerySyntaxError",
+    "UnsupportedFormat",
+    "StoreError",
+    "UpdateRefused",
+]
+
+
+class InnographError(Exception):
+    """Base class: ``str(error)`` is a complete sentence for a person."""
+
+    exit_code = 2
+
+
+class InputError(InnographError):
+    """The user gave something unusable: a missing path, an unknown option value."""
+
+
+class DocumentError(InputError):
+    """One document cannot be read (binary, empty, undecodable, too large).
+
+    The build reports it and goes on with the other documents.
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class QuerySyntaxError(InputError):
+    """A SPARQL query that does not parse; the message is the parser's."""
+
+
+class UnsupportedFormat(InputError):
+    """An export or result format that innograph cannot write."""
+
+
+class UpdateRefused(InnographError):
+    """A SPARQL Update or write sent to a read-only endpoint."""
+
+
+class StoreError(InnographError):
+    """The store cannot be opened or read (empty, locked, corrupt)."""
+
+    exit_code = 1

@@ -1,0 +1,1 @@
+"""Data package (see its README or module docs)."""

@@ -1,0 +1,57 @@
+"""One frozen settings object, built in one place: flag > environment > default."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+__all__ = ["Settings", "DEFAULT_BASE", "ENVIRONMENT"]
+
+DEFAULT_BASE = "https://w3id.org/innograph/id/"
+
+#: environment variable -> settings field; documented in the README.
+ENVIRONMENT = {
+    "INNOGRAPH_STORE": "store",
+    "INNOGRAPH_BASE": "base",
+    "INNOGRAPH_HOST": "host",
+    "INNOGRAPH_PORT": "port",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable. Build with :meth:`Settings.load`.
+
+    >>> Settings.load({"INNOGRAPH_PORT": "9000"}, port=None).port
+    9000
+    """
+
+    store: Path = Path("innograph-store")
+    base: str = DEFAULT_BASE
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    @classmethod
+    def load(cls, environ: Mapping[str, str] | None = None, **flags: object) -> "Settings":
+        """Defaults, overridden by ``environ``, overridden by flags that are not None."""
+        environ = os.environ if environ is None else environ
+        settings = cls()
+        types = {f.name: f.type for f in fields(cls)}
+        for variable, name in ENVIRONMENT.items():
+            if variable in environ:
+                settings = replace(settings, **{name: _coerce(types[name], environ[variable])})
+        given = {k: _coerce(types[k], v) for k, v in flags.items() if v is not None}
+        settings = replace(settings, **given)
+        if not settings.base.endswith(("/", "#")):
+            settings = replace(settings, base=settings.base + "/")
+        return settings
+
+
+def _coerce(kind: object, value: object) -> object:
+    if kind in ("Path", Path):
+        return Path(str(value))
+    if kind in ("int", int):
+        return int(str(value))
+    return value

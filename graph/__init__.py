@@ -1,1 +1,60 @@
-"""Data package (see its README or module docs)."""
+"""Records to RDF, the on-disk store, and export.
+
+The graph layer knows nothing of loaders or the server: it turns
+:class:`DocumentRecords` into named graphs with evidence, keeps them in an
+embedded Oxigraph store on disk, and writes them out in RDF formats.
+"""
+
+from ._countries import country_graph, country_iri
+from ._dataset import countries_used, reference_graph, write_nquads
+from ._export import FORMATS, ExportFormat, export, export_format
+from ._iri import EU_COUNTRY, EU_CURRENCY, EU_LANGUAGE, Minter, slugify
+from ._rdf import OA, bind_prefixes, document_graph
+from ._results import GRAPH_FORMATS, RESULT_FORMATS, result_table, serialize_result
+from ._records import (
+    Attribute,
+    AttributeName,
+    Document,
+    DocumentRecords,
+    Entity,
+    EntityType,
+    Evidence,
+    Relation,
+    RelationName,
+)
+from ._store import QueryResult, Store
+
+__all__ = [
+    "Attribute",
+    "AttributeName",
+    "Document",
+    "DocumentRecords",
+    "Entity",
+    "EntityType",
+    "Evidence",
+    "EU_COUNTRY",
+    "EU_CURRENCY",
+    "EU_LANGUAGE",
+    "ExportFormat",
+    "FORMATS",
+    "Minter",
+    "OA",
+    "QueryResult",
+    "Relation",
+    "RelationName",
+    "Store",
+    "bind_prefixes",
+    "countries_used",
+    "country_graph",
+    "country_iri",
+    "document_graph",
+    "export",
+    "export_format",
+    "reference_graph",
+    "slugify",
+    "write_nquads",
+    "GRAPH_FORMATS",
+    "RESULT_FORMATS",
+    "result_table",
+    "serialize_result",
+]

@@ -1,0 +1,81 @@
+"""Export the store as Turtle, N-Triples, JSON-LD, TriG or N-Quads.
+
+Output is deterministic: statements are sorted before they are written, so two
+builds of the same corpus give byte-identical files. Triple formats (Turtle,
+N-Triples) hold the union of all named graphs; quad formats (TriG, N-Quads,
+JSON-LD) keep the named graphs, i.e. the provenance of every statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+from ..errors import UnsupportedFormat
+from ._store import Store
+
+__all__ = ["ExportFormat", "FORMATS", "export", "export_format"]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    extension: str
+    media_type: str
+    quads: bool  # keeps named graphs
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("turtle", "ttl", "text/turtle", quads=False),
+        ExportFormat("ntriples", "nt", "application/n-triples", quads=False),
+        ExportFormat("jsonld", "jsonld", "application/ld+json", quads=True),
+        ExportFormat("trig", "trig", "application/trig", quads=True),
+        ExportFormat("nquads", "nq", "application/n-quads", quads=True),
+    )
+}
+_ALIASES = {"ttl": "turtle", "nt": "ntriples", "json-ld": "jsonld", "nq": "nquads"}
+
+
+def export_format(name: str) -> ExportFormat:
+    """The format called ``name`` (or one of its file extensions)."""
+    key = _ALIASES.get(name.lower(), name.lower())
+    if key not in FORMATS:
+        known = ", ".join(FORMATS)
+        raise UnsupportedFormat(f"unknown export format {name!r}; choose one of: {known}")
+    return FORMATS[key]
+
+
+def _sorted_lines(store: Store, *, quads: bool) -> list[str]:
+    lines = set()
+    for q in store.handle().quads_for_pattern(None, None, None, None):
+        graph = "" if not quads or isinstance(q.graph_name, ox.DefaultGraph) else f" {q.graph_name}"
+        lines.add(f"{q.subject} {q.predicate} {q.object}{graph} .\n")
+    return sorted(lines)
+
+
+def export(store: Store, name: str, output: BinaryIO, prefixes: dict[str, str]) -> None:
+    """Write the whole store to ``output`` in the format called ``name``."""
+    fmt = export_format(name)
+    lines = _sorted_lines(store, quads=fmt.quads)
+    if fmt.name in ("ntriples", "nquads"):
+        output.write("".join(lines).encode("utf-8"))
+    elif fmt.name == "trig":
+        quads = ox.parse("".join(lines), format=ox.RdfFormat.N_QUADS)
+        output.write(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes) or b"")
+    elif fmt.name == "turtle":
+        graph = _bind(Graph(), prefixes).parse(data="".join(lines), format="nt")
+        output.write(graph.serialize(format="turtle", encoding="utf-8"))
+    else:
+        dataset = _bind(Dataset(), prefixes).parse(data="".join(lines), format="nquads")
+        output.write(dataset.serialize(format="json-ld", encoding="utf-8", auto_compact=True))
+
+
+def _bind(graph: Graph, prefixes: dict[str, str]) -> Graph:
+    for prefix, iri in prefixes.items():
+        graph.bind(prefix, iri, override=True)
+    return graph

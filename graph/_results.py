@@ -1,0 +1,66 @@
+"""Query results as bytes in the SPARQL result and RDF formats, or as a text table."""
+
+from __future__ import annotations
+
+import io
+
+import pyoxigraph as ox
+
+from ..errors import UnsupportedFormat
+from ._store import QueryResult
+
+__all__ = ["RESULT_FORMATS", "GRAPH_FORMATS", "serialize_result", "result_table"]
+
+#: name -> format for SELECT/ASK results
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+#: name -> format for CONSTRUCT/DESCRIBE results
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+def serialize_result(result: QueryResult, name: str, prefixes: dict[str, str] | None = None) -> bytes:
+    """Serialize a query result in the format called ``name`` (see the two tables above)."""
+    out = io.BytesIO()
+    if isinstance(result, ox.QueryTriples):
+        if name not in GRAPH_FORMATS:
+            raise UnsupportedFormat(f"a graph result cannot be written as {name!r}; use one of {', '.join(GRAPH_FORMATS)}")
+        fmt = GRAPH_FORMATS[name]
+        ox.serialize(result, out, format=fmt, prefixes=prefixes if fmt is ox.RdfFormat.TURTLE else None)
+        return out.getvalue()
+    if name not in RESULT_FORMATS:
+        raise UnsupportedFormat(f"a SELECT/ASK result cannot be written as {name!r}; use one of {', '.join(RESULT_FORMATS)}")
+    result.serialize(out, format=RESULT_FORMATS[name])
+    return out.getvalue()
+
+
+def _compact(term: object, prefixes: dict[str, str]) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, iri in sorted(prefixes.items(), key=lambda kv: -len(kv[1])):
+            if term.value.startswith(iri) and "/" not in term.value[len(iri) :]:
+                return f"{prefix}:{term.value[len(iri):]}"
+        return f"<{term.value}>"
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+def result_table(result: ox.QuerySolutions, prefixes: dict[str, str]) -> str:
+    """A SELECT result as an aligned text table, IRIs shortened with ``prefixes``."""
+    names = [v.value for v in result.variables]
+    rows = [[_compact(solution[name], prefixes) for name in names] for solution in result]
+    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    body = [line(names), line(["-" * w for w in widths]), *(line(r) for r in rows)]
+    body.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(body) + "\n"

@@ -1,0 +1,92 @@
+"""What the CLI commands do beyond parsing options: call the library, format its result.
+
+This is the outer layer (it prints); the library functions it calls do not.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .graph import Minter, Store, export, result_table, serialize_result
+from .ontology import IG
+from .pipeline import BuildReport, build
+from .settings import Settings
+
+__all__ = ["build_with_progress", "run_query", "export_to", "serve_store", "prefixes"]
+
+
+def prefixes(base: str) -> dict[str, str]:
+    """Prefixes for output: the ontology, the kinds of resource, common vocabularies."""
+    common = {
+        "ig": str(IG),
+        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+        "skos": "http://www.w3.org/2004/02/skos/core#",
+        "dcterms": "http://purl.org/dc/terms/",
+        "prov": "http://www.w3.org/ns/prov#",
+        "oa": "http://www.w3.org/ns/oa#",
+        "xsd": "http://www.w3.org/2001/XMLSchema#",
+        "country": "http://publications.europa.eu/resource/authority/country/",
+    }
+    return {**common, **Minter(base).prefixes()}
+
+
+def build_with_progress(paths: list[Path], settings: Settings) -> BuildReport:
+    with click.progressbar(length=0, label="Building", file=sys.stderr, show_pos=True) as bar:
+        report = build(paths, settings, progress=lambda name: bar.update(1, name))
+    _print_report(report, settings)
+    return report
+
+
+def _print_report(report: BuildReport, settings: Settings) -> None:
+    echo = lambda text, **kw: click.secho(text, err=True, **kw)  # noqa: E731
+    for failure in report.failures:
+        echo(f"skipped {failure.source}: {failure.reason}", fg="yellow")
+    for item in report.quarantined:
+        echo(f"quarantined {item.source}: it violates the shapes; triples and report in {item.path}", fg="yellow")
+        echo(item.report)
+    for note in report.notes:
+        echo(f"note: {note}")
+    echo(
+        f"built {len(report.built)} document(s), {report.entities} entities, {report.quads} quads "
+        f"in {report.seconds:.2f} s into {settings.store} (generation {report.generation})",
+        fg="green",
+    )
+
+
+def run_query(sparql: str, fmt: str, settings: Settings) -> bytes:
+    import pyoxigraph as ox
+
+    result = Store(settings.store).query(sparql)
+    if fmt == "table":
+        if isinstance(result, ox.QuerySolutions):
+            return result_table(result, prefixes(settings.base)).encode("utf-8")
+        if isinstance(result, ox.QueryBoolean):
+            return f"{bool(result)}\n".encode()
+        fmt = "turtle"
+    return serialize_result(result, fmt, prefixes(settings.base))
+
+
+def export_to(fmt: str, output: Path | None, settings: Settings) -> None:
+    store = Store(settings.store)
+    if output is None:
+        export(store, fmt, sys.stdout.buffer, prefixes(settings.base))
+        return
+    with output.open("wb") as fh:
+        export(store, fmt, fh, prefixes(settings.base))
+    click.secho(f"wrote {output}", err=True)
+
+
+def serve_store(paths: list[Path], settings: Settings) -> None:
+    import uvicorn
+
+    from .server import create_app
+
+    store = Store(settings.store)
+    if store.is_empty() or paths:
+        build_with_progress(paths, settings)
+    click.secho(f"innograph: SPARQL endpoint at http://{settings.host}:{settings.port}/sparql", err=True, fg="green")
+    uvicorn.run(create_app(settings, store), host=settings.host, port=settings.port, log_level="info")

@@ -1,0 +1,123 @@
+"""The ``innograph`` command: thin wrappers, one library call each.
+
+Errors raised by the library (:mod:`innograph.errors`) become a one-line
+message and an exit code here, and only here. Exit codes: 0 success,
+1 done with problems (documents skipped or quarantined, shapes violated),
+2 bad input (missing path, bad query, unknown format), 3 store fault.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import InnographError
+from .settings import Settings
+
+__all__ = ["main"]
+
+
+class _Group(click.Group):
+    """Maps innograph errors to messages and exit codes, in one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except InnographError as exc:
+            click.secho(f"Error: {exc}", err=True, fg="red")
+            ctx.exit(exc.exit_code)
+
+
+def _settings(ctx: click.Context, **flags: object) -> Settings:
+    return Settings.load(**{**ctx.obj, **flags})
+
+
+store_option = click.option(
+    "--store", type=click.Path(path_type=Path), help="Store directory [env INNOGRAPH_STORE; default ./innograph-store]."
+)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="innograph")
+@click.option("--base", help="Base IRI of the graph's resources [env INNOGRAPH_BASE].")
+@click.pass_context
+def main(ctx: click.Context, base: str | None) -> None:
+    """Build, validate, query, export and serve the innograph knowledge graph."""
+    ctx.obj = {"base": base}
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.pass_context
+def build(ctx: click.Context, paths: tuple[Path, ...], store: Path | None) -> None:
+    """Build the graph from documents (files or folders; the bundled corpus if none)."""
+    from ._commands import build_with_progress
+
+    report = build_with_progress(list(paths), _settings(ctx, store=store))
+    ctx.exit(0 if report.complete else 1)
+
+
+@main.command()
+@store_option
+@click.pass_context
+def validate(ctx: click.Context, store: Path | None) -> None:
+    """Validate the whole store against the SHACL shapes (exit 0 conforms, 1 violations, 2 bad input)."""
+    from .pipeline import validate_store
+
+    report = validate_store(_settings(ctx, store=store))
+    click.echo(report.text)
+    ctx.exit(0 if report.conforms else 1)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "file", type=click.File("r", encoding="utf-8"), help="Read the query from a file ('-' for stdin).")
+@click.option(
+    "--format",
+    "fmt",
+    default="table",
+    show_default=True,
+    type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml"]),
+)
+@store_option
+@click.pass_context
+def query(ctx: click.Context, sparql: str | None, file: Any, fmt: str, store: Path | None) -> None:
+    """Run a SPARQL query against the store and print the result."""
+    from ._commands import run_query
+
+    if (sparql is None) == (file is None):
+        raise click.UsageError("give a query as an argument or with --file, not both")
+    text = run_query(sparql if sparql is not None else file.read(), fmt, _settings(ctx, store=store))
+    sys.stdout.buffer.write(text)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", default="turtle", show_default=True, help="turtle, ntriples, jsonld, trig or nquads."
+)
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="File to write (default: standard output).")
+@store_option
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: Path | None, store: Path | None) -> None:
+    """Export the whole graph as RDF."""
+    from ._commands import export_to
+
+    export_to(fmt, output, _settings(ctx, store=store))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--host", help="Interface to listen on [env INNOGRAPH_HOST; default 127.0.0.1].")
+@click.option("--port", type=int, help="Port [env INNOGRAPH_PORT; default 8000].")
+@store_option
+@click.pass_context
+def serve(ctx: click.Context, paths: tuple[Path, ...], host: str | None, port: int | None, store: Path | None) -> None:
+    """Serve the SPARQL endpoint and pages; builds PATHS (or the bundled corpus) first if the store is empty."""
+    from ._commands import serve_store
+
+    serve_store(list(paths), _settings(ctx, store=store, host=host, port=port))

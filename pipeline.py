@@ -1,0 +1,181 @@
+"""The build: documents -> records -> resolved entities -> RDF -> SHACL gate -> store.
+
+One function, :func:`build`, used by ``innograph build`` and by ``innograph
+serve`` on first start. A document that cannot be read is reported and skipped;
+a document whose triples violate a shape is quarantined with its report; the
+rest of the corpus is built. The new graph replaces the served one only when
+the build has finished.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from . import loaders, shapes
+from .errors import DocumentError, InputError
+from .graph import (
+    DocumentRecords,
+    Minter,
+    Store,
+    countries_used,
+    document_graph,
+    export,
+    reference_graph,
+    write_nquads,
+)
+from .ontology import ontology_graph
+from .settings import Settings
+
+__all__ = ["build", "validate_store", "BuildReport", "Failure", "Quarantined"]
+
+log = logging.getLogger(__name__)
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Failure:
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    source: str
+    report: str
+    path: str  # the quarantined triples, next to the store
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    built: tuple[str, ...]
+    failures: tuple[Failure, ...] = ()
+    quarantined: tuple[Quarantined, ...] = ()
+    notes: tuple[str, ...] = ()
+    quads: int = 0
+    entities: int = 0
+    generation: str = ""
+    seconds: float = 0.0
+    graphs: dict[str, int] = field(default_factory=dict)  # source -> triples
+
+    @property
+    def complete(self) -> bool:
+        return not self.failures and not self.quarantined
+
+
+def build(paths: Sequence[Path], settings: Settings, progress: Progress | None = None) -> BuildReport:
+    """Build the documents under ``paths`` (the bundled corpus if empty) into the store."""
+    started = time.perf_counter()
+    files = loaders.find_documents(list(paths) or [loaders.bundled_corpus()])
+    records, failures, notes = _extract_all(files, progress or (lambda _: None))
+    if not records:
+        raise InputError(_nothing_built(failures))
+    resolved = loaders.resolve(records)
+    store = Store(settings.store)
+    settings.store.mkdir(parents=True, exist_ok=True)
+    kept, quarantined = _gate(resolved, Minter(settings.base), settings.store)
+    if not kept:
+        _replace_quarantine(settings.store, quarantined)
+        raise InputError(_nothing_built(failures, quarantined))
+    quads, generation = _load(store, settings, kept)
+    _replace_quarantine(settings.store, quarantined)
+    report = BuildReport(
+        built=tuple(rec.document.source for rec, _ in kept),
+        failures=tuple(failures),
+        quarantined=tuple(q for q, _ in quarantined),
+        notes=tuple(notes),
+        quads=quads,
+        entities=len({e.ident for rec, _ in kept for e in rec.entities}),
+        generation=generation,
+        seconds=round(time.perf_counter() - started, 3),
+        graphs={rec.document.source: len(g) for rec, g in kept},
+    )
+    (settings.store / "build-report.json").write_text(json.dumps(asdict(report), indent=2, ensure_ascii=False) + "\n")
+    return report
+
+
+def _extract_all(files: list[Path], progress: Progress) -> tuple[list[DocumentRecords], list[Failure], list[str]]:
+    records, failures, notes = [], [], []
+    for path in files:
+        progress(path.name)
+        try:
+            document = loaders.read(path)
+            extracted = loaders.extract(document)
+        except DocumentError as exc:
+            failures.append(Failure(exc.source, exc.reason))
+            continue
+        except Exception as exc:  # an extractor bug must not cost the rest of the corpus
+            log.exception("extraction failed for %s", path)
+            failures.append(Failure(path.name, f"internal error while extracting ({type(exc).__name__}: {exc})"))
+            continue
+        notes.extend(f"{document.source}: {w}" for w in document.warnings)
+        notes.extend(f"{document.source}: {n}" for n in extracted.notes)
+        if not extracted.entities:
+            notes.append(f"{document.source}: no entities found")
+        records.append(extracted)
+    return records, failures, notes
+
+
+def _gate(
+    records: Sequence[DocumentRecords], minter: Minter, root: Path
+) -> tuple[list[tuple[DocumentRecords, Graph]], list[tuple[Quarantined, Graph]]]:
+    """Validate each document's graph; split into kept and quarantined."""
+    ontology = ontology_graph()
+    kept, quarantined = [], []
+    for rec in records:
+        graph = document_graph(rec, minter)
+        report = shapes.validate(graph, ontology=ontology)
+        if report.conforms:
+            kept.append((rec, graph))
+            continue
+        path = root / "quarantine" / f"{rec.document.ident}.ttl"
+        quarantined.append((Quarantined(rec.document.source, report.text, str(path)), graph))
+    return kept, quarantined
+
+
+def _load(store: Store, settings: Settings, kept: list[tuple[DocumentRecords, Graph]]) -> tuple[int, str]:
+    graphs = [g for _, g in kept]
+    reference = reference_graph(settings.base, countries_used(graphs))
+    staging = settings.store / f".staging-{uuid.uuid4().hex[:8]}.nq"
+    try:
+        with staging.open("w", encoding="utf-8") as out:
+            quads = sum(write_nquads(g, out) for g in [reference, *graphs])
+        generation = store.replace_with([staging])
+    finally:
+        staging.unlink(missing_ok=True)
+    return quads, generation
+
+
+def _replace_quarantine(root: Path, quarantined: list[tuple[Quarantined, Graph]]) -> None:
+    folder = root / "quarantine"
+    shutil.rmtree(folder, ignore_errors=True)
+    if not quarantined:
+        return
+    folder.mkdir(parents=True)
+    for item, graph in quarantined:
+        graph.serialize(destination=item.path, format="turtle")
+        Path(item.path).with_suffix(".report.txt").write_text(item.report, encoding="utf-8")
+
+
+def _nothing_built(failures: Sequence[Failure], quarantined: Sequence[tuple[Quarantined, Graph]] = ()) -> str:
+    reasons = [f"  {f.source}: {f.reason}" for f in failures]
+    reasons += [f"  {q.source}: violates the shapes (see {q.path})" for q, _ in quarantined]
+    return "no document could be built; the store was left as it was:\n" + "\n".join(reasons)
+
+
+
+def validate_store(settings: Settings) -> shapes.ValidationReport:
+    """Validate the union of every graph in the store against the shapes and the ontology."""
+    buffer = io.BytesIO()
+    export(Store(settings.store), "ntriples", buffer, {})
+    data = Graph().parse(data=buffer.getvalue().decode("utf-8"), format="nt")
+    return shapes.validate(data, ontology=ontology_graph())

@@ -3,7 +3,8 @@
 Errors raised by the library (:mod:`innograph.errors`) become a one-line
 message and an exit code here, and only here. Exit codes: 0 success,
 1 done with problems (documents skipped or quarantined, shapes violated),
-2 bad input (missing path, bad query, unknown format), 3 store fault.
+2 bad input (missing path, no documents, bad query, unknown format, empty or
+unreadable store).
 """
 
 from __future__ import annotations

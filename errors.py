@@ -54,5 +54,3 @@ class UpdateRefused(InnographError):
 
 class StoreError(InnographError):
     """The store cannot be opened or read (empty, locked, corrupt)."""
-
-    exit_code = 1

@@ -15,7 +15,7 @@ from .ontology import IG
 from .pipeline import BuildReport, build
 from .settings import Settings
 
-__all__ = ["build_with_progress", "run_query", "export_to", "serve_store", "prefixes"]
+__all__ = ["evaluate_against", "build_with_progress", "run_query", "export_to", "serve_store", "prefixes"]
 
 
 def prefixes(base: str) -> dict[str, str]:
@@ -90,3 +90,17 @@ def serve_store(paths: list[Path], settings: Settings) -> None:
         build_with_progress(paths, settings)
     click.secho(f"innograph: SPARQL endpoint at http://{settings.host}:{settings.port}/sparql", err=True, fg="green")
     uvicorn.run(create_app(settings, store), host=settings.host, port=settings.port, log_level="info")
+
+
+def evaluate_against(documents: list[Path], gold: Path, as_json: bool) -> str:
+    import json
+
+    from .evaluation import evaluate, load_gold, report_text
+    from .pipeline import extract
+
+    gold_files = load_gold(gold)
+    records, failures, _ = extract(documents)
+    for failure in failures:
+        click.secho(f"skipped {failure.source}: {failure.reason}", err=True, fg="yellow")
+    result = evaluate(records, gold_files)
+    return json.dumps(result.as_dict(), indent=2) + "\n" if as_json else report_text(result)

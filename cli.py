@@ -122,3 +122,14 @@ def serve(ctx: click.Context, paths: tuple[Path, ...], host: str | None, port: i
     from ._commands import serve_store
 
     serve_store(list(paths), _settings(ctx, store=store, host=host, port=port))
+
+
+@main.command()
+@click.argument("documents", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--gold", required=True, type=click.Path(path_type=Path), help="Folder of *.gold.json files.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(documents: tuple[Path, ...], gold: Path, as_json: bool) -> None:
+    """Score extraction of DOCUMENTS (the bundled corpus if none) against gold annotations."""
+    from ._commands import evaluate_against
+
+    click.echo(evaluate_against(list(documents), gold, as_json), nl=False)

@@ -36,7 +36,7 @@ from .graph import (
 from .ontology import ontology_graph
 from .settings import Settings
 
-__all__ = ["build", "validate_store", "BuildReport", "Failure", "Quarantined"]
+__all__ = ["build", "extract", "validate_store", "BuildReport", "Failure", "Quarantined"]
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
@@ -75,11 +75,7 @@ class BuildReport:
 def build(paths: Sequence[Path], settings: Settings, progress: Progress | None = None) -> BuildReport:
     """Build the documents under ``paths`` (the bundled corpus if empty) into the store."""
     started = time.perf_counter()
-    files = loaders.find_documents(list(paths) or [loaders.bundled_corpus()])
-    records, failures, notes = _extract_all(files, progress or (lambda _: None))
-    if not records:
-        raise InputError(_nothing_built(failures))
-    resolved = loaders.resolve(records)
+    resolved, failures, notes = extract(paths, progress)
     store = Store(settings.store)
     settings.store.mkdir(parents=True, exist_ok=True)
     kept, quarantined = _gate(resolved, Minter(settings.base), settings.store)
@@ -101,6 +97,21 @@ def build(paths: Sequence[Path], settings: Settings, progress: Progress | None =
     )
     (settings.store / "build-report.json").write_text(json.dumps(asdict(report), indent=2, ensure_ascii=False) + "\n")
     return report
+
+
+def extract(
+    paths: Sequence[Path], progress: Progress | None = None
+) -> tuple[list[DocumentRecords], list[Failure], list[str]]:
+    """Read, extract and resolve the documents under ``paths`` (the bundled corpus if empty).
+
+    Returns the resolved records, the documents that could not be read, and notes.
+    Raises :class:`InputError` when no document at all could be read.
+    """
+    files = loaders.find_documents(list(paths) or [loaders.bundled_corpus()])
+    records, failures, notes = _extract_all(files, progress or (lambda _: None))
+    if not records:
+        raise InputError(_nothing_built(failures))
+    return loaders.resolve(records), failures, notes
 
 
 def _extract_all(files: list[Path], progress: Progress) -> tuple[list[DocumentRecords], list[Failure], list[str]]:

@@ -1,1 +1,30 @@
-"""Data package (see its README or module docs)."""
+"""The SPARQL 1.1 endpoint and its query UI.
+
+>>> import tempfile
+>>> from innograph.graph import Store
+>>> from innograph.settings import Settings
+>>> app = create_app(Settings(), Store(tempfile.mkdtemp()))
+>>> sorted(r.path for r in app.routes if r.path in ("/", "/sparql", "/health"))
+['/', '/health', '/sparql', '/sparql']
+
+Run it with ``innograph serve``, or under uvicorn directly (settings from the
+environment, see :mod:`innograph.settings`)::
+
+    uvicorn --factory innograph.server:app_from_environment
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from ..graph import Store
+from ..settings import Settings
+from ._app import create_app
+
+__all__ = ["create_app", "app_from_environment"]
+
+
+def app_from_environment() -> FastAPI:
+    """An app configured from ``INNOGRAPH_*`` environment variables (a uvicorn ``--factory``)."""
+    settings = Settings.load()
+    return create_app(settings, Store(settings.store))

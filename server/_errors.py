@@ -1,0 +1,71 @@
+"""Errors become HTTP statuses in one place.
+
+Like Oxigraph's server: 400 a query that does not parse (the parser's message,
+with its line:column), 403 an update or anything else a read-only endpoint
+refuses, 406 no acceptable result format, 415 a request body type the SPARQL
+protocol does not define, 503 a store that is empty or cannot be opened.
+Anything else is a fault of ours: FastAPI answers 500 and logs the traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.responses import PlainTextResponse
+
+from ..errors import (
+    InnographError,
+    InputError,
+    QuerySyntaxError,
+    StoreError,
+    UnsupportedFormat,
+    UpdateRefused,
+)
+
+__all__ = ["UnsupportedContentType", "status_for", "install_error_handler"]
+
+log = logging.getLogger("innograph.server")
+
+
+class UnsupportedContentType(InputError):
+    """A POST body whose media type the SPARQL protocol does not define."""
+
+
+#: most specific class first; the first match wins
+_STATUS: tuple[tuple[type[InnographError], int], ...] = (
+    (QuerySyntaxError, 400),
+    (UnsupportedFormat, 406),
+    (UnsupportedContentType, 415),
+    (InputError, 400),
+    (UpdateRefused, 403),
+    (StoreError, 503),
+)
+
+
+def status_for(error: InnographError) -> int:
+    """The HTTP status of an innograph error.
+
+    >>> status_for(QuerySyntaxError("error at 1:8: expected WHERE"))
+    400
+    >>> status_for(StoreError("the store is empty"))
+    503
+    """
+    for kind, status in _STATUS:
+        if isinstance(error, kind):
+            return status
+    return 500
+
+
+def _respond(request: Request, error: Exception) -> PlainTextResponse:
+    assert isinstance(error, InnographError)
+    status = status_for(error)
+    if status >= 500:
+        log.error("%s %s: %s", request.method, request.url.path, error)
+    headers = {"Retry-After": "30"} if status == 503 else None
+    return PlainTextResponse(f"{error}\n", status_code=status, headers=headers)
+
+
+def install_error_handler(app: FastAPI) -> None:
+    """Route every :class:`InnographError` raised by a handler through :func:`status_for`."""
+    app.add_exception_handler(InnographError, _respond)

@@ -1,0 +1,68 @@
+"""Which result format to answer in: the ``format`` parameter, else ``Accept``.
+
+The formats themselves (names, pyoxigraph formats, serialization) are the graph
+layer's (:data:`innograph.graph.RESULT_FORMATS` / :data:`GRAPH_FORMATS`); this
+module adds their media types and picks one per request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from ..errors import UnsupportedFormat
+from ..graph import GRAPH_FORMATS, RESULT_FORMATS, QueryResult
+from ._negotiation import base_type, choose
+
+__all__ = ["Choice", "RESULT_OFFERS", "GRAPH_OFFERS", "choose_format", "is_graph"]
+
+
+@dataclass(frozen=True)
+class Choice:
+    name: str  # a key of RESULT_FORMATS or GRAPH_FORMATS
+    media_type: str  # without parameters
+
+
+def _offers(table: dict[str, ox.QueryResultsFormat] | dict[str, ox.RdfFormat]) -> tuple[Choice, ...]:
+    return tuple(Choice(name, base_type(fmt.media_type)) for name, fmt in table.items())
+
+
+#: in order of preference: the first one is the default for ``*/*``
+RESULT_OFFERS = (*_offers(RESULT_FORMATS), Choice("json", "application/json"))
+GRAPH_OFFERS = _offers(GRAPH_FORMATS)
+
+
+def is_graph(result: QueryResult) -> bool:
+    """True for CONSTRUCT/DESCRIBE results (triples), False for SELECT/ASK."""
+    return isinstance(result, ox.QueryTriples)
+
+
+def _from_parameter(value: str, offers: Sequence[Choice], graph: bool) -> Choice:
+    wanted = value.strip().lower()
+    for offer in offers:
+        if wanted in (offer.name, offer.media_type):
+            return offer
+    names = ", ".join(dict.fromkeys(o.name for o in offers))
+    query_forms = "CONSTRUCT or DESCRIBE" if graph else "SELECT or ASK"
+    raise UnsupportedFormat(f"format={value!r} is not available for a {query_forms} query; use one of: {names}")
+
+
+def choose_format(graph: bool, format_parameter: str | None, accept: str | None) -> Choice:
+    """The format to write a graph (or a solutions/boolean) result in.
+
+    A ``format`` parameter (a name such as ``csv`` or a media type) wins over
+    ``Accept``. Raises :class:`UnsupportedFormat` (406) when nothing fits.
+
+    >>> choose_format(False, None, "text/csv;q=0.9, */*;q=0.1")
+    Choice(name='csv', media_type='text/csv')
+    """
+    offers = GRAPH_OFFERS if graph else RESULT_OFFERS
+    if format_parameter:
+        return _from_parameter(format_parameter, offers, graph)
+    media_type = choose(accept, [o.media_type for o in offers])
+    if media_type is None:
+        available = ", ".join(o.media_type for o in offers)
+        raise UnsupportedFormat(f"no acceptable format for Accept: {accept}; this result is available as {available}")
+    return next(o for o in offers if o.media_type == media_type)

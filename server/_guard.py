@@ -1,0 +1,45 @@
+"""Refuse federated queries: a public endpoint must not fetch URLs its users name.
+
+pyoxigraph evaluates ``SERVICE <url> { ... }`` by calling ``url`` over HTTP from
+the server (a server-side request forgery hole) and its Python API has no switch
+to turn that off. So the endpoint looks for the ``SERVICE`` keyword itself: the
+query is tokenised just enough to skip strings, IRIs and comments, where the
+word may appear harmlessly, and prefixed names and variables such as
+``ex:service`` or ``?service``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import UpdateRefused
+
+__all__ = ["refuse_federation", "uses_service"]
+
+_TOKENS = re.compile(
+    r'''"""(?:[^"\\]|\\.|"(?!""))*"""'''  # long strings
+    r"""|'''(?:[^'\\]|\\.|'(?!''))*'''"""
+    r'''|"(?:[^"\\\n\r]|\\.)*"'''  # short strings
+    r"""|'(?:[^'\\\n\r]|\\.)*'"""
+    r'''|<[^<>"{}|^`\\\x00-\x20]*>'''  # IRIs
+    r"|#[^\n\r]*"  # comments
+    r"|[?$]?[\w\-.:%\\]+",  # words, prefixed names, variables
+    re.UNICODE,
+)
+
+
+def uses_service(query: str) -> bool:
+    """True when ``query`` contains the SPARQL keyword ``SERVICE``.
+
+    >>> uses_service("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT ?service { ?service ex:service "SERVICE" } # SERVICE')
+    False
+    """
+    return any(match.group().upper() == "SERVICE" for match in _TOKENS.finditer(query))
+
+
+def refuse_federation(query: str) -> None:
+    """Raise :class:`UpdateRefused` (403) for a query that calls another endpoint."""
+    if uses_service(query):
+        raise UpdateRefused("federated queries (SERVICE) are disabled on this endpoint: it only answers from its own graph")

@@ -6,6 +6,7 @@ query does not block the event loop (pyoxigraph releases the GIL while it works)
 
 from __future__ import annotations
 
+import traceback
 from typing import Annotated
 
 import pyoxigraph as ox
@@ -13,7 +14,7 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from ..errors import InputError, UpdateRefused
 from ..graph import GRAPH_FORMATS, RESULT_FORMATS, Store, serialize_result
-from ._formats import choose_format, is_graph
+from ._formats import Choice, choose_format, is_graph
 from ._guard import refuse_federation
 from ._negotiation import names_explicitly
 from ._pages import sparql_page
@@ -46,15 +47,24 @@ def _answer(request: Request, sparql: SparqlRequest) -> Response:
             return _landing(request, sparql)
         raise InputError(f"the request has no query: send query=... as {FORM} or a {SPARQL_QUERY} body")
     refuse_federation(sparql.query)
-    store: Store = request.app.state.store
-    result = store.query(
-        sparql.query,
-        default_graph=list(sparql.default_graphs) or None,
-        named_graphs=list(sparql.named_graphs) or None,
-    )
-    choice = choose_format(is_graph(result), sparql.format, request.headers.get("accept"))
-    body = serialize_result(result, choice.name, request.app.state.prefixes)
+    body, choice = _evaluate(request.app.state.store, sparql, request.headers.get("accept"), request.app.state.prefixes)
     return Response(body, media_type=choice.media_type, headers={"Vary": "Accept"})
+
+
+def _evaluate(store: Store, sparql: SparqlRequest, accept: str | None, prefixes: dict[str, str]) -> tuple[bytes, Choice]:
+    """Run the query and serialize its result in the negotiated format."""
+    assert sparql.query is not None
+    default_graph, named_graphs = list(sparql.default_graphs) or None, list(sparql.named_graphs) or None
+    result = store.query(sparql.query, default_graph=default_graph, named_graphs=named_graphs)
+    try:
+        choice = choose_format(is_graph(result), sparql.format, accept)
+        return serialize_result(result, choice.name, prefixes), choice
+    except BaseException as exc:
+        # pyoxigraph results are "unsendable": they must be freed by the thread that made
+        # them, not by the event loop when it drops the traceback that still refers to them.
+        del result
+        traceback.clear_frames(exc.__traceback__)
+        raise
 
 
 def _landing(request: Request, sparql: SparqlRequest) -> Response:

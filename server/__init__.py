@@ -4,8 +4,8 @@
 >>> from innograph.graph import Store
 >>> from innograph.settings import Settings
 >>> app = create_app(Settings(), Store(tempfile.mkdtemp()))
->>> sorted(r.path for r in app.routes if r.path in ("/", "/sparql", "/health"))
-['/', '/health', '/sparql', '/sparql']
+>>> sorted(app.openapi()["paths"])
+['/', '/health', '/sparql']
 
 Run it with ``innograph serve``, or under uvicorn directly (settings from the
 environment, see :mod:`innograph.settings`)::

@@ -14,7 +14,7 @@ import re
 
 from ..errors import UpdateRefused
 
-__all__ = ["refuse_federation", "uses_service"]
+__all__ = ["refuse_federation", "uses_service", "query_form"]
 
 _TOKENS = re.compile(
     r'''"""(?:[^"\\]|\\.|"(?!""))*"""'''  # long strings
@@ -28,6 +28,20 @@ _TOKENS = re.compile(
 )
 
 
+def _words(query: str) -> list[str]:
+    """The query's tokens outside strings, IRIs and comments, upper-cased."""
+    return [match.group().upper() for match in _TOKENS.finditer(query) if match.group()[0] not in "\"'<#"]
+
+
+def query_form(query: str) -> str | None:
+    r"""SELECT, ASK, CONSTRUCT or DESCRIBE: the first of these keywords in ``query``.
+
+    >>> query_form("# title: a CONSTRUCT example\nPREFIX ex: <http://e/>\nSELECT * { ?s ?p ?o }")
+    'SELECT'
+    """
+    return next((w for w in _words(query) if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
+
+
 def uses_service(query: str) -> bool:
     """True when ``query`` contains the SPARQL keyword ``SERVICE``.
 
@@ -36,7 +50,7 @@ def uses_service(query: str) -> bool:
     >>> uses_service('SELECT ?service { ?service ex:service "SERVICE" } # SERVICE')
     False
     """
-    return any(match.group().upper() == "SERVICE" for match in _TOKENS.finditer(query))
+    return "SERVICE" in _words(query)
 
 
 def refuse_federation(query: str) -> None:

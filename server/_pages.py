@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from ..errors import StoreError
 from ._examples import Example, examples
+from ._guard import query_form
 from ._stats import Counts, StoreStats
 
 __all__ = ["router", "sparql_page"]
@@ -68,12 +69,16 @@ def _counts_html(counts: Counts | None) -> str:
     return f'<table class="counts">{cells}</table>'
 
 
+_RUN_AS = {True: (("turtle", "Turtle"), ("ntriples", "N-Triples")), False: (("csv", "CSV"), ("json", "JSON"))}
+
+
 def _example_html(example: Example, endpoint: str) -> str:
     run = f"{endpoint}?query={quote(example.query)}"
+    graph = query_form(example.query) in ("CONSTRUCT", "DESCRIBE")
+    results = " · ".join(f'<a href="{html.escape(f"{run}&format={name}")}">{label}</a>' for name, label in _RUN_AS[graph])
     return (
         f"<dt>{html.escape(example.title)}</dt><dd>{html.escape(example.description)}<br>"
-        f'<a href="{html.escape(endpoint)}#example={html.escape(example.name)}">open in the editor</a> · '
-        f'<a href="{html.escape(run)}&amp;format=csv">CSV</a> · <a href="{html.escape(run)}&amp;format=json">JSON</a>'
+        f'<a href="{html.escape(endpoint)}#example={html.escape(example.name)}">open in the editor</a> · {results}'
         f"<details><summary>query</summary><pre>{html.escape(example.query)}</pre></details></dd>"
     )
 

@@ -1,0 +1,76 @@
+"""One real server: uvicorn in a subprocess on 127.0.0.1, queried over HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import httpx
+import pyoxigraph as ox
+import pytest
+
+from innograph.graph import Store
+
+STARTUP_SECONDS = 30
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(process: subprocess.Popen, url: str) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}: {process.stderr.read()}")
+        try:
+            httpx.get(url, timeout=1.0)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise TimeoutError(f"the server did not answer {url} within {STARTUP_SECONDS} s")
+
+
+@pytest.fixture
+def live_server(sample_store: Store) -> Iterator[str]:
+    port = free_port()
+    env = {**os.environ, "INNOGRAPH_STORE": str(sample_store.root)}
+    command = [sys.executable, "-m", "uvicorn", "--factory", "innograph.server:app_from_environment",
+               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(process, f"{base}/health")
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+        process.stderr.close()
+
+
+def test_real_server_answers_sparql_over_http(live_server, sample_store):
+    query = "SELECT ?d WHERE { ?d a <https://w3id.org/innograph/ontology#Document> } ORDER BY ?d"
+    with httpx.Client(base_url=live_server, timeout=10) as client:
+        assert client.get("/health").json()["status"] == "ok"
+        posted = client.post("/sparql", data={"query": query}, headers={"accept": "text/tab-separated-values"})
+        fetched = client.get("/sparql", params={"query": query})
+        refused = client.post("/sparql", content="CLEAR ALL", headers={"content-type": "application/sparql-update"})
+        page = client.get("/sparql", headers={"accept": "text/html"})
+    expected = [str(s["d"]) for s in sample_store.query(query)]
+    assert posted.status_code == 200 and posted.headers["content-type"].startswith("text/tab-separated-values")
+    tsv = ox.parse_query_results(posted.content, format=ox.QueryResultsFormat.TSV)
+    assert [str(s["d"]) for s in tsv] == expected and len(expected) == 2
+    json_results = ox.parse_query_results(fetched.content, format=ox.QueryResultsFormat.JSON)
+    assert [str(s["d"]) for s in json_results] == expected
+    assert refused.status_code == 403
+    assert page.status_code == 200 and "yasgui.min.js" in page.text

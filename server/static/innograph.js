@@ -3,6 +3,8 @@
   "use strict";
   var examples = JSON.parse(document.getElementById("innograph-examples").textContent);
   var endpoint = new URL(document.body.dataset.endpoint, window.location.href).href;
+  // Read #example=NAME before YASGUI starts: it takes over the hash for its share links.
+  var wanted = new URLSearchParams(window.location.hash.slice(1)).get("example");
 
   // Class and property completion asks a web service (LOV); keep the page offline.
   Yasgui.defaults.yasqe.autocompleters = ["prefixes", "variables"];
@@ -39,7 +41,6 @@
 
   examples.forEach(function (example, i) { open(example, i === 0 && !yasgui.getTab()); });
 
-  var wanted = new URLSearchParams(window.location.hash.slice(1)).get("example");
   examples.forEach(function (example) { if (example.name === wanted) open(example, true); });
 
   document.querySelectorAll("button[data-example]").forEach(function (button) {

@@ -1,0 +1,167 @@
+"""Collects one document's entities, attributes and relations with their evidence.
+
+Inside a document the same name (compared case- and accent-insensitively, and
+through Lithuanian case endings) of the same type is one entity; aliases found
+later (an acronym in brackets, a case form) join it. Keys are handed out in
+order of first sight, so the same text always gives the same records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from innograph.graph import (
+    Attribute, AttributeName, Document, DocumentRecords, Entity, EntityType, Evidence, Relation,
+    RelationName,
+)
+from innograph.loaders._names import name_key
+
+__all__ = ["Builder"]
+
+
+@dataclass
+class _Draft:
+    key: str
+    type: EntityType
+    label: str
+    language: str
+    evidence: Evidence
+    names: list[str] = field(default_factory=list)
+    subtype: str | None = None
+    mentions: list[Evidence] = field(default_factory=list)
+
+
+class Builder:
+    """Mutable collector; :meth:`records` freezes the result."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.text = document.text
+        self._drafts: dict[str, _Draft] = {}
+        self._index: dict[tuple[EntityType, str], str] = {}
+        self._attributes: dict[tuple[str, AttributeName, str], Attribute] = {}
+        self._relations: dict[tuple[str, RelationName, str], Relation] = {}
+        self.notes: list[str] = []
+
+    # evidence -------------------------------------------------------------
+    def evidence(self, start: int, end: int, rule: str) -> Evidence:
+        """Evidence for ``text[start:end]`` with surrounding whitespace trimmed."""
+        piece = self.text[start:end]
+        start += len(piece) - len(piece.lstrip())
+        end -= len(piece) - len(piece.rstrip())
+        end = max(start, end)
+        return Evidence(start, end, self.text[start:end], rule)
+
+    # entities -------------------------------------------------------------
+    def find(self, type_: EntityType, name: str) -> str | None:
+        return self._index.get((type_, name_key(name)))
+
+    def find_any(self, name: str) -> str | None:
+        key = name_key(name)
+        for type_ in EntityType:
+            if (type_, key) in self._index:
+                return self._index[(type_, key)]
+        return None
+
+    def entity(self, type_: EntityType, start: int, end: int, rule: str, *, label: str | None = None,
+               subtype: str | None = None, language: str | None = None) -> str:
+        """Key of the entity named by ``text[start:end]`` (made on first sight)."""
+        evidence = self.evidence(start, end, rule)
+        name = evidence.quote
+        key = self.find(type_, label or name) or self.find(type_, name)
+        if key is None:
+            key = f"e{len(self._drafts) + 1}"
+            language = language or self._language()
+            self._drafts[key] = _Draft(key, type_, label or name, language, evidence)
+        self.alias(key, start, end, rule)
+        if label:
+            self._index.setdefault((type_, name_key(label)), key)
+        if subtype and not self._drafts[key].subtype:
+            self._drafts[key].subtype = subtype
+        return key
+
+    def described(self, type_: EntityType, label: str, start: int, end: int, rule: str) -> str:
+        """A nameless entity (a project described, not named): ``label`` is made up."""
+        key = f"e{len(self._drafts) + 1}"
+        self._drafts[key] = _Draft(key, type_, label, "en", self.evidence(start, end, rule))
+        return key
+
+    def alias(self, key: str, start: int, end: int, rule: str) -> None:
+        """Record another surface form (and mention) of the entity ``key``."""
+        draft = self._drafts[key]
+        evidence = self.evidence(start, end, rule)
+        if evidence.quote and evidence.quote not in draft.names:
+            draft.names.append(evidence.quote)
+        if evidence.quote and all(m.start != evidence.start for m in draft.mentions):
+            draft.mentions.append(evidence)
+        if evidence.quote:
+            self._index.setdefault((draft.type, name_key(evidence.quote)), key)
+
+    def relabel(self, key: str, label: str, language: str | None = None) -> None:
+        draft = self._drafts[key]
+        draft.label = label
+        draft.language = language or draft.language
+        self._index.setdefault((draft.type, name_key(label)), key)
+
+    def set_subtype(self, key: str, subtype: str | None) -> None:
+        if subtype and not self._drafts[key].subtype:
+            self._drafts[key].subtype = subtype
+
+    def type_of(self, key: str) -> EntityType:
+        return self._drafts[key].type
+
+    def label_of(self, key: str) -> str:
+        return self._drafts[key].label
+
+    def names_of(self, key: str) -> list[str]:
+        return list(self._drafts[key].names)
+
+    def keys(self, type_: EntityType | None = None) -> list[str]:
+        return [key for key, draft in self._drafts.items() if type_ is None or draft.type is type_]
+
+    def has_relation(self, subject: str, name: RelationName, obj: str | None = None) -> bool:
+        return any(s == subject and n is name and (obj is None or o == obj) for s, n, o in self._relations)
+
+    def has_attribute(self, subject: str, name: AttributeName) -> bool:
+        return any(s == subject and n is name for s, n, _ in self._attributes)
+
+    def _language(self) -> str:
+        return self.document.language if self.document.language in ("en", "lt") else "en"
+
+    # facts ----------------------------------------------------------------
+    def attribute(self, subject: str, name: AttributeName, value, start: int, end: int,  # type: ignore[no-untyped-def]
+                  rule: str, language: str | None = None) -> None:
+        key = (subject, name, str(value))
+        if key not in self._attributes and value not in (None, ""):
+            self._attributes[key] = Attribute(subject, name, value, self.evidence(start, end, rule), language)
+
+    def relation(self, subject: str, name: RelationName, obj: str, start: int, end: int, rule: str) -> None:
+        if subject == obj:
+            return
+        key = (subject, name, obj)
+        if key not in self._relations:
+            self._relations[key] = Relation(subject, name, obj, self.evidence(start, end, rule))
+        if name is RelationName.COORDINATOR:
+            self.relation(subject, RelationName.PARTICIPANT, obj, start, end, rule)
+
+    # result ---------------------------------------------------------------
+    def records(self) -> DocumentRecords:
+        from innograph.loaders._idents import provisional_ident
+
+        entities = tuple(
+            Entity(
+                key=draft.key, type=draft.type, ident=provisional_ident(draft.type, draft.label),
+                label=draft.label, label_language=draft.language, evidence=draft.evidence,
+                names=tuple(draft.names), subtype=draft.subtype, mentions=tuple(draft.mentions),
+            )
+            for draft in self._drafts.values()
+        )
+        return DocumentRecords(
+            document=self.document, entities=entities, attributes=tuple(self._attributes.values()),
+            relations=tuple(self._relations.values()), notes=tuple(self.notes),
+        )
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,124 @@
+"""Sentence-level relations in English prose.
+
+Each rule finds a trigger in a sentence and takes the entities around it: the
+name right after the trigger (its *slot*), the project the sentence or section
+is about, the organisation named right before the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._relations import keys_in, slot_entity
+from innograph.loaders._text import Span, sentences
+
+__all__ = ["find_clauses"]
+
+_COORDINATOR_NOUN = re.compile(r"\b(?:project\s+coordinator|lead\s+partner)\s*,?\s*(?:is\s+)?(?:the\s+)?(?=[A-Z])")
+_LED = re.compile(r"\b(?:coordinated|led|managed|headed|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
+_PARTNERSHIP = re.compile(r"\b(?:partnership|consortium|working team|partners are|formed by|consists of)\b", re.I)
+_COOPERATES = re.compile(r"\b(?:cooperates|co-operates|collaborates|is cooperating|are cooperating)\s+(?:very\s+)?(?:closely\s+)?with\s+")
+_MEMBER = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+)?members?\s+of\s+(?:the\s+)?(?=[A-Z])")
+_PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
+_MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
+_FUNDED = re.compile(r"\b(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)\s+(?:the\s+)?(?=[A-Z])")
+_ORGANISED = re.compile(r"\b(?:organi[sz]ed|hosted|initiated)\s+by\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _project_for(context: Context, sentence: Span, before: int | None = None) -> str | None:
+    """The project a sentence is about: the last one named before ``before``, else the focus."""
+    limit = sentence.end if before is None else before
+    named = keys_in(context, sentence.start, limit, EntityType.PROJECT)
+    if named:
+        return named[-1]
+    line = next((l for l in context.view.lines if l.start <= sentence.start <= l.end), None)
+    if line is not None:
+        named = keys_in(context, line.start, sentence.start, EntityType.PROJECT)
+        if named:
+            return named[-1]
+    return context.focus_at(sentence.start)
+
+
+def _subject_before(context: Context, sentence: Span, position: int, type_: EntityType) -> str | None:
+    found = keys_in(context, sentence.start, position, type_)
+    return found[-1] if found else None
+
+
+def _coordinators(context: Context, sentence: Span) -> None:
+    for pattern, rule in ((_COORDINATOR_NOUN, "project-coordinator"), (_LED, "led-by")):
+        for match in pattern.finditer(sentence.text):
+            position = sentence.start + match.end()
+            project = _project_for(context, sentence, sentence.start + match.start())
+            org = slot_entity(context, position, sentence.end, rule)
+            if project is None or org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
+                continue
+            context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, rule)
+
+
+def _partnership(context: Context, sentence: Span) -> None:
+    """Every organisation in a partnership paragraph takes part in its project."""
+    if not _PARTNERSHIP.search(sentence.text):
+        return
+    project = _project_for(context, sentence)
+    if project is None:
+        return
+    line = next(l for l in context.view.lines if l.start <= sentence.start <= l.end)
+    builder = context.builder
+    for org in keys_in(context, sentence.start, line.end, EntityType.ORGANISATION):
+        if builder.has_relation(org, RelationName.PART_OF):
+            continue
+        builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, line.end, "partnership-paragraph")
+
+
+def _pairs(context: Context, sentence: Span) -> None:
+    builder = context.builder
+    rules = ((_COOPERATES, "cooperates-with"), (_MEMBER, "member-of"), (_PART, "part-of"),
+             (_MANAGES, "responsible-for-management-of"))
+    for pattern, rule in rules:
+        for match in pattern.finditer(sentence.text):
+            subject = _subject_before(context, sentence, sentence.start + match.start(), EntityType.ORGANISATION)
+            obj = slot_entity(context, sentence.start + match.end(), sentence.end, rule)
+            if subject is None or obj is None or builder.type_of(obj) is not EntityType.ORGANISATION:
+                continue
+            _pair(context, rule, subject, obj, sentence)
+
+
+def _pair(context: Context, rule: str, subject: str, obj: str, sentence: Span) -> None:
+    builder, s, e = context.builder, sentence.start, sentence.end
+    if rule == "member-of":
+        builder.relation(subject, RelationName.MEMBER_OF, obj, s, e, rule)
+    elif rule == "part-of":
+        builder.relation(subject, RelationName.PART_OF, obj, s, e, rule)
+    elif rule == "responsible-for-management-of":
+        builder.relation(obj, RelationName.PART_OF, subject, s, e, rule)
+    elif (project := context.focus_at(s)) is not None:
+        builder.relation(project, RelationName.PARTICIPANT, subject, s, e, rule + "-in-project")
+        builder.relation(project, RelationName.PARTICIPANT, obj, s, e, rule + "-in-project")
+    else:
+        builder.relation(subject, RelationName.COOPERATES_WITH, obj, s, e, rule)
+
+
+def _funding_and_organisers(context: Context, sentence: Span) -> None:
+    builder = context.builder
+    for match in _FUNDED.finditer(sentence.text):
+        project = _project_for(context, sentence, sentence.start + match.start())
+        programme = slot_entity(context, sentence.start + match.end(), sentence.end, "funded-by")
+        if project and programme and builder.type_of(programme) is EntityType.PROGRAMME:
+            builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end, "funded-by")
+    for match in _ORGANISED.finditer(sentence.text):
+        event = _subject_before(context, sentence, sentence.start + match.start(), EntityType.EVENT)
+        other = slot_entity(context, sentence.start + match.end(), sentence.end, "organised-by")
+        if event is None or other is None:
+            continue
+        name = RelationName.PART_OF if builder.type_of(other) is EntityType.PROGRAMME else RelationName.ORGANISER
+        builder.relation(event, name, other, sentence.start, sentence.end, "organised-by")
+
+
+def find_clauses(context: Context) -> None:
+    """Pairs first (a unit ``part of`` a partner is no partner), then project roles."""
+    spans = [sentence for line in context.view.lines for sentence in sentences(line)]
+    for rule in (_pairs, _coordinators, _partnership, _funding_and_organisers):
+        for sentence in spans:
+            rule(context, sentence)

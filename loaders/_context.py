@@ -1,0 +1,40 @@
+"""State shared by the extraction passes over one document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from innograph.graph import Document
+from innograph.loaders._builder import Builder
+from innograph.loaders._text import Section, TextView
+
+__all__ = ["Context"]
+
+
+@dataclass
+class Context:
+    document: Document
+    builder: Builder
+    view: TextView
+    #: section index -> key of the project that section is about
+    focus: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, document: Document) -> "Context":
+        return cls(document, Builder(document), TextView(document.text))
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def section_at(self, position: int) -> int:
+        for index, section in enumerate(self.view.sections):
+            if section.start <= position <= section.end:
+                return index
+        return max(0, len(self.view.sections) - 1)
+
+    def focus_at(self, position: int) -> str | None:
+        return self.focus.get(self.section_at(position))
+
+    def section(self, index: int) -> Section:
+        return self.view.sections[index]

@@ -1,0 +1,108 @@
+"""Reference data files in ``innograph.loaders.data``, read once and cached.
+
+Every file is a small TSV with ``#`` comment lines naming its source; nothing in
+them is a fact about a particular organisation, project or person, except the
+programme gazetteer, which is reference data by design.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "Programme",
+    "TypeWord",
+    "country_adjectives",
+    "country_code_aliases",
+    "field_labels",
+    "lt_endings",
+    "months",
+    "programmes",
+    "type_words",
+]
+
+
+@dataclass(frozen=True)
+class TypeWord:
+    word: str
+    lang: str
+    cls: str  # EntityType value
+    subtype: str | None
+    kind: str  # "head" or "legal"
+
+
+@dataclass(frozen=True)
+class Programme:
+    ident: str
+    label: str
+    aliases: tuple[str, ...]
+    hosts: tuple[str, ...]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("innograph.loaders.data").joinpath(name).read_text("utf-8")
+    return [
+        line.split("\t")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+@lru_cache(maxsize=1)
+def type_words() -> tuple[TypeWord, ...]:
+    return tuple(
+        TypeWord(word, lang, cls, subtype or None, kind)
+        for word, lang, cls, subtype, kind in _rows("type_words.tsv")
+    )
+
+
+@lru_cache(maxsize=1)
+def programmes() -> tuple[Programme, ...]:
+    rows = _rows("programmes.tsv")
+    padded = (row + [""] * (4 - len(row)) for row in rows)
+    return tuple(
+        Programme(ident, label, _split(aliases), _split(hosts))
+        for ident, label, aliases, hosts in padded
+    )
+
+
+@lru_cache(maxsize=1)
+def months() -> dict[str, int]:
+    """Lowercase month name or abbreviation (en, lt, any case form) -> 1..12."""
+    table: dict[str, int] = {}
+    for number, _lang, forms in _rows("months.tsv"):
+        for form in _split(forms):
+            table[form.rstrip(".")] = int(number)
+    return table
+
+
+@lru_cache(maxsize=1)
+def country_code_aliases() -> dict[str, str]:
+    return {code: iso for code, iso in _rows("country_codes.tsv")}
+
+
+@lru_cache(maxsize=1)
+def country_adjectives() -> dict[str, str]:
+    """Adjective or demonym (as written in the file) -> ISO alpha-2."""
+    return {form: code for code, forms in _rows("country_adjectives.tsv") for form in _split(forms)}
+
+
+@lru_cache(maxsize=1)
+def lt_endings() -> tuple[tuple[str, str, str], ...]:
+    """(class, case, ending) rows, longest ending first, then file order."""
+    rows = [(cls, case, ending) for cls, case, ending in _rows("lt_endings.tsv")]
+    order = {row: index for index, row in enumerate(rows)}
+    return tuple(sorted(rows, key=lambda row: (-len(row[2]), order[row])))
+
+
+@lru_cache(maxsize=1)
+def field_labels() -> tuple[tuple[str, str], ...]:
+    """(label regex, field) rows, longest label first."""
+    rows = [(label, field) for label, field in _rows("field_labels.tsv")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))

@@ -1,0 +1,29 @@
+"""``extract(document)``: the passes that turn one document's text into records."""
+
+from __future__ import annotations
+
+from innograph.graph import Document, DocumentRecords
+from innograph.loaders._context import Context
+from innograph.loaders._clauses import find_clauses
+from innograph.loaders._fields import find_fields
+from innograph.loaders._mentions import find_org_names, propagate_mentions
+from innograph.loaders._partners import find_partners
+from innograph.loaders._programmes import find_programmes
+from innograph.loaders._projects import find_projects
+from innograph.loaders._relations import find_paragraph_projects
+
+__all__ = ["extract"]
+
+
+def extract(document: Document) -> DocumentRecords:
+    """Entities, attributes and relations of one document, each with its evidence."""
+    context = Context.of(document)
+    find_programmes(context)
+    find_projects(context)
+    fields = find_fields(context)
+    find_partners(context, fields)
+    find_paragraph_projects(context)
+    find_org_names(context)
+    propagate_mentions(context)
+    find_clauses(context)
+    return context.builder.records()

@@ -1,0 +1,132 @@
+"""``Label: value`` fields of project pages (dates, number, budget, programme, partners).
+
+Field names and their meaning are in ``data/field_labels.tsv``. A field belongs to
+the focus project of its section; a section with fields but no named project gets
+a project named after the document title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._data import field_labels
+from innograph.loaders._dates import find_dates, find_period
+from innograph.loaders._money import find_money
+from innograph.loaders._programmes import programme_entity, programme_in
+from innograph.loaders._text import Line
+
+__all__ = ["Field", "field_of", "find_fields", "section_project"]
+
+_ID = re.compile(r"[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_PROJECT_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "programme", "acronym", "title", "website"))
+
+
+class Field:
+    def __init__(self, line: Line, field: str, label_end: int, value_start: int) -> None:
+        self.line, self.field = line, field
+        self.label_end, self.value_start = label_end, value_start
+
+    @property
+    def value(self) -> str:
+        return self.line.text[self.value_start - self.line.start :]
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    labels = "|".join(f"(?P<f{index}>{label})" for index, (label, _f) in enumerate(field_labels()))
+    return re.compile(rf"^(?:[•\-*]\s*)?(?:{labels})(?P<sep>\s*:|\s+(?=\S*\d)|\s*$)\s*", re.I)
+
+
+def field_of(line: Line) -> Field | None:
+    """The field ``line`` states, if it starts with a known label."""
+    match = _pattern().match(line.text)
+    if match is None:
+        return None
+    index = next(int(name[1:]) for name, value in match.groupdict().items() if value and name.startswith("f"))
+    label, field = field_labels()[index]
+    if ":" not in match["sep"] and field not in ("identifier",) and match.end() < len(line.text):
+        return None
+    return Field(line, field, line.start + match.end("sep"), line.start + match.end())
+
+
+def section_project(context: Context, index: int) -> str:
+    """The focus project of section ``index``, made from the title when it has none."""
+    key = context.focus.get(index)
+    if key is None:
+        section = context.section(index)
+        first = section.header or section.lines[0]
+        key = context.builder.described(EntityType.PROJECT, context.document.title or first.text[:80],
+                                        first.start, first.end, "fields-without-name")
+        context.focus[index] = key
+    return key
+
+
+def _dates(context: Context, key: str, item: Field) -> None:
+    b, value, offset = context.builder, item.value, item.value_start
+    period = find_period(value)
+    if item.field == "period" and period is not None:
+        start, end, s, e = period
+        b.attribute(key, AttributeName.START_DATE, start, offset + s, offset + e, "field-" + item.field)
+        b.attribute(key, AttributeName.END_DATE, end, offset + s, offset + e, "field-" + item.field)
+        return
+    dates = find_dates(value)
+    if dates:
+        name = AttributeName.END_DATE if item.field == "end" else AttributeName.START_DATE
+        b.attribute(key, name, dates[0].value, offset + dates[0].start, offset + dates[0].end, "field-" + item.field)
+
+
+def _apply(context: Context, key: str, item: Field) -> None:
+    b, value, offset, rule = context.builder, item.value, item.value_start, "field-" + item.field
+    if item.field in ("period", "start", "end"):
+        _dates(context, key, item)
+    elif item.field == "identifier" and (match := _ID.search(value)):
+        b.attribute(key, AttributeName.IDENTIFIER, match.group(), offset + match.start(), offset + match.end(), rule)
+    elif item.field == "budget" and (money := find_money(value)):
+        b.attribute(key, AttributeName.BUDGET, money.amount, offset + money.start, offset + money.end, rule)
+        if money.currency:
+            b.attribute(key, AttributeName.CURRENCY, money.currency, offset + money.start, offset + money.end, rule)
+    elif item.field == "programme" and value.strip():
+        _programme(context, key, item)
+    elif item.field == "acronym" and value.strip():
+        b.alias(key, offset, item.line.end, rule)
+        b.attribute(key, AttributeName.ACRONYM, value.strip(), offset, item.line.end, rule)
+    elif item.field == "title" and value.strip():
+        b.alias(key, offset, item.line.end, rule)
+        b.attribute(key, AttributeName.TITLE, value.strip(), offset, item.line.end, rule)
+    elif item.field == "website" and (match := _URL.search(value)):
+        url = match.group().rstrip(".,;)")
+        url = url if url.startswith("http") else "https://" + url
+        b.attribute(key, AttributeName.WEBSITE, url, offset + match.start(), offset + match.end(), rule)
+
+
+def _programme(context: Context, key: str, item: Field) -> None:
+    found = programme_in(item.value)
+    if found is not None:
+        programme, start, end = found
+        prog = programme_entity(context, programme, item.value_start + start, item.value_start + end, "field-programme")
+    else:
+        prog = context.builder.entity(EntityType.PROGRAMME, item.value_start, item.line.end, "field-programme")
+    context.builder.relation(key, RelationName.FUNDED_BY, prog, item.line.start, item.line.end, "field-programme")
+
+
+def find_fields(context: Context) -> list[Field]:
+    """Apply project fields; return every field found (partner lists use the rest)."""
+    found: list[Field] = []
+    for index, section in enumerate(context.view.sections):
+        for line in section.lines:
+            item = field_of(line)
+            if item is None:
+                continue
+            found.append(item)
+            if item.field in _PROJECT_FIELDS and item.value.strip():
+                _apply(context, section_project(context, index), item)
+    return found
+
+
+def is_date(value: object) -> bool:
+    return isinstance(value, (dt.date, str))

@@ -1,0 +1,64 @@
+"""Lithuanian case forms: nominative of an inflected word, and a case-free stem.
+
+Driven by ``data/lt_endings.tsv``; no word lists. ``nominative`` only changes a
+word whose ending is an oblique-case ending and not also a nominative one, so
+foreign names in the nominative (``Fesenko``) are left alone by callers that
+first check :func:`case_of` for every word of a name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from innograph.loaders._data import lt_endings
+
+__all__ = ["case_of", "nominative", "stem"]
+
+_MIN_STEM = 3
+
+
+@lru_cache(maxsize=4096)
+def _analyses(word: str) -> tuple[tuple[str, str, str], ...]:
+    """All (class, case, ending) whose ending ends ``word`` leaving a real stem."""
+    lower = word.lower()
+    return tuple(
+        row
+        for row in lt_endings()
+        if lower.endswith(row[2]) and len(lower) - len(row[2]) >= _MIN_STEM
+    )
+
+
+def case_of(word: str) -> str | None:
+    """``"nom"`` when the word can be a nominative, else the longest ending's case."""
+    analyses = _analyses(word)
+    if not analyses:
+        return None
+    longest = len(analyses[0][2])
+    best = [row for row in analyses if len(row[2]) == longest]
+    if any(row[1] == "nom" for row in best):
+        return "nom"
+    return best[0][1]
+
+
+def nominative(word: str) -> str:
+    """The nominative form of an inflected Lithuanian word (best guess)."""
+    analyses = _analyses(word)
+    if not analyses or case_of(word) == "nom":
+        return word
+    cls, _case, ending = analyses[0]
+    nominative_ending = next(
+        (row[2] for row in lt_endings() if row[0] == cls and row[1] in ("nom", "pl_nom")), ending
+    )
+    base = word[: len(word) - len(ending)]
+    if word[-len(ending):].isupper():
+        nominative_ending = nominative_ending.upper()
+    return base + nominative_ending
+
+
+def stem(word: str) -> str:
+    """The word without its case ending (lowercase), for matching case forms."""
+    analyses = _analyses(word)
+    lower = word.lower()
+    if not analyses:
+        return lower
+    return lower[: len(lower) - len(analyses[0][2])]

@@ -1,0 +1,135 @@
+"""Organisation (and event) names: make an entity from a span, find typed names in text.
+
+``make_org`` cleans a span (article, quotes, a trailing ``of Denmark`` that only
+says where the body is) and sets the subtype from the name's head type word and
+the country from a code, a trailing country or a leading adjective.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import AttributeName, EntityType
+from innograph.loaders._context import Context
+from innograph.loaders._countries import country_from_word
+from innograph.loaders._names import CONNECTORS, Chunk, is_acronym, lemma_of, tokens, type_word
+
+__all__ = ["head_type", "make_org", "trim_span"]
+
+_LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+|^[„“”\"«'‘]+")
+_TRAILING = re.compile(r"[\s„“”\"»'’,.;:]+$")
+_WHERE = re.compile(r"\s+(?:of|in|from)\s+(?:the\s+)?(?P<country>[A-Z][\w]+(?:\s[A-Z][\w]+)?)$")
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article/quote and trailing punctuation from ``text[start:end]``."""
+    piece = text[start:end]
+    lead = _LEADING.match(piece)
+    while lead and lead.end() > 0:
+        start += lead.end()
+        piece = text[start:end]
+        lead = _LEADING.match(piece)
+    trail = _TRAILING.search(piece)
+    if trail:
+        end = start + trail.start()
+    return start, max(start, end)
+
+
+def _head_word(name: str) -> str | None:
+    """The type word that heads ``name``: the last one before the first connector."""
+    head = None
+    for word in (tok.text for tok in tokens(name)):
+        if word.lower() in CONNECTORS and head is not None:
+            break
+        found = type_word(word)
+        if found is not None and (found.kind == "legal" or word[0].isupper() or found.lang == "lt"):
+            head = word
+    return head
+
+
+def head_type(name: str) -> tuple[str | None, str | None]:
+    """(class, subtype) of a name from its head type word, or (None, None)."""
+    head = _head_word(name)
+    found = type_word(head) if head else None
+    if found is None:
+        return None, None
+    return found.cls, found.subtype
+
+
+def _where(context: Context, start: int, end: int) -> tuple[int, str | None]:
+    """End of the name proper and the country when it ends in ``of <Country>``."""
+    match = _WHERE.search(context.text[start:end])
+    if not match:
+        return end, None
+    country = country_from_word(match["country"])
+    remainder = context.text[start : start + match.start()]
+    if country is None or context.builder.find_any(context.text[start:end]):
+        return end, None
+    cls, _ = head_type(remainder)
+    last = remainder.split()[-1] if remainder.split() else ""
+    if match.group().split()[0] in ("in", "from") and remainder:
+        return start + match.start(), country
+    if cls is None or type_word(last) is None or last.lower() == "republic":
+        return end, country  # the country is part of the name (Ministry ... of Latvia)
+    return start + match.start(), country
+
+
+def _leading_country(name: str) -> str | None:
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return country_from_word(words[0].strip("„“\""))
+
+
+def make_org(context: Context, start: int, end: int, rule: str, *, country_span: tuple[int, int] | None = None,
+             type_: EntityType = EntityType.ORGANISATION, subtype: str | None = None,
+             whole: bool = False) -> str | None:
+    """The key of the organisation named by ``text[start:end]`` (None if nothing is left).
+
+    ``whole``: keep a trailing ``of <Country>`` in the name (list items are names as a whole).
+    """
+    start, end = trim_span(context.text, start, end)
+    if end - start < 2:
+        return None
+    whole_end = end
+    end, country = (end, None) if whole else _where(context, start, end)
+    name = context.text[start:end]
+    known = context.builder.find_any(name)
+    if known is not None and context.builder.type_of(known) is not EntityType.PERSON:
+        context.builder.alias(known, start, end, rule)
+        key = known
+    else:
+        cls, head_subtype = head_type(name)
+        label = _lt_label(name)
+        key = context.builder.entity(type_, start, end, rule, label=label, subtype=subtype or head_subtype,
+                                     language="lt" if label else None)
+    country = country or _leading_country(name)
+    if country and context.builder.type_of(key) is not EntityType.PROGRAMME:
+        span = country_span or (start, whole_end)
+        context.builder.attribute(key, AttributeName.COUNTRY, country, span[0], span[1], rule + "+country")
+    return key
+
+
+def _lt_label(name: str) -> str | None:
+    """Nominative label of a Lithuanian name whose head type word is inflected."""
+    words = name.split()
+    if not words:
+        return None
+    lemma = lemma_of(words[-1].strip("„“\""))
+    if lemma is None or lemma.lower() == words[-1].lower():
+        return None
+    return " ".join(words[:-1] + [lemma])
+
+
+def chunk_is_org(chunk: Chunk) -> bool:
+    """A chunk names an organisation when its head is a (strong, singular) organisation type word."""
+    cls, _ = head_type(chunk.text)
+    if cls != EntityType.ORGANISATION.value:
+        return False
+    head = _head_word(chunk.text)
+    found = type_word(head) if head else None
+    if found is None or found.kind == "weak" or (found.lang == "en" and head.lower() != found.word.lower()
+                                                  and found.kind != "legal"):
+        return False
+    return any(type_word(t.text) is None and t.text.lower() not in CONNECTORS for t in chunk.tokens) \
+        or any(is_acronym(t.text) for t in chunk.tokens)

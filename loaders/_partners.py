@@ -1,0 +1,129 @@
+"""Partner lists under ``Lead partner:`` / ``Partners:`` / ``Associated organisations:``.
+
+Items are numbered (``2. Name (ES)``) or bulleted lines, or plain short lines
+right after the label; description paragraphs between numbered items are
+skipped. ``(XX)`` is a country code (EU usage: ``EL`` is Greece); a table row
+``Name | Country | Role`` is read cell by cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import AttributeName, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._countries import country_from_code, country_from_word
+from innograph.loaders._fields import Field, field_of, section_project
+from innograph.loaders._orgs import head_type, make_org
+from innograph.loaders._text import Line
+
+__all__ = ["find_partners"]
+
+_ROLE = {"coordinator": RelationName.COORDINATOR, "participant": RelationName.PARTICIPANT,
+         "associated": RelationName.ASSOCIATED_PARTNER}
+_MARK = re.compile(r"^(?:\d{1,3}\s*[.)]\s*|[•\-*▪–·]\s+)")
+_CODE = re.compile(r"\s*\((?P<code>[A-Z]{2})\)\s*[.,;]?$")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Za-z][\w&-]{1,15})\)\s*$")
+_PARTS = re.compile(r"\s+[-–]\s+")
+_MAX_ITEM = 250
+
+
+def _items(context: Context, field: Field) -> list[tuple[Line, bool]]:
+    """Lines that are items of the list under ``field`` (with: numbered/bulleted?)."""
+    lines = context.view.lines
+    items: list[tuple[Line, bool]] = []
+    for line in lines[field.line.index + 1 :]:
+        if field_of(line) is not None:
+            break
+        marked = bool(_MARK.match(line.text))
+        if marked and len(line.text) <= _MAX_ITEM:
+            items.append((line, True))
+        elif not marked and not any(m for _l, m in items) and _plain_item(line):
+            if items and context.view.blank_before(line):
+                break
+            items.append((line, False))
+        elif not items and not marked:
+            break
+    return items
+
+
+def _plain_item(line: Line) -> bool:
+    text = line.text
+    return len(text) <= 150 and not re.search(r"[.!?]$", text) and len(text.split()) <= 20
+
+
+def _inline_items(field: Field) -> list[tuple[int, int]]:
+    """``Partners: A (LT); B (LV)`` on the label's own line."""
+    spans, offset = [], field.value_start
+    for match in re.finditer(r"[^;]+", field.value):
+        piece = match.group()
+        if piece.strip():
+            spans.append((offset + match.start(), offset + match.end()))
+    return spans
+
+
+def _item(context: Context, start: int, end: int, role: RelationName, project: str) -> None:
+    text = context.text
+    piece = text[start:end]
+    mark = _MARK.match(piece)
+    if mark:
+        start += mark.end()
+    cells = [c for c in re.finditer(r"[^|]+", text[start:end]) if c.group().strip()]
+    if len(cells) > 1:
+        end = start + cells[0].end()
+    country, code_span = _country(context, start, end, cells)
+    if code_span is not None and code_span[0] < end and not cells[1:]:
+        end = code_span[0]
+    acronym = _ACRONYM.search(text[start:end])
+    name_end = start + acronym.start() if acronym else end
+    key = make_org(context, start, name_end, "partner-list", country_span=code_span, whole=True)
+    if key is None:
+        return
+    if acronym:
+        context.builder.alias(key, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
+    _parent(context, key, start, name_end)
+    if country:
+        context.builder.attribute(key, AttributeName.COUNTRY, country, code_span[0], code_span[1], "partner-list-country")
+    context.builder.relation(project, role, key, start, end if code_span is None else max(end, code_span[1]),
+                             "partner-list")
+
+
+def _country(context: Context, start: int, end: int, cells: list[re.Match[str]]) -> tuple[str | None, tuple[int, int] | None]:
+    code = _CODE.search(context.text[start:end])
+    if code is not None:
+        country = country_from_code(code["code"])
+        if country is not None:
+            return country, (start + code.start("code") - 1, start + code.end("code") + 1)
+    for cell in cells[1:]:
+        country = country_from_word(cell.group().strip()) or country_from_code(cell.group().strip())
+        if country is not None:
+            return country, (start + cell.start(), start + cell.end())
+    return None, None
+
+
+def _parent(context: Context, key: str, start: int, end: int) -> None:
+    """``Foundation X - Government of Y``: the left part is the partner, part of the right."""
+    text = context.text[start:end]
+    parts = _PARTS.split(text)
+    if len(parts) != 2 or not all(head_type(part)[0] for part in parts):
+        return
+    split = _PARTS.search(text)
+    assert split is not None
+    context.builder.alias(key, start, start + split.start(), "partner-list")
+    parent = make_org(context, start + split.end(), end, "partner-list-parent")
+    if parent is not None:
+        context.builder.relation(key, RelationName.PART_OF, parent, start, end, "partner-list-parent")
+
+
+def find_partners(context: Context, fields: list[Field]) -> None:
+    for field in fields:
+        role = _ROLE.get(field.field)
+        if role is None:
+            continue
+        project = section_project(context, context.section_at(field.line.start))
+        if field.value.strip():
+            for start, end in _inline_items(field):
+                _item(context, start, end, role, project)
+            continue
+        for line, _marked in _items(context, field):
+            _item(context, line.start, line.end, role, project)

@@ -1,0 +1,127 @@
+"""Projects: entry headers (``♦ Programme project "Title" (ACRONYM)``), named mentions, web addresses.
+
+Each section gets a *focus* project (the one its header or first naming pattern
+introduces); ``Label: value`` fields and partner lists attach to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._names import is_acronym, is_name_word
+from innograph.loaders._programmes import programme_entity, programme_for_host, programme_in
+
+__all__ = ["find_projects", "project_entity"]
+
+_Q_OPEN, _Q_CLOSE = "[“\"„«]", "[”\"“»]"
+_PROJECT = r"(?:project|projekt\w{0,4})"
+# project "Title"(ACR)  |  project “Title (ACR)”  |  “Title” (ACR) project
+_TITLED = re.compile(
+    rf"(?P<lead>{_PROJECT}\s*)?{_Q_OPEN}(?P<title>[^”\"“»\n]{{8,300}}?)\s*"
+    rf"(?:\((?P<acr1>[^()\n]{{2,30}})\)\s*{_Q_CLOSE}|{_Q_CLOSE}\s*\((?P<acr2>[^()\n]{{2,30}})\))"
+    rf"(?P<trail>\s*{_PROJECT})?",
+    re.I,
+)
+_NAME = r"(?P<name>[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž][\w+-]{1,40})"
+_NAMED = (
+    ("created-name", re.compile(rf"\b(?:we|they|partners)\s+(?:have\s+)?(?:created|launched|set up|established|started|initiated)\s+{_NAME}")),
+    ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?\s+{_PROJECT}\b(?!s)", re.I)),
+    ("project-name", re.compile(rf"\b{_PROJECT}\s+[„“\"]?{_NAME}[”“\"]?(?=[\s,.;:])", re.I)),
+)
+_URL = re.compile(r"https?://(?:www\.)?(?P<host>[\w.-]+\.[a-z]{2,})/(?P<slug>[\w-]{2,60})/?", re.I)
+
+
+def project_entity(context: Context, start: int, end: int, rule: str) -> str:
+    return context.builder.entity(EntityType.PROJECT, start, end, rule)
+
+
+def _titled(context: Context, match: re.Match[str], rule: str) -> str | None:
+    group = "acr1" if match["acr1"] else "acr2"
+    acronym = match[group].strip()
+    if not (match["lead"] or match["trail"]) or " " in acronym and not is_acronym(acronym.split()[0]):
+        return None
+    start = match.start(group) + (len(match[group]) - len(match[group].lstrip()))
+    key = project_entity(context, start, start + len(acronym), rule)
+    builder = context.builder
+    builder.alias(key, match.start("title"), match.end("title"), rule)
+    builder.attribute(key, AttributeName.ACRONYM, acronym, start, start + len(acronym), rule)
+    builder.attribute(key, AttributeName.TITLE, match["title"].strip(), match.start("title"), match.end("title"),
+                      rule, language=context.document.language if context.document.language in ("en", "lt") else "en")
+    return key
+
+
+def _headers(context: Context) -> None:
+    for index, section in enumerate(context.view.sections):
+        header = section.header
+        if header is None:
+            continue
+        match = _TITLED.search(header.text)
+        if match is None:
+            continue
+        key = _titled(context, _shift(match, header.start, context), "entry-header")
+        if key is None:
+            continue
+        context.focus[index] = key
+        found = programme_in(header.text[: match.start()] + " ")
+        if found is not None:
+            programme, start, end = found
+            prog = programme_entity(context, programme, header.start + start, header.start + end, "entry-header")
+            context.builder.relation(key, RelationName.FUNDED_BY, prog, header.start, header.end, "entry-header")
+
+
+def _shift(match: re.Match[str], offset: int, context: Context) -> re.Match[str]:
+    """The same match re-run on the full text, so its offsets are document offsets."""
+    again = _TITLED.match(context.text, offset + match.start())
+    return again if again is not None else match
+
+
+def _named(context: Context) -> None:
+    builder = context.builder
+    for match in _TITLED.finditer(context.text):
+        key = _titled(context, match, "titled-project")
+        if key is not None:
+            context.focus.setdefault(context.section_at(match.start()), key)
+    for rule, pattern in _NAMED:
+        for match in pattern.finditer(context.text):
+            name = match["name"]
+            if not _plausible(name) or programme_in(name) or builder.find(EntityType.PROGRAMME, name):
+                continue
+            if rule != "created-name" and builder.find(EntityType.PROJECT, name) is None and not _distinctive(name):
+                continue
+            key = project_entity(context, match.start("name"), match.end("name"), rule)
+            context.focus.setdefault(context.section_at(match.start()), key)
+
+
+def _plausible(name: str) -> bool:
+    return is_name_word(name) and name.lower() not in {"the", "this", "our", "new", "eu", "european"}
+
+
+def _distinctive(name: str) -> bool:
+    """Mixed case (``InoLink``) or an acronym: a project name, not a common word."""
+    return is_acronym(name) or any(ch.isupper() for ch in name[1:])
+
+
+def _urls(context: Context) -> None:
+    builder = context.builder
+    for match in _URL.finditer(context.text):
+        programme = programme_for_host(match["host"])
+        if programme is None:
+            continue
+        slug = match["slug"].lower()
+        project = next((k for k in builder.keys(EntityType.PROJECT)
+                        if any(n.lower() == slug for n in builder.names_of(k))), None)
+        if project is None:
+            project = project_entity(context, match.start("slug"), match.end("slug"), "programme-web-address")
+        url_end = match.end()
+        builder.attribute(project, AttributeName.WEBSITE, context.text[match.start():url_end].rstrip("."),
+                          match.start(), url_end, "programme-web-address")
+        prog = programme_entity(context, programme, match.start("host"), match.end("host"), "programme-web-address")
+        builder.relation(project, RelationName.FUNDED_BY, prog, match.start(), url_end, "programme-web-address")
+
+
+def find_projects(context: Context) -> None:
+    _headers(context)
+    _named(context)
+    _urls(context)

@@ -1,0 +1,120 @@
+"""Bytes to a :class:`Document`: decode, convert markup, clean, detect language and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from innograph.errors import DocumentError
+from innograph.graph import Document
+from innograph.loaders._convert import html_to_text, markdown_to_text
+from innograph.loaders._dates import find_dates
+from innograph.loaders._language import detect_language
+
+__all__ = ["MAX_BYTES", "MEDIA_TYPES", "read", "slug"]
+
+MAX_BYTES = 20 * 1024 * 1024
+MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".html": "text/html", ".htm": "text/html"}
+_TITLE_MAX = 200
+_ISSUED_LINES = 3  # the document's own date must be among its first lines
+_BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search$")
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII slug: accents folded, anything else becomes ``-``."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def _decode(source: str, raw: bytes) -> tuple[str, str, tuple[str, ...]]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="strict"), "utf-8-sig", ()
+    try:
+        return raw.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw).best()
+    if best is None or best.encoding is None:
+        raise DocumentError(source, "the bytes are neither UTF-8 nor any encoding that could be detected")
+    warning = f"{source}: not UTF-8; decoded as {best.encoding} (detected)"
+    return str(best), best.encoding, (warning,)
+
+
+def _check(source: str, raw: bytes) -> None:
+    if len(raw) > MAX_BYTES:
+        raise DocumentError(source, f"the file has {len(raw):,} bytes, over the limit of {MAX_BYTES:,} bytes (20 MB)")
+    if not raw:
+        raise DocumentError(source, "the file is empty")
+    if b"\x00" in raw[:65536] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(source, "the file holds binary data (NUL bytes), not text")
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _title(text: str) -> str | None:
+    for line in _lines(text)[:5]:
+        if _BOILERPLATE_LINE.match(line) or _is_date_line(line) or not _heading_like(line):
+            continue
+        return line if len(line) <= _TITLE_MAX else None
+    return None
+
+
+def _heading_like(line: str) -> bool:
+    """A line that can be a title: starts like a name, is no ``Label: value`` field."""
+    return line[:1].isupper() and not line.endswith(":") and not re.match(r"^[\w ]{1,30}:\s", line)
+
+
+def _is_date_line(line: str) -> bool:
+    dates = find_dates(line)
+    return len(dates) == 1 and dates[0].end - dates[0].start >= len(line) - 2
+
+
+def _issued(text: str) -> dt.date | None:
+    for line in _lines(text)[:_ISSUED_LINES]:
+        for found in find_dates(line):
+            if isinstance(found.value, dt.date) and _is_date_line(line):
+                return found.value
+    return None
+
+
+def read(path: Path) -> Document:
+    """Read one document file into a :class:`Document` (raises DocumentError)."""
+    source = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DocumentError(source, f"the file cannot be read ({error.strerror or error})") from error
+    _check(source, raw)
+    text, encoding, warnings = _decode(source, raw)
+    media_type = MEDIA_TYPES.get(path.suffix.lower(), "text/plain")
+    if media_type == "text/html":
+        text = html_to_text(text)
+    elif media_type == "text/markdown":
+        text = markdown_to_text(text)
+    text = _clean(text)
+    if not text.strip():
+        raise DocumentError(source, "the file holds no text (only whitespace or markup)")
+    return Document(
+        ident=slug(path.stem) or "document",
+        source=source,
+        text=text,
+        language=detect_language(text),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        media_type=media_type,
+        encoding=encoding,
+        title=_title(text),
+        issued=_issued(text),
+        warnings=warnings,
+    )

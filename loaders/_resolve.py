@@ -1,0 +1,137 @@
+"""Entity resolution across blocks, documents and languages.
+
+Entities of one type are joined when they share a name (compared through
+:func:`name_key`: case, accents, hyphens, articles and Lithuanian case endings do
+not count), when an acronym-only entity matches the initials of exactly one
+other body, or when two long names differ by a typo. Names that merely start
+alike (``the Baltic Institute`` / ``The Baltic Institute of Finland``) stay apart.
+Each cluster then gets one preferred label and one identity; the same input
+always gives the same identities, whatever the order of dicts and sets.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz.distance import Levenshtein
+
+from innograph.graph import DocumentRecords, Entity, EntityType
+from innograph.loaders._idents import provisional_ident
+from innograph.loaders._names import CONNECTORS, is_acronym, name_key
+
+__all__ = ["resolve"]
+
+Node = tuple[int, str]  # (document index, entity key)
+_FUZZY = 0.92
+_FUZZY_MIN = 12
+
+
+class _Union:
+    def __init__(self, nodes: list[Node]) -> None:
+        self.parent = {node: node for node in nodes}
+
+    def find(self, node: Node) -> Node:
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def join(self, a: Node, b: Node) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _names(entity: Entity) -> set[str]:
+    if not entity.names:  # a described project: its made-up label is no name
+        return set()
+    return {key for key in (name_key(n) for n in (*entity.names, entity.label)) if key}
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in CONNECTORS and w[:1].isalpha()]
+    return "".join(w[0] for w in words).upper()
+
+
+def _by_shared_name(entities: dict[Node, Entity], union: _Union) -> None:
+    owners: dict[tuple[EntityType, str], Node] = {}
+    for node in sorted(entities):
+        entity = entities[node]
+        for key in sorted(_names(entity)):
+            first = owners.setdefault((entity.type, key), node)
+            union.join(first, node)
+
+
+def _by_acronym(entities: dict[Node, Entity], union: _Union) -> None:
+    """``LIC`` alone joins the one body whose name has the initials L-I-C."""
+    for node in sorted(entities):
+        entity = entities[node]
+        if not entity.names or not all(is_acronym(n) and " " not in n for n in entity.names):
+            continue
+        acronym = entity.names[0].upper()
+        roots = {
+            union.find(other)
+            for other, candidate in entities.items()
+            if candidate.type is entity.type and other[0] != node[0]
+            and any(not is_acronym(n) and _initials(n) == acronym for n in candidate.names)
+        }
+        if len(roots) == 1:
+            union.join(node, roots.pop())
+
+
+def _by_typo(entities: dict[Node, Entity], union: _Union) -> None:
+    keyed = sorted((node, key) for node, e in entities.items() for key in _names(e) if len(key) >= _FUZZY_MIN)
+    for index, (node, key) in enumerate(keyed):
+        for other, other_key in keyed[index + 1 :]:
+            if entities[node].type is not entities[other].type or key.count(" ") != other_key.count(" "):
+                continue
+            if Levenshtein.normalized_similarity(key, other_key) >= _FUZZY:
+                union.join(node, other)
+
+
+def _preferred(members: list[Entity]) -> tuple[str, str]:
+    """(label, language) for a cluster: most used, English, full names first."""
+    counts = Counter((e.label, e.label_language) for e in members)
+
+    def rank(item: tuple[str, str]) -> tuple:
+        label, language = item
+        project_acronym = members[0].type is EntityType.PROJECT and is_acronym(label)
+        return (not project_acronym, is_acronym(label), language != "en", -counts[item], len(label), label)
+
+    return min(counts, key=rank)
+
+
+def resolve(records: Sequence[DocumentRecords]) -> list[DocumentRecords]:
+    """The same records with final, shared ``ident``/``label`` for each body."""
+    entities = {(index, e.key): e for index, rec in enumerate(records) for e in rec.entities}
+    union = _Union(sorted(entities))
+    _by_shared_name(entities, union)
+    _by_acronym(entities, union)
+    _by_typo(entities, union)
+    clusters: dict[Node, list[Node]] = defaultdict(list)
+    for node in sorted(entities):
+        clusters[union.find(node)].append(node)
+    final = _identities(entities, clusters)
+    return [
+        replace(rec, entities=tuple(replace(e, **final[(index, e.key)]) for e in rec.entities))
+        for index, rec in enumerate(records)
+    ]
+
+
+def _identities(entities: dict[Node, Entity], clusters: dict[Node, list[Node]]) -> dict[Node, dict]:
+    chosen = []
+    for nodes in clusters.values():
+        members = [entities[n] for n in nodes]
+        label, language = _preferred(members)
+        signature = tuple(sorted((entities[n].label, n[1]) for n in nodes))
+        chosen.append((provisional_ident(members[0].type, label), signature, label, language, nodes))
+    final: dict[Node, dict] = {}
+    seen: Counter[str] = Counter()
+    for ident, _signature, label, language, nodes in sorted(chosen, key=lambda c: (c[0], c[1])):
+        seen[ident] += 1
+        unique = ident if seen[ident] == 1 else f"{ident}-{seen[ident]}"
+        for node in nodes:
+            final[node] = {"ident": unique, "label": label, "label_language": language}
+    return final

@@ -1,0 +1,107 @@
+"""The cleaned text as lines, sections and sentences, all with offsets into the text.
+
+Extraction never copies text out of position: every piece carries ``start`` and
+``end`` so evidence spans point back into ``Document.text``. Very long lines are
+cut into bounded pieces so that no pattern ever runs over megabytes at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+__all__ = ["Line", "Section", "Span", "TextView", "sentences"]
+
+MAX_PIECE = 4000  # characters of one line handed to the patterns at once
+ENTRY_BULLET = re.compile(r"^[♦◆■▪►]\s*")
+_SENTENCE_END = re.compile(r"(?<=[a-ząčęėįšųūž0-9)”“\"»][.!?])\s+(?=[\"“„«(]?[A-ZĄČĘĖĮŠŲŪŽ0-9])")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Line(Span):
+    index: int
+
+
+@dataclass(frozen=True)
+class Section:
+    """An entry (``♦ ...`` block) or the text before the first entry."""
+
+    start: int
+    end: int
+    header: Line | None
+    lines: tuple[Line, ...]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > MAX_PIECE:
+        cut = text.rfind(" ", start + MAX_PIECE // 2, start + MAX_PIECE)
+        cut = cut if cut > start else start + MAX_PIECE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def sentences(line: Span) -> list[Span]:
+    """Sentences of one line, with offsets into the document text."""
+    spans: list[Span] = []
+    cursor = 0
+    for match in _SENTENCE_END.finditer(line.text):
+        spans.append(Span(line.start + cursor, line.start + match.start(), line.text[cursor : match.start()]))
+        cursor = match.end()
+    spans.append(Span(line.start + cursor, line.end, line.text[cursor:]))
+    return [span for span in spans if span.text.strip()]
+
+
+class TextView:
+    """Lines and sections of a document text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        lines: list[Line] = []
+        for match in re.finditer(r"[^\n]+", self.text):
+            raw = match.group()
+            lead = len(raw) - len(raw.lstrip())
+            body = raw.strip()
+            if not body:
+                continue
+            begin = match.start() + lead
+            for start, end in _pieces(self.text, begin, begin + len(body)):
+                lines.append(Line(start, end, self.text[start:end], len(lines)))
+        return tuple(lines)
+
+    @cached_property
+    def sections(self) -> tuple[Section, ...]:
+        sections: list[Section] = []
+        current: list[Line] = []
+        header: Line | None = None
+        for line in self.lines:
+            if ENTRY_BULLET.match(line.text):
+                if current or header:
+                    sections.append(self._section(header, current))
+                header, current = line, [line]
+                continue
+            current.append(line)
+        if current or header:
+            sections.append(self._section(header, current))
+        return tuple(sections)
+
+    def _section(self, header: Line | None, lines: list[Line]) -> Section:
+        return Section(lines[0].start, lines[-1].end, header, tuple(lines))
+
+    def blank_before(self, line: Line) -> bool:
+        """True when an empty line (or the document start) precedes ``line``."""
+        before = self.text[: line.start].rstrip(" \t")
+        return not before or before.endswith("\n\n") or before.rstrip(" \t\n") == "" or "\n\n" in before[-4:]

@@ -1,0 +1,1 @@
+"""HTML page templates of the server (string.Template), read with importlib.resources."""

@@ -61,7 +61,8 @@ def _respond(request: Request, error: Exception) -> PlainTextResponse:
     assert isinstance(error, InnographError)
     status = status_for(error)
     if status >= 500:
-        log.error("%s %s: %s", request.method, request.url.path, error)
+        level = logging.WARNING if status == 503 else logging.ERROR
+        log.log(level, "%s %s -> %d: %s", request.method, request.url.path, status, error)
     headers = {"Retry-After": "30"} if status == 503 else None
     return PlainTextResponse(f"{error}\n", status_code=status, headers=headers)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
+import pyoxigraph as ox
 from fastapi import Request
 
 from ..errors import InputError
@@ -89,10 +90,20 @@ def _from_fields(fields: list[tuple[str, str]]) -> SparqlRequest:
     return SparqlRequest(
         query=query,
         update=update,
-        default_graphs=tuple(v for k, v in fields if k == "default-graph-uri"),
-        named_graphs=tuple(v for k, v in fields if k == "named-graph-uri"),
+        default_graphs=_graphs(fields, "default-graph-uri"),
+        named_graphs=_graphs(fields, "named-graph-uri"),
         format=formats[0] if formats else None,
     )
+
+
+def _graphs(fields: list[tuple[str, str]], name: str) -> tuple[str, ...]:
+    values = tuple(value for key, value in fields if key == name)
+    for value in values:
+        try:
+            ox.NamedNode(value)
+        except ValueError as exc:
+            raise InputError(f"{name} {value!r} is not an absolute IRI: {exc}") from exc
+    return values
 
 
 def _parameter(name: str, description: str, many: bool = False) -> dict[str, object]:

@@ -215,12 +215,13 @@ def test_two_queries_are_a_bad_request(client):
     assert "exactly one" in response.text
 
 
-def test_empty_store_answers_503(empty_store):
+def test_empty_store_answers_503_and_logs_a_warning(empty_store, caplog):
     client = TestClient(create_app(Settings(), empty_store))
     response = client.get("/sparql", params={"query": QUERIES["ask"]})
     assert response.status_code == 503
     assert "empty" in response.text and "innograph build" in response.text
     assert response.headers["retry-after"]
+    assert [r.levelname for r in caplog.records if r.name == "innograph.server"] == ["WARNING"]
 
 
 def test_default_graph_uri_narrows_the_default_graph(client):
@@ -230,6 +231,11 @@ def test_default_graph_uri_narrows_the_default_graph(client):
     narrowed = client.get("/sparql", params={"query": query, "default-graph-uri": news}).json()["results"]["bindings"]
     assert len(everything) == 2
     assert [b["d"]["value"] for b in narrowed] == [news]
+
+
+def test_invalid_graph_iri_is_a_bad_request(client):
+    response = client.get("/sparql", params={"query": QUERIES["ask"], "default-graph-uri": "not an IRI"})
+    assert response.status_code == 400
 
 
 def test_named_graph_uri_limits_graph_patterns(client):

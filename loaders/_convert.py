@@ -82,17 +82,17 @@ def _tidy(text: str) -> str:
 
 
 _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M), r"\1"),  # headings
-    (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M), ""),  # rules
-    (re.compile(r"^\s*>\s?", re.M), ""),  # quotes
-    (re.compile(r"^(\s*)[-*+]\s+", re.M), r"\1• "),  # bullets
-    (re.compile(r"^\s*```.*$", re.M), ""),  # fences
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # headings
+    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # rules
+    (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),  # quotes
+    (re.compile(r"^([ \t]*)[-*+][ \t]+", re.M), r"\1• "),  # bullets
+    (re.compile(r"^[ \t]*```.*$", re.M), ""),  # fences
     (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # images
     (re.compile(r"\[([^\]\n]+)\]\(([^)\s\n]+)[^)\n]*\)"), r"\1 (\2)"),  # links
     (re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?!\w)"), r"\1"),  # emphasis
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # code
-    (re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$", re.M), ""),  # table rules
+    (re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$", re.M), ""),  # table rules
     (re.compile(r"<[^>\n]{1,200}>"), ""),  # inline html
 )
 

@@ -55,3 +55,4 @@ def detect_language(text: str) -> str:
     if len(ranked) == 2 and ranked[1][1] / total >= _MIXED_SHARE:
         return "mixed"
     return ranked[0][0]
+

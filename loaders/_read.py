@@ -21,6 +21,11 @@ __all__ = ["MAX_BYTES", "MEDIA_TYPES", "read", "slug"]
 MAX_BYTES = 20 * 1024 * 1024
 MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".html": "text/html", ".htm": "text/html"}
 _TITLE_MAX = 200
+_MAX_GUESSES = 12
+_GUESS_SAMPLE = 2000
+#: Letters beyond ASCII of the languages the detector knows (lt, lv, et, fi, sv, da, de, pl),
+#: plus typographic quotes and dashes; Cyrillic is counted by range.
+_ALPHABETS = frozenset("ąčęėįšųūžāēģīķļņōŗõäöüåæøßćłńóśźż„“”‘’–—…€")
 _ISSUED_LINES = 3  # the document's own date must be among its first lines
 _BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search$")
 
@@ -38,11 +43,29 @@ def _decode(source: str, raw: bytes) -> tuple[str, str, tuple[str, ...]]:
         return raw.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw).best()
+    best = _best_guess(raw)
     if best is None or best.encoding is None:
         raise DocumentError(source, "the bytes are neither UTF-8 nor any encoding that could be detected")
     warning = f"{source}: not UTF-8; decoded as {best.encoding} (detected)"
     return str(best), best.encoding, (warning,)
+
+
+def _best_guess(raw: bytes):  # type: ignore[no-untyped-def]
+    """charset-normalizer's guesses; among equally clean ones, the one that reads most like a language."""
+    results = list(from_bytes(raw))
+    if not results:
+        return None
+    cleanest = min(r.chaos for r in results)
+    tied = [r for r in results if r.chaos <= cleanest + 0.01][:_MAX_GUESSES]
+    return max(tied, key=lambda r: (_plausibility(str(r)[:_GUESS_SAMPLE]), -tied.index(r)))
+
+
+def _plausibility(text: str) -> float:
+    """Share of non-ASCII characters that belong to the alphabets of the corpus languages."""
+    special = [ch for ch in text if ord(ch) > 127]
+    if not special:
+        return 1.0
+    return sum(ch.lower() in _ALPHABETS or "\u0400" <= ch <= "\u04ff" for ch in special) / len(special)
 
 
 def _check(source: str, raw: bytes) -> None:

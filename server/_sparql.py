@@ -71,7 +71,9 @@ def _landing(request: Request, sparql: SparqlRequest) -> Response:
     """GET without a query: the query page for a browser, else the service description."""
     accept = request.headers.get("accept")
     if sparql.format is None and names_explicitly(accept, "text/html"):
-        return sparql_page(request)
+        page = sparql_page(request)
+        page.headers["Vary"] = "Accept"
+        return page
     choice = choose_format(True, sparql.format, accept)
     triples = service_description(str(request.url_for("sparql")))
     body = ox.serialize(triples, format=GRAPH_FORMATS[choice.name], prefixes={"sd": _SD})

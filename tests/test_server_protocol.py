@@ -262,8 +262,10 @@ def test_service_description_lists_the_result_formats(client):
     assert "http://www.w3.org/ns/formats/Turtle" in formats
 
 
-def test_results_vary_by_accept(client):
-    response = client.get("/sparql", params={"query": QUERIES["ask"]})
+@pytest.mark.parametrize("accept", [None, "text/html"])
+def test_responses_of_sparql_vary_by_accept(client, accept):
+    params = {"query": QUERIES["ask"]} if accept is None else {}
+    response = client.get("/sparql", params=params, headers={"accept": accept or "*/*"})
     assert "accept" in response.headers["vary"].lower()
 
 

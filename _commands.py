@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .graph import Minter, Store, export, result_table, serialize_result
+from .graph import Store, export, output_prefixes, result_table, serialize_result
 from .ontology import IG
 from .pipeline import BuildReport, build
 from .settings import Settings
@@ -19,19 +19,8 @@ __all__ = ["evaluate_against", "build_with_progress", "run_query", "export_to", 
 
 
 def prefixes(base: str) -> dict[str, str]:
-    """Prefixes for output: the ontology, the kinds of resource, common vocabularies."""
-    common = {
-        "ig": str(IG),
-        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-        "skos": "http://www.w3.org/2004/02/skos/core#",
-        "dcterms": "http://purl.org/dc/terms/",
-        "prov": "http://www.w3.org/ns/prov#",
-        "oa": "http://www.w3.org/ns/oa#",
-        "xsd": "http://www.w3.org/2001/XMLSchema#",
-        "country": "http://publications.europa.eu/resource/authority/country/",
-    }
-    return {**common, **Minter(base).prefixes()}
+    """Prefixes for output: the ontology, common vocabularies, the kinds of resource under the base."""
+    return output_prefixes(base, str(IG))
 
 
 def build_with_progress(paths: list[Path], settings: Settings) -> BuildReport:

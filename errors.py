@@ -15,6 +15,8 @@ __all__ = [
     "UnsupportedFormat",
     "StoreError",
     "UpdateRefused",
+    "QueryRefused",
+    "UnsupportedContentType",
 ]
 
 
@@ -48,8 +50,16 @@ class UnsupportedFormat(InputError):
     """An export or result format that innograph cannot write."""
 
 
+class UnsupportedContentType(InputError):
+    """A request body whose media type the SPARQL protocol does not define."""
+
+
 class UpdateRefused(InnographError):
     """A SPARQL Update or write sent to a read-only endpoint."""
+
+
+class QueryRefused(InnographError):
+    """A query the endpoint will not run, e.g. SERVICE to an endpoint not allowed."""
 
 
 class StoreError(InnographError):

@@ -8,7 +8,7 @@ embedded Oxigraph store on disk, and writes them out in RDF formats.
 from ._countries import country_graph, country_iri
 from ._dataset import countries_used, reference_graph, write_nquads
 from ._export import FORMATS, ExportFormat, export, export_format
-from ._iri import EU_COUNTRY, EU_CURRENCY, EU_LANGUAGE, Minter, slugify
+from ._iri import EU_COUNTRY, EU_CURRENCY, EU_LANGUAGE, Minter, output_prefixes, slugify
 from ._rdf import OA, bind_prefixes, document_graph
 from ._results import GRAPH_FORMATS, RESULT_FORMATS, result_table, serialize_result
 from ._records import (
@@ -52,6 +52,7 @@ __all__ = [
     "export_format",
     "reference_graph",
     "slugify",
+    "output_prefixes",
     "write_nquads",
     "GRAPH_FORMATS",
     "RESULT_FORMATS",

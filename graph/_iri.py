@@ -12,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 
-__all__ = ["slugify", "Minter", "EU_COUNTRY", "EU_CURRENCY", "EU_LANGUAGE"]
+__all__ = ["slugify", "Minter", "output_prefixes", "EU_COUNTRY", "EU_CURRENCY", "EU_LANGUAGE"]
 
 EU_COUNTRY = "http://publications.europa.eu/resource/authority/country/"
 EU_CURRENCY = "http://publications.europa.eu/resource/authority/currency/"
@@ -76,3 +76,20 @@ class Minter:
         """Prefixes for the kinds of resource under the base."""
         kinds = ("project", "organisation", "programme", "event", "person", "document", "role", "evidence")
         return {kind: f"{self.base}{kind}/" for kind in kinds}
+
+
+_COMMON = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "country": EU_COUNTRY,
+}
+
+
+def output_prefixes(base: str, ontology: str) -> dict[str, str]:
+    """Prefixes for written RDF and tables: the ontology (``ig``), common vocabularies, the kinds under ``base``."""
+    return {"ig": ontology, **_COMMON, **Minter(base).prefixes()}

@@ -93,14 +93,8 @@ class Store:
         graphs, which is what a user of a graph-per-document store expects.
         Raises :class:`QuerySyntaxError` with the parser's message on bad SPARQL.
         """
-        kwargs: dict[str, object] = {}
-        if default_graph:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
+            kwargs = _dataset_arguments(default_graph, named_graphs)
             return self.handle().query(sparql, **kwargs)  # type: ignore[arg-type]
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
@@ -150,3 +144,15 @@ class Store:
         old = sorted(p for p in folder.iterdir() if p.is_dir() and p.name != current)
         for path in old[: max(0, len(old) - (_KEEP - 1))]:
             shutil.rmtree(path, ignore_errors=True)
+
+
+def _dataset_arguments(default_graph: Sequence[str] | None, named_graphs: Sequence[str] | None) -> dict[str, object]:
+    """Oxigraph's dataset arguments; raises ValueError for a graph name that is not an IRI."""
+    kwargs: dict[str, object] = {}
+    if default_graph:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+    else:
+        kwargs["use_default_graph_as_union"] = True
+    if named_graphs:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    return kwargs

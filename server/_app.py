@@ -7,7 +7,8 @@ from importlib import resources
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from ..graph import Minter, Store
+from ..graph import Store
+from ..graph import output_prefixes as graph_prefixes
 from ..ontology import IG
 from ..settings import Settings
 from . import _pages, _sparql
@@ -16,22 +17,9 @@ from ._stats import StoreStats
 
 __all__ = ["create_app", "output_prefixes"]
 
-_COMMON = {
-    "ig": str(IG),
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "country": "http://publications.europa.eu/resource/authority/country/",
-}
-
-
 def output_prefixes(base: str) -> dict[str, str]:
     """Prefixes for Turtle results: common vocabularies and the kinds of resource under ``base``."""
-    return {**_COMMON, **Minter(base).prefixes()}
+    return graph_prefixes(base, str(IG))
 
 
 def create_app(settings: Settings, store: Store) -> FastAPI:

@@ -20,16 +20,14 @@ from ..errors import (
     QuerySyntaxError,
     StoreError,
     UnsupportedFormat,
+    UnsupportedContentType,
     UpdateRefused,
+    QueryRefused,
 )
 
-__all__ = ["UnsupportedContentType", "status_for", "install_error_handler"]
+__all__ = ["status_for", "install_error_handler"]
 
 log = logging.getLogger("innograph.server")
-
-
-class UnsupportedContentType(InputError):
-    """A POST body whose media type the SPARQL protocol does not define."""
 
 
 #: most specific class first; the first match wins
@@ -39,6 +37,7 @@ _STATUS: tuple[tuple[type[InnographError], int], ...] = (
     (UnsupportedContentType, 415),
     (InputError, 400),
     (UpdateRefused, 403),
+    (QueryRefused, 403),
     (StoreError, 503),
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import UpdateRefused
+from ..errors import QueryRefused
 
 __all__ = ["refuse_federation", "uses_service", "query_form"]
 
@@ -54,6 +54,6 @@ def uses_service(query: str) -> bool:
 
 
 def refuse_federation(query: str) -> None:
-    """Raise :class:`UpdateRefused` (403) for a query that calls another endpoint."""
+    """Raise :class:`QueryRefused` (403) for a query that calls another endpoint."""
     if uses_service(query):
-        raise UpdateRefused("federated queries (SERVICE) are disabled on this endpoint: it only answers from its own graph")
+        raise QueryRefused("federated queries (SERVICE) are disabled on this endpoint: it only answers from its own graph")

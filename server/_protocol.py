@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from fastapi import Request
 
 from ..errors import InputError
-from ._errors import UnsupportedContentType
+from ..errors import UnsupportedContentType
 from ._negotiation import base_type
 
 __all__ = ["SparqlRequest", "read_sparql_request", "FORM", "SPARQL_QUERY", "SPARQL_UPDATE", "OPENAPI"]

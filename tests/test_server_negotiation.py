@@ -16,7 +16,8 @@ from innograph.errors import (
     UnsupportedFormat,
     UpdateRefused,
 )
-from innograph.server._errors import UnsupportedContentType, status_for
+from innograph.errors import UnsupportedContentType
+from innograph.server._errors import status_for
 from innograph.server._guard import query_form, uses_service
 from innograph.server._negotiation import choose, names_explicitly, parse_accept
 

@@ -9,7 +9,7 @@ order of first sight, so the same text always gives the same records.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from innograph.graph import (
     Attribute, AttributeName, Document, DocumentRecords, Entity, EntityType, Evidence, Relation,
@@ -43,6 +43,7 @@ class Builder:
         self._attributes: dict[tuple[str, AttributeName, str], Attribute] = {}
         self._relations: dict[tuple[str, RelationName, str], Relation] = {}
         self.notes: list[str] = []
+        self._redirect: dict[str, str] = {}
 
     # evidence -------------------------------------------------------------
     def evidence(self, start: int, end: int, rule: str) -> Evidence:
@@ -70,6 +71,7 @@ class Builder:
         evidence = self.evidence(start, end, rule)
         name = evidence.quote
         key = self.find(type_, label or name) or self.find(type_, name)
+        key = self.resolve_key(key) if key is not None else None
         if key is None:
             key = f"e{len(self._drafts) + 1}"
             language = language or self._language()
@@ -77,6 +79,7 @@ class Builder:
         self.alias(key, start, end, rule)
         if label:
             self._index.setdefault((type_, name_key(label)), key)
+        key = self.resolve_key(key)
         if subtype and not self._drafts[key].subtype:
             self._drafts[key].subtype = subtype
         return key
@@ -89,6 +92,7 @@ class Builder:
 
     def alias(self, key: str, start: int, end: int, rule: str) -> None:
         """Record another surface form (and mention) of the entity ``key``."""
+        key = self.resolve_key(key)
         draft = self._drafts[key]
         evidence = self.evidence(start, end, rule)
         if evidence.quote and evidence.quote not in draft.names:
@@ -96,35 +100,59 @@ class Builder:
         if evidence.quote and all(m.start != evidence.start for m in draft.mentions):
             draft.mentions.append(evidence)
         if evidence.quote:
-            self._index.setdefault((draft.type, name_key(evidence.quote)), key)
+            index_key = (draft.type, name_key(evidence.quote))
+            other = self._index.setdefault(index_key, key)
+            if other != key and other in self._drafts:
+                self._merge(*sorted((key, other), key=lambda k: int(k[1:])))
+
+    def _merge(self, keep: str, drop: str) -> None:
+        """Two drafts turned out to name one thing (a shared acronym): fold ``drop`` into ``keep``."""
+        kept, dropped = self._drafts[keep], self._drafts.pop(drop)
+        kept.names.extend(n for n in dropped.names if n not in kept.names)
+        kept.mentions.extend(m for m in dropped.mentions if all(m.start != k.start for k in kept.mentions))
+        kept.subtype = kept.subtype or dropped.subtype
+        self._redirect[drop] = keep
+        for index_key, value in list(self._index.items()):
+            if value == drop:
+                self._index[index_key] = keep
+
+    def resolve_key(self, key: str) -> str:
+        while key in self._redirect:
+            key = self._redirect[key]
+        return key
 
     def relabel(self, key: str, label: str, language: str | None = None) -> None:
+        key = self.resolve_key(key)
         draft = self._drafts[key]
         draft.label = label
         draft.language = language or draft.language
         self._index.setdefault((draft.type, name_key(label)), key)
 
     def set_subtype(self, key: str, subtype: str | None) -> None:
+        key = self.resolve_key(key)
         if subtype and not self._drafts[key].subtype:
             self._drafts[key].subtype = subtype
 
     def type_of(self, key: str) -> EntityType:
-        return self._drafts[key].type
+        return self._drafts[self.resolve_key(key)].type
 
     def label_of(self, key: str) -> str:
-        return self._drafts[key].label
+        return self._drafts[self.resolve_key(key)].label
 
     def names_of(self, key: str) -> list[str]:
-        return list(self._drafts[key].names)
+        return list(self._drafts[self.resolve_key(key)].names)
 
     def keys(self, type_: EntityType | None = None) -> list[str]:
+        """Live entity keys (of one type), in order of first sight."""
         return [key for key, draft in self._drafts.items() if type_ is None or draft.type is type_]
 
     def has_relation(self, subject: str, name: RelationName, obj: str | None = None) -> bool:
-        return any(s == subject and n is name and (obj is None or o == obj) for s, n, o in self._relations)
+        subject = self.resolve_key(subject)
+        return any(self.resolve_key(s) == subject and n is name and (obj is None or self.resolve_key(o) == obj)
+                   for s, n, o in self._relations)
 
-    def has_attribute(self, subject: str, name: AttributeName) -> bool:
-        return any(s == subject and n is name for s, n, _ in self._attributes)
+    def mentions_of(self, key: str) -> list[Evidence]:
+        return list(self._drafts[self.resolve_key(key)].mentions)
 
     def _language(self) -> str:
         return self.document.language if self.document.language in ("en", "lt") else "en"
@@ -132,11 +160,13 @@ class Builder:
     # facts ----------------------------------------------------------------
     def attribute(self, subject: str, name: AttributeName, value, start: int, end: int,  # type: ignore[no-untyped-def]
                   rule: str, language: str | None = None) -> None:
+        subject = self.resolve_key(subject)
         key = (subject, name, str(value))
         if key not in self._attributes and value not in (None, ""):
             self._attributes[key] = Attribute(subject, name, value, self.evidence(start, end, rule), language)
 
     def relation(self, subject: str, name: RelationName, obj: str, start: int, end: int, rule: str) -> None:
+        subject, obj = self.resolve_key(subject), self.resolve_key(obj)
         if subject == obj:
             return
         key = (subject, name, obj)
@@ -149,6 +179,15 @@ class Builder:
     def records(self) -> DocumentRecords:
         from innograph.loaders._idents import provisional_ident
 
+        attributes: dict[tuple[str, AttributeName, str], Attribute] = {}
+        for attribute in self._attributes.values():
+            moved = replace(attribute, subject=self.resolve_key(attribute.subject))
+            attributes.setdefault((moved.subject, moved.name, str(moved.value)), moved)
+        relations: dict[tuple[str, RelationName, str], Relation] = {}
+        for relation in self._relations.values():
+            moved = replace(relation, subject=self.resolve_key(relation.subject), object=self.resolve_key(relation.object))
+            if moved.subject != moved.object:
+                relations.setdefault((moved.subject, moved.name, moved.object), moved)
         entities = tuple(
             Entity(
                 key=draft.key, type=draft.type, ident=provisional_ident(draft.type, draft.label),
@@ -158,8 +197,8 @@ class Builder:
             for draft in self._drafts.values()
         )
         return DocumentRecords(
-            document=self.document, entities=entities, attributes=tuple(self._attributes.values()),
-            relations=tuple(self._relations.values()), notes=tuple(self.notes),
+            document=self.document, entities=entities, attributes=tuple(attributes.values()),
+            relations=tuple(relations.values()), notes=tuple(self.notes),
         )
 
 

@@ -6,6 +6,7 @@ from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._fields import find_fields
+from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._partners import find_partners
 from innograph.loaders._programmes import find_programmes
@@ -24,6 +25,7 @@ def extract(document: Document) -> DocumentRecords:
     find_partners(context, fields)
     find_paragraph_projects(context)
     find_org_names(context)
+    find_lt_names(context)
     propagate_mentions(context)
     find_clauses(context)
     return context.builder.records()

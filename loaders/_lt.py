@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from innograph.loaders._data import lt_endings
 
-__all__ = ["case_of", "nominative", "stem"]
+__all__ = ["case_of", "is_verb", "nominative", "stem"]
 
 _MIN_STEM = 3
 
@@ -24,7 +24,15 @@ def _analyses(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(
         row
         for row in lt_endings()
-        if lower.endswith(row[2]) and len(lower) - len(row[2]) >= _MIN_STEM
+        if lower.endswith(row[2]) and len(lower) - len(row[2]) >= _MIN_STEM and row[0] != "verb"
+    )
+
+
+def is_verb(word: str) -> bool:
+    """A lowercase word with a past-tense or infinitive ending (``šturmavo``, ``registruotis``)."""
+    lower = word.lower()
+    return word == lower and any(
+        row[0] == "verb" and lower.endswith(row[2]) and len(lower) > len(row[2]) + 2 for row in lt_endings()
     )
 
 

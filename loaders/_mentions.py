@@ -39,8 +39,9 @@ def _acronym_pair(context: Context, key: str, chunk: Chunk) -> None:
     match = _BRACKET.match(context.text, chunk.end)
     if match is None:
         return
-    inner = match["inner"].strip()
-    start = match.start("inner") + (len(match["inner"]) - len(match["inner"].lstrip()))
+    raw = match["inner"]
+    inner = raw.strip().strip("„“”\"«»")
+    start = match.start("inner") + raw.index(inner) if inner else match.start("inner")
     if is_acronym(inner) and " " not in inner and not country_from_word(inner):
         context.builder.alias(key, start, start + len(inner), "acronym-in-brackets")
         context.builder.attribute(key, AttributeName.ACRONYM, inner, start, start + len(inner), "acronym-in-brackets")

@@ -97,6 +97,8 @@ def _type_forms() -> dict[str, TypeWord]:
         else:
             forms.setdefault(word.word, word)
             for cls, _case, ending in lt_endings():
+                if cls == "verb":
+                    continue
                 nominative = _nominative_ending(cls)
                 if word.word.endswith(nominative) and not _case.startswith("pl_"):
                     forms.setdefault(word.word[: len(word.word) - len(nominative)] + ending, word)

@@ -35,16 +35,33 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, max(start, end)
 
 
+_SEGMENT_BREAK = frozenset("of for in at on de du des del der di zu van von".split())
+
+
 def _head_word(name: str) -> str | None:
-    """The type word that heads ``name``: the last one before the first connector."""
-    head = None
-    for word in (tok.text for tok in tokens(name)):
-        if word.lower() in CONNECTORS and head is not None:
+    """The type word heading ``name``.
+
+    English: the last word of the first segment (``University`` of ``University of
+    Lodz``, ``Park`` of ``Science and Technology Park of ...``), else the last word
+    (``Matchmaking`` of ``Cluster Collaboration and Matchmaking``); acronyms and
+    numbers at the end do not count. Lithuanian names end in their type word.
+    """
+    words = [tok.text for tok in tokens(name)]
+    first: list[str] = []
+    for word in words:
+        if word.lower() in _SEGMENT_BREAK:
             break
-        found = type_word(word)
-        if found is not None and (found.kind == "legal" or word[0].isupper() or found.lang == "lt"):
-            head = word
-    return head
+        first.append(word)
+    for candidate in (_last_word(first), _last_word(words)):
+        found = type_word(candidate) if candidate else None
+        if found is not None and (found.kind == "legal" or candidate[0].isupper() or found.lang == "lt"):
+            return candidate
+    return None
+
+
+def _last_word(words: list[str]) -> str | None:
+    content = [w for w in words if not w.isdigit() and not (is_acronym(w) and type_word(w) is None)]
+    return content[-1] if content else None
 
 
 def head_type(name: str) -> tuple[str | None, str | None]:
@@ -128,8 +145,7 @@ def chunk_is_org(chunk: Chunk) -> bool:
         return False
     head = _head_word(chunk.text)
     found = type_word(head) if head else None
-    if found is None or found.kind == "weak" or (found.lang == "en" and head.lower() != found.word.lower()
-                                                  and found.kind != "legal"):
+    if found is None or found.kind != "head" or found.lang != "en" or head.lower() != found.word.lower():
         return False
     return any(type_word(t.text) is None and t.text.lower() not in CONNECTORS for t in chunk.tokens) \
         or any(is_acronym(t.text) for t in chunk.tokens)

@@ -36,8 +36,7 @@ def keys_in(context: Context, start: int, end: int, type_: EntityType | None = N
     builder = context.builder
     found: list[tuple[int, str]] = []
     for key in builder.keys(type_):
-        draft = builder._drafts[key]  # noqa: SLF001 - same package
-        positions = [m.start for m in draft.mentions if start <= m.start and m.end <= end]
+        positions = [m.start for m in builder.mentions_of(key) if start <= m.start and m.end <= end]
         if positions:
             found.append((min(positions), key))
     return [key for _p, key in sorted(found)]

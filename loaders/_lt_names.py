@@ -1,0 +1,145 @@
+"""Lithuanian names anchored on their type word: ``Mokslo, inovacijų ir technologijų agentūra``.
+
+A Lithuanian name puts its type word last (``agentūra``, ``klasteris``,
+``forumas``, in any case) after genitive or agreeing modifiers, and starts with a
+capitalised word (``Lietuvos``, ``Kauno``) or an ordinal (``5-oji``). The run is
+read leftwards from the type word; a quoted name right before the type word
+(``„AVAESEN“ klasterio``) or a name right after it (``klasteris SMART FOOD``)
+is a name with that type word as its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from innograph.loaders._data import TypeWord
+from innograph.loaders._lt import case_of, is_verb
+from innograph.loaders._names import Token, is_acronym, is_name_word, tokens, type_word
+
+__all__ = ["LtName", "lt_names"]
+
+_MAX_WORDS = 7
+_JOINERS = frozenset(("ir", "bei"))
+#: Short Lithuanian function words that never belong to a name.
+_STOP = frozenset("""su iš į už per prie po nuo iki apie dėl tarp kad tai yra buvo bus kaip jau dar
+    ne tik bet o ar nors jog jūsų mūsų tavo mano tokio tokios tokių tokiu tokia toks kuris kuri kurie kurios kurio kurią jo jos jų šis ši šie šio šios šiame
+    savo visi visų kiti kitų kitos naujų naujas nauja labai""".split())
+_ORDINAL = re.compile(r"^\d{1,2}-(?:oji|asis|ojo|osios|ojoje|ajame|ąjį|ąją|ieji|ųjų|ajai|ajam|osiose)$")
+_QUOTED_BEFORE = re.compile(r"[„“\"]([^„“”\"\n]{2,80})[“”\"]\s*$")
+
+
+@dataclass(frozen=True)
+class LtName:
+    start: int
+    end: int
+    head: TypeWord
+    head_start: int  # where the type word begins
+    bare: tuple[int, int] | None = None  # span of the proper-name part (``SMART Food``)
+
+
+def _genitive(word: str) -> bool:
+    return case_of(word) == "gen" or word.lower().endswith(("ų", "ės", "os", "io"))
+
+
+def _modifier(word: str, head_case: str | None) -> bool:
+    """A word that can stand inside a name before its type word."""
+    lower = word.lower()
+    if lower in _STOP or not word[:1].isalpha() or is_verb(lower):
+        return False
+    if word[0].isupper() or is_name_word(word) or lower in _JOINERS:
+        return True
+    return _genitive(word) or (head_case is not None and case_of(word) == head_case)
+
+
+def _can_start(toks: list[Token], index: int, sentence_start: int) -> bool:
+    """A capitalised word can begin a name; at a sentence start only a genitive or a proper name can."""
+    word = toks[index].text
+    if _ORDINAL.match(word):
+        return True
+    if not (word[0].isupper() or is_name_word(word)):
+        return False
+    if index > 0 and toks[index - 1].start >= sentence_start:
+        return True
+    return is_acronym(word) or any(ch.isupper() for ch in word[1:]) or case_of(word) == "gen"
+
+
+def _head(tok: Token) -> TypeWord | None:
+    for part in reversed(tok.text.split("-")):
+        found = type_word(part)
+        if found is not None and found.lang == "lt" and found.kind in ("head", "weak"):
+            return found
+    return None
+
+
+def _left(text: str, offset: int, toks: list[Token], index: int) -> int | None:
+    """Index of the first token of the name whose type word is ``toks[index]``."""
+    first: int | None = None
+    head_case = case_of(toks[index].text.split("-")[-1])
+    cursor = index - 1
+    while cursor >= 0 and index - cursor <= _MAX_WORDS:
+        gap = text[toks[cursor].end - offset : toks[cursor + 1].start - offset]
+        word = toks[cursor].text
+        if gap not in (" ", ", ") or not (_modifier(word, head_case) or _ORDINAL.match(word)):
+            break
+        if gap == ", " and not any(t.text in _JOINERS for t in toks[cursor + 1 : index]):
+            break
+        if word in _JOINERS and not toks[cursor + 1].text[:1].islower():
+            break  # "X ir Lietuvos ... klasteris": two names, not one
+        if _head(toks[cursor]) is not None and case_of(word.split("-")[-1]) == "nom":
+            break  # "... klasteris, Lietuvos ... asociacija": the previous name ends here
+        if _can_start(toks, cursor, offset):
+            first = cursor
+        cursor -= 1
+    return first
+
+
+def _bare(toks: list[Token], first: int, index: int) -> tuple[int, int] | None:
+    """``SMART Food`` of ``SMART Food klasteris``: leading proper-name tokens, not inflected common words."""
+    part = toks[first:index]
+    if not part or any(not is_name_word(t.text) for t in part) or len(part) > 3:
+        return None
+    if any(case_of(t.text) not in (None, "nom") and not is_acronym(t.text) for t in part):
+        return None
+    return part[0].start, part[-1].end
+
+
+def lt_names(text: str, offset: int = 0) -> list[LtName]:
+    """Type-word-anchored names in one Lithuanian sentence."""
+    toks = tokens(text, offset)
+    found: list[LtName] = []
+    for index, tok in enumerate(toks):
+        head = _head(tok)
+        if head is None:
+            continue
+        quoted = _QUOTED_BEFORE.search(text[: tok.start - offset])
+        if quoted is not None:
+            found.append(LtName(quoted.start(1) + offset, quoted.end(1) + offset, head, tok.start,
+                                (quoted.start(1) + offset, quoted.end(1) + offset)))
+            continue
+        first = _left(text, offset, toks, index) if head.kind == "head" else None
+        if first is not None:
+            found.append(LtName(toks[first].start, tok.end, head, tok.start, _bare(toks, first, index)))
+            continue
+        after = toks[index + 1] if index + 1 < len(toks) else None
+        gap = text[tok.end - offset : after.start - offset] if after else ""
+        if after is not None and gap in (" ", " „", " \"") and _distinct(after.text):
+            end = _name_after(text, offset, toks, index + 1)
+            found.append(LtName(after.start, end, head, tok.start, (after.start, end)))
+    return found
+
+
+def _distinct(word: str) -> bool:
+    return is_acronym(word) or (word[:1].islower() and is_name_word(word)) or any(ch.isupper() for ch in word[1:])
+
+
+def _name_after(text: str, offset: int, toks: list[Token], index: int) -> int:
+    """End of ``SMART FOOD`` in ``klasteris SMART FOOD``."""
+    end = toks[index].end
+    for tok in toks[index + 1 : index + 3]:
+        if text[end - offset : tok.start - offset] != " " or not (is_acronym(tok.text) or tok.text[0].isupper()):
+            break
+        if case_of(tok.text) not in (None, "nom"):
+            break
+        end = tok.end
+    return end

@@ -2,7 +2,8 @@
 
 ``innograph.ttl`` is the vocabulary (classes and properties, with English
 labels and comments and alignments to EURIO, W3C ORG, schema.org, FOAF, SKOS,
-PROV-O and DCTERMS). ``reference/`` holds reference data as RDF with sources.
+PROV-O, DCTERMS and Web Annotation); ``markdown_table()`` renders it for
+the README. ``reference/`` holds reference data as RDF with sources.
 """
 
 from __future__ import annotations
@@ -12,7 +13,16 @@ from pathlib import Path
 
 from rdflib import Graph, Namespace
 
-__all__ = ["IG", "ONTOLOGY_IRI", "ontology_path", "reference_paths", "ontology_graph"]
+from innograph.ontology._table import markdown_table
+
+__all__ = [
+    "IG",
+    "ONTOLOGY_IRI",
+    "markdown_table",
+    "ontology_graph",
+    "ontology_path",
+    "reference_paths",
+]
 
 #: The ontology namespace; every class and property lives here.
 IG = Namespace("https://w3id.org/innograph/ontology#")

@@ -20,6 +20,8 @@ __all__ = [
     "lt_endings",
     "months",
     "programmes",
+    "role_words",
+    "speech_words",
     "type_words",
 ]
 
@@ -106,3 +108,14 @@ def field_labels() -> tuple[tuple[str, str], ...]:
     """(label regex, field) rows, longest label first."""
     rows = [(label, field) for label, field in _rows("field_labels.tsv")]
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+@lru_cache(maxsize=1)
+def role_words() -> tuple[tuple[str, str], ...]:
+    """(title, lang) rows, longest title first."""
+    return tuple(sorted(((t, lang) for t, lang in _rows("role_words.tsv")), key=lambda row: -len(row[0])))
+
+
+@lru_cache(maxsize=1)
+def speech_words() -> tuple[str, ...]:
+    return tuple(sorted((word for word, _lang in _rows("speech_words.tsv")), key=len, reverse=True))

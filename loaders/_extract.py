@@ -9,6 +9,7 @@ from innograph.loaders._fields import find_fields
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._partners import find_partners
+from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
 from innograph.loaders._projects import find_projects
 from innograph.loaders._relations import find_paragraph_projects
@@ -28,4 +29,5 @@ def extract(document: Document) -> DocumentRecords:
     find_lt_names(context)
     propagate_mentions(context)
     find_clauses(context)
+    find_people(context)
     return context.builder.records()

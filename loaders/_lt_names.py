@@ -61,7 +61,7 @@ def _can_start(toks: list[Token], index: int, sentence_start: int) -> bool:
         return False
     if index > 0 and toks[index - 1].start >= sentence_start:
         return True
-    return is_acronym(word) or any(ch.isupper() for ch in word[1:]) or case_of(word) == "gen"
+    return is_acronym(word) or any(ch.isupper() for ch in word[1:]) or _genitive(word)
 
 
 def _head(tok: Token) -> TypeWord | None:

@@ -1,0 +1,217 @@
+"""People: names next to a job title, after a reporting verb, or with a Lithuanian surname suffix.
+
+``MITA direktorius Kęstutis Šetkus`` / ``Project Manager Jolita Razumiene``: a
+title right before the name, the organisation right before the title.
+``Aleksandras Izgorodinas, Lietuvos inovacijų centro (LIC) ekspertas``: the title
+after the name, in the same clause. ``Doris Pold iš Estijos ICT klasterio``: from
+an organisation. ``– sako M. Bulota``: a speaker. Inflected Lithuanian names get a
+nominative label; ``M. Bulota`` joins ``Mindaugas Bulota`` in the same document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._countries import country_from_word
+from innograph.loaders._data import lt_endings, role_words, speech_words
+from innograph.loaders._lt import case_of, nominative, stem
+from innograph.loaders._names import type_word
+from innograph.loaders._relations import keys_in
+from innograph.loaders._text import Span, sentences
+
+__all__ = ["find_people"]
+
+_WORD = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
+_PERSON = re.compile(rf"(?:[^\W\d_]\.\s?{_WORD}|{_WORD}(?:\s{_WORD}){{1,2}})")
+_FEMALE = re.compile(r"(?:ienė|aitė|ytė|utė|ūtė)$")
+_CLAUSE_BEFORE = 80
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    forms: dict[str, str] = {}
+    for title, lang in role_words():
+        forms[title] = title
+        if lang == "lt":
+            for form in _lt_forms(title):
+                forms.setdefault(form, title)
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+
+
+def _lt_forms(lemma: str) -> set[str]:
+    forms = set()
+    for cls, case, ending in lt_endings():
+        nominatives = [r[2] for r in lt_endings() if r[0] == cls and r[1] == "nom"]
+        if cls == "verb" or not nominatives or not lemma.endswith(nominatives[0]) or case.startswith("pl_"):
+            continue
+        root = lemma[: len(lemma) - len(nominatives[0])]
+        forms.update({root + ending, root + "ų"})
+    return forms
+
+
+def _plausible(context: Context, words: list[str]) -> bool:
+    initial = len(words[0]) == 2 and words[0].endswith(".")
+    for word in words[1:] if initial else words:
+        if not (word[0].isupper() and word[1:].replace("-", "").replace("’", "").islower() and len(word) > 1):
+            return False
+        if type_word(word) or country_from_word(word) or context.builder.find_any(word):
+            return False
+    return not context.builder.find_any(" ".join(words))
+
+
+def _person_at(context: Context, position: int, limit: int) -> tuple[int, int] | None:
+    window = context.text[position:limit]
+    lead = len(window) - len(window.lstrip(" „“\"”"))
+    match = _PERSON.match(window, lead)
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", match.group()))
+    while len(words) > 2 and not words[-1].group()[0].isupper():
+        words.pop()
+    if not _plausible(context, [w.group() for w in words]):
+        return None
+    return position + match.start(), position + match.start() + words[-1].end()
+
+
+def _label(name: str) -> str | None:
+    """``Astos Pundzienės`` -> ``Asta Pundzienė`` when every word is in one oblique case."""
+    words = name.split()
+    body = [w for w in words if not w.endswith(".")]
+    cases = {case_of(w) for w in body}
+    if len(cases) != 1 or None in cases or "nom" in cases or not any(_FEMALE.search(nominative(w)) or
+                                                                       case_of(w) == "gen" for w in body):
+        return None
+    return " ".join(w if w.endswith(".") else nominative(w) for w in words)
+
+
+def _person(context: Context, span: tuple[int, int], rule: str) -> str:
+    name = context.text[span[0] : span[1]]
+    builder = context.builder
+    label = _label(name)
+    initial = _same_person(context, name, label)
+    if initial is not None:
+        builder.alias(initial, span[0], span[1], rule)
+        return initial
+    return builder.entity(EntityType.PERSON, span[0], span[1], rule, label=label,
+                          language="lt" if label else None)
+
+
+def _same_person(context: Context, name: str, label: str | None) -> str | None:
+    """``M. Bulota`` / ``Mindaugas Bulota``: same initial and surname stem in one document."""
+    words = (label or name).split()
+    for key in context.builder.keys(EntityType.PERSON):
+        other = context.builder.label_of(key).split()
+        if len(other) >= 2 and len(words) >= 2 and stem(other[-1]) == stem(words[-1]) \
+                and other[0][0] == words[0][0] and (words[0].endswith(".") or other[0].endswith(".")):
+            return key
+    return None
+
+
+def _affiliate(context: Context, person: str, org_span: tuple[int, int], sentence: Span, rule: str) -> None:
+    """The organisation named last in ``org_span``, if nothing but a few plain words follows it."""
+    last: tuple[int, str] | None = None
+    for key in keys_in(context, org_span[0], org_span[1]):
+        for mention in context.builder.mentions_of(key):
+            if org_span[0] <= mention.start and mention.end <= org_span[1]:
+                candidate = (mention.end, -(mention.end - mention.start))
+                if last is None or candidate > last[0]:
+                    last = (candidate, key)
+    if last is None or context.builder.type_of(last[1]) is not EntityType.ORGANISATION:
+        return
+    gap = context.text[last[0][0] : org_span[1]]
+    if len(gap.split()) <= 6 and not re.search(r"[„“”\"]", gap.replace(")", "")):
+        context.builder.relation(person, RelationName.AFFILIATION, last[1], sentence.start, sentence.end, rule)
+
+
+def _title_before(context: Context, sentence: Span) -> None:
+    for match in _role_pattern().finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        follow = _role_pattern().match(sentence.text, match.end() + 1)
+        name_from = sentence.start + follow.end() if follow else end
+        span = _person_at(context, name_from, sentence.end)
+        if span is None:
+            continue
+        person = _person(context, span, "title-then-name")
+        context.builder.attribute(person, AttributeName.JOB_TITLE, context.text[start:name_from].strip(), start,
+                                  name_from, "title-then-name", language=_lang(context))
+        clause = context.text.rfind(",", max(sentence.start, start - _CLAUSE_BEFORE), start)
+        _affiliate(context, person, (max(clause + 1, sentence.start, start - _CLAUSE_BEFORE), start), sentence,
+                   "organisation-title-name")
+
+
+def _title_after(context: Context, sentence: Span) -> None:
+    for match in re.finditer(r",\s", sentence.text):
+        head = sentence.text[: match.start()]
+        name = re.search(rf"{_WORD}(?:\s{_WORD}){{1,2}}$", head)
+        clause = re.match(r"[^,;.–—]*", sentence.text[match.end() :])
+        role = _role_pattern().search(clause.group()) if clause else None
+        if name is None or role is None:
+            continue
+        span = _trim_person(context, sentence.start + name.start(), sentence.start + name.end())
+        if span is None:
+            continue
+        person = _person(context, span, "name-comma-title")
+        role_start = sentence.start + match.end() + role.start()
+        context.builder.attribute(person, AttributeName.JOB_TITLE, role.group(), role_start,
+                                  role_start + len(role.group()), "name-comma-title", language=_lang(context))
+        _affiliate(context, person, (sentence.start + match.end(), role_start + len(role.group())), sentence,
+                   "name-comma-organisation-title")
+
+
+def _trim_person(context: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The last two or three words before a comma that form a plausible name."""
+    words = list(re.finditer(_WORD, context.text[start:end]))
+    for size in (2, 3):
+        if len(words) >= size:
+            first = words[-size]
+            span = _person_at(context, start + first.start(), end)
+            if span is not None and span[1] == end:
+                return span
+    return None
+
+
+def _lang(context: Context) -> str:
+    return context.document.language if context.document.language in ("en", "lt") else "en"
+
+
+def _from_organisation(context: Context, sentence: Span) -> None:
+    """``Doris Pold iš Estijos ICT klasterio`` / ``Jane Doe from the X Agency``."""
+    for match in re.finditer(rf"({_WORD}\s{_WORD})\s+(?:iš|from(?:\s+the)?)\s+", sentence.text):
+        span = _person_at(context, sentence.start + match.start(1), sentence.start + match.end(1))
+        if span is None:
+            continue
+        at = sentence.start + match.end()
+        found = [(m.end - m.start, key) for key in keys_in(context, at, sentence.end, EntityType.ORGANISATION)
+                 for m in context.builder.mentions_of(key) if m.start == at]
+        person = _person(context, span, "name-from-organisation")
+        if found:
+            context.builder.relation(person, RelationName.AFFILIATION, max(found)[1], sentence.start, sentence.end,
+                                     "name-from-organisation")
+
+
+def _speakers(context: Context, sentence: Span) -> None:
+    for word in speech_words():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}\s+", sentence.text, re.I):
+            span = _person_at(context, sentence.start + match.end(), sentence.end)
+            if span is not None:
+                _person(context, span, "reporting-verb-name")
+
+
+def _female_surnames(context: Context, sentence: Span) -> None:
+    for match in re.finditer(rf"(?<![\w.])(?=({_WORD}\s{_WORD}))", sentence.text):
+        last = match.group(1).split()[-1]
+        if _FEMALE.search(nominative(last)) and match.start() > 0:
+            span = _person_at(context, sentence.start + match.start(1), sentence.start + match.end(1))
+            if span is not None:
+                _person(context, span, "lithuanian-surname")
+
+
+def find_people(context: Context) -> None:
+    spans = [sentence for line in context.view.lines for sentence in sentences(line)]
+    for rule in (_title_before, _title_after, _from_organisation, _speakers, _female_surnames):
+        for sentence in spans:
+            rule(context, sentence)

@@ -44,6 +44,7 @@ class Builder:
         self._relations: dict[tuple[str, RelationName, str], Relation] = {}
         self.notes: list[str] = []
         self._redirect: dict[str, str] = {}
+        self._count = 0
 
     # evidence -------------------------------------------------------------
     def evidence(self, start: int, end: int, rule: str) -> Evidence:
@@ -73,7 +74,7 @@ class Builder:
         key = self.find(type_, label or name) or self.find(type_, name)
         key = self.resolve_key(key) if key is not None else None
         if key is None:
-            key = f"e{len(self._drafts) + 1}"
+            key = self._new_key()
             language = language or self._language()
             self._drafts[key] = _Draft(key, type_, label or name, language, evidence)
         self.alias(key, start, end, rule)
@@ -86,7 +87,7 @@ class Builder:
 
     def described(self, type_: EntityType, label: str, start: int, end: int, rule: str) -> str:
         """A nameless entity (a project described, not named): ``label`` is made up."""
-        key = f"e{len(self._drafts) + 1}"
+        key = self._new_key()
         self._drafts[key] = _Draft(key, type_, label, "en", self.evidence(start, end, rule))
         return key
 
@@ -104,6 +105,16 @@ class Builder:
             other = self._index.setdefault(index_key, key)
             if other != key and other in self._drafts:
                 self._merge(*sorted((key, other), key=lambda k: int(k[1:])))
+
+    def _new_key(self) -> str:
+        self._count += 1
+        return f"e{self._count}"
+
+    def merge(self, a: str, b: str) -> None:
+        """``a`` and ``b`` name one thing: keep the older key."""
+        a, b = self.resolve_key(a), self.resolve_key(b)
+        if a != b:
+            self._merge(*sorted((a, b), key=lambda k: int(k[1:])))
 
     def _merge(self, keep: str, drop: str) -> None:
         """Two drafts turned out to name one thing (a shared acronym): fold ``drop`` into ``keep``."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
 from innograph.loaders._clauses import find_clauses
+from innograph.loaders._events import event_details, find_events
 from innograph.loaders._fields import find_fields
+from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._partners import find_partners
@@ -27,7 +29,11 @@ def extract(document: Document) -> DocumentRecords:
     find_paragraph_projects(context)
     find_org_names(context)
     find_lt_names(context)
+    find_events(context)
+    propagate_mentions(context)
+    find_lists(context)
     propagate_mentions(context)
     find_clauses(context)
+    event_details(context)
     find_people(context)
     return context.builder.records()

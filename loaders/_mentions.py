@@ -12,7 +12,7 @@ import re
 from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
-from innograph.loaders._names import Chunk, chunks, is_acronym, is_name_word, type_word
+from innograph.loaders._names import CONNECTORS, Chunk, chunks, is_acronym, is_name_word, type_word
 from innograph.loaders._orgs import chunk_is_org, make_org
 from innograph.loaders._text import sentences
 
@@ -93,13 +93,51 @@ def find_org_names(context: Context) -> None:
                 builder.alias(known, chunk.start, chunk.end, "known-name")
                 _acronym_pair(context, known, chunk)
                 continue
-            key = None
+            key = _legal_form_and_quote(context, chunk)
+            if key is not None:
+                continue
             if chunk_is_org(chunk):
                 key = make_org(context, chunk.start, chunk.end, "typed-name")
+                _acronym_before_bracket(context, key, chunk)
             else:
                 key = _after_type_word(context, chunk) or _apposition(context, chunk)
             if key is not None:
                 _acronym_pair(context, key, chunk)
+
+
+_QUOTE_AFTER = re.compile(r"^\s*[“„\"](?P<name>[^”“\"\n]{3,120})[”“\"]")
+_BEFORE_BRACKET = re.compile(r"(?P<acr>[A-Za-z][\w-]{1,14})\s*\(\s*[„“\"]?$")
+
+
+def _legal_form_and_quote(context: Context, chunk: Chunk) -> str | None:
+    """``Public Enterprise “Science and Technology Park ...”``: the quoted text is the name."""
+    match = _QUOTE_AFTER.match(context.text[chunk.end : chunk.end + 130])
+    if match is None or not chunk_is_org(chunk) or type_word(chunk.tokens[-1].text) is None:
+        return None
+    start = chunk.end + match.start("name")
+    key = make_org(context, start, start + len(match["name"]), "legal-form-and-quoted-name",
+                   subtype=type_word(chunk.tokens[-1].text).subtype)
+    if key is not None:
+        context.builder.alias(key, chunk.start, chunk.end + match.end(), "legal-form-and-quoted-name")
+    return key
+
+
+def _acronym_before_bracket(context: Context, key: str | None, chunk: Chunk) -> None:
+    """``MITA (Agency for Science, Innovation and Technology)``: the acronym names it too."""
+    before = _BEFORE_BRACKET.search(context.text[max(0, chunk.start - 20) : chunk.start])
+    if key is None or before is None or not is_acronym(before["acr"]) or not acronym_fits(before["acr"], chunk.text):
+        return
+    if context.text[chunk.end : chunk.end + 2].lstrip("”“\"")[:1] != ")":
+        return
+    start = chunk.start - (len(context.text[max(0, chunk.start - 20) : chunk.start]) - before.start("acr"))
+    context.builder.alias(key, start, start + len(before["acr"]), "acronym-before-expansion")
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Most letters of ``acronym`` start words of ``name`` (in any order: a translated expansion)."""
+    initials = {word[0].upper() for word in re.findall(r"[^\W\d_]+", name) if word.lower() not in CONNECTORS}
+    letters = [ch for ch in acronym.upper() if ch.isalpha()]
+    return bool(letters) and sum(ch in initials for ch in letters) / len(letters) >= 0.6
 
 
 def propagate_mentions(context: Context) -> None:

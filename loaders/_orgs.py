@@ -109,6 +109,12 @@ def make_org(context: Context, start: int, end: int, rule: str, *, country_span:
     if end - start < 2:
         return None
     whole_end = end
+    acronym = re.search(r"\s(?P<acr>[A-Z][A-Za-z]{2,10})$", context.text[start:end])
+    if acronym and is_acronym(acronym["acr"]) and head_type(context.text[start : start + acronym.start()])[0]:
+        acronym_span = (start + acronym.start("acr"), end)
+        end = start + acronym.start()
+    else:
+        acronym_span = None
     end, country = (end, None) if whole else _where(context, start, end)
     name = context.text[start:end]
     known = context.builder.find_any(name)
@@ -120,6 +126,11 @@ def make_org(context: Context, start: int, end: int, rule: str, *, country_span:
         label = _lt_label(name)
         key = context.builder.entity(type_, start, end, rule, label=label, subtype=subtype or head_subtype,
                                      language="lt" if label else None)
+    if acronym_span is not None:
+        context.builder.alias(key, start, acronym_span[1], rule)
+        context.builder.alias(key, *acronym_span, rule)
+        context.builder.attribute(key, AttributeName.ACRONYM, context.text[acronym_span[0] : acronym_span[1]],
+                                  acronym_span[0], acronym_span[1], rule)
     country = country or _leading_country(name)
     if country and context.builder.type_of(key) is not EntityType.PROGRAMME:
         span = country_span or (start, whole_end)

@@ -1,0 +1,137 @@
+"""Events: named in English (``5th Cluster Collaboration and Matchmaking event``,
+``Baltic Cluster Forum 2022``, ``event “Title”``), with their dates, country and
+the programme they belong to; and the organisations listed as taking part
+(``... were selected to form a business mission to the EVENT: A, B (C), D``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._countries import country_from_word
+from innograph.loaders._data import months
+from innograph.loaders._dates import find_dates
+from innograph.loaders._mentions import sentence_chunks
+from innograph.loaders._names import is_name_word, type_word
+from innograph.loaders._orgs import head_type
+from innograph.loaders._programmes import programme_in
+from innograph.loaders._relations import keys_in
+
+__all__ = ["find_events", "event_details"]
+
+_ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)\s+)$")
+_EVENT_WORD_AFTER = re.compile(r"^\s+(?P<word>event|conference|forum|fair|summit|workshop|seminar)\b")
+_QUOTED_EVENT = re.compile(r"\b(?:event|conference|forum|seminar|workshop|webinar)\s+[“\"„](?P<title>[^”\"“\n]{6,160})[”\"“]")
+_DAY_RANGE = re.compile(r"\bon\s+(?P<m>[A-Z][a-z]+)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\b")
+_IN_COUNTRY = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+)\b")
+
+
+def _english_events(context: Context) -> None:
+    for start, end, found in sentence_chunks(context):
+        for chunk in found:
+            cls, subtype = head_type(chunk.text)
+            word = _EVENT_WORD_AFTER.match(context.text[chunk.end : chunk.end + 20])
+            if not any(type_word(t.text) is None for t in chunk.tokens):
+                continue
+            if not any((tw := type_word(t.text)) is not None and tw.lang == "en" for t in chunk.tokens) and word is None:
+                continue
+            if cls != EntityType.EVENT.value and word is None:
+                continue
+            if cls is not None and cls != EntityType.EVENT.value or context.builder.find_any(chunk.text):
+                continue
+            if cls is None and not any(type_word(t.text) for t in chunk.tokens):
+                continue
+            name_start = chunk.start
+            ordinal = _ORDINAL_BEFORE.search(context.text[max(0, chunk.start - 8) : chunk.start])
+            if ordinal:
+                name_start = chunk.start - len(ordinal.group())
+            name_end = chunk.end + (word.end() if word else 0)
+            context.builder.entity(EntityType.EVENT, name_start, name_end, "event-name", subtype=subtype)
+    for match in _QUOTED_EVENT.finditer(context.text):
+        context.builder.entity(EntityType.EVENT, match.start("title"), match.end("title"), "event-quoted-title")
+
+
+def _year(context: Context) -> int | None:
+    return context.document.issued.year if context.document.issued else None
+
+
+_GENERIC = re.compile(r"(?i)^(?:\d+(?:st|nd|rd|th|-\w+)?|international|annual|tarptautin\w*|pirm\w*|metin\w*|20\d\d)$")
+
+
+def _core(name: str) -> str:
+    """An event name without ordinals, years and ``international``: one event, two wordings."""
+    from innograph.loaders._names import name_key
+
+    return name_key(" ".join(w for w in name.split() if not _GENERIC.match(w)))
+
+
+def merge_events(context: Context) -> None:
+    builder = context.builder
+    seen: dict[str, str] = {}
+    for key in builder.keys(EntityType.EVENT):
+        for name in builder.names_of(key):
+            core = _core(name)
+            if core and core in seen and builder.resolve_key(seen[core]) != builder.resolve_key(key):
+                builder.merge(seen[core], key)
+            seen.setdefault(core, key)
+
+
+def event_details(context: Context) -> None:
+    """Dates, country and programme of each event, from the sentence that first names it."""
+    merge_events(context)
+    builder = context.builder
+    for key in builder.keys(EntityType.EVENT):
+        mention = min(builder.mentions_of(key), key=lambda m: m.start)
+        line = next(l for l in context.view.lines if l.start <= mention.start <= l.end)
+        sentence_end = context.text.find(".", mention.end, line.end)
+        window = (line.start, sentence_end if sentence_end > 0 else line.end)
+        _dates(context, key, window)
+        _country(context, key, mention.end, window[1])
+        found = programme_in(mention.quote)
+        if found is not None:
+            programme = builder.find(EntityType.PROGRAMME, found[0].label)
+            if programme is not None:
+                builder.relation(key, RelationName.PART_OF, programme, mention.start, mention.end, "event-of-programme")
+
+
+def _dates(context: Context, key: str, window: tuple[int, int]) -> None:
+    text = context.text[window[0] : window[1]]
+    found = [d for d in find_dates(text) if d.until is not None]
+    if found:
+        d = found[0]
+        context.builder.attribute(key, AttributeName.START_DATE, d.value, window[0] + d.start, window[0] + d.end, "event-date")
+        context.builder.attribute(key, AttributeName.END_DATE, d.until, window[0] + d.start, window[0] + d.end, "event-date")
+        return
+    match = _DAY_RANGE.search(text)
+    month = months().get(match["m"].lower()) if match else None
+    year = _year(context)
+    if match is None or month is None or year is None:
+        return
+    start, end = window[0] + match.start(), window[0] + match.end()
+    first = dt.date(year, month, int(match["d1"]))
+    context.builder.attribute(key, AttributeName.START_DATE, first, start, end, "event-day-and-document-year")
+    last = dt.date(year, month, int(match["d2"])) if match["d2"] else first
+    context.builder.attribute(key, AttributeName.END_DATE, last, start, end, "event-day-and-document-year")
+
+
+def _country(context: Context, key: str, start: int, end: int) -> None:
+    text = context.text[start:end]
+    for match in _IN_COUNTRY.finditer(text[:80]):
+        country = country_from_word(match["place"])
+        if country:
+            context.builder.attribute(key, AttributeName.COUNTRY, country, start + match.start(), start + match.end(),
+                                      "event-in-country")
+            return
+    for word in re.finditer(r"\b[A-ZĄČĘĖĮŠŲŪŽ]\w+je\b", text[:120]):
+        country = country_from_word(word.group())
+        if country:
+            context.builder.attribute(key, AttributeName.COUNTRY, country, start + word.start(), start + word.end(),
+                                      "event-in-country")
+            return
+
+
+def find_events(context: Context) -> None:
+    _english_events(context)

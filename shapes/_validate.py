@@ -1,6 +1,7 @@
 """Validate a document's graph against the innograph SHACL shapes (pySHACL).
 
-The shapes and the ontology's class hierarchy are loaded once. Each call copies
+The shapes (rewritten once into the faster equivalent form of ``_compile``)
+and the ontology's class hierarchy are loaded once. Each call copies
 the data into a fresh graph, adds the ontology's ``rdfs:subClassOf`` axioms (so
 an ``ig:Cluster`` is an ``ig:Organisation`` for ``sh:class`` and
 ``sh:targetClass``) and runs pySHACL in place without inference: RDFS inference
@@ -20,6 +21,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH, NamespaceManager
 from rdflib.paths import AlternativePath, InvPath, MulPath, Path, SequencePath
 from rdflib.term import Node
+
+from innograph.shapes._compile import compile_shapes
 
 __all__ = ["ValidationReport", "ValidationResult", "shapes_graph", "validate"]
 
@@ -80,7 +83,7 @@ def validate(data: Graph | Dataset, *, ontology: Graph | None = None) -> Validat
         work.add(axiom)
     conforms, report, _ = pyshacl.validate(
         work,
-        shacl_graph=_shapes(),
+        shacl_graph=_compiled(),
         inference="none",
         inplace=True,
         allow_warnings=True,
@@ -94,6 +97,11 @@ def validate(data: Graph | Dataset, *, ontology: Graph | None = None) -> Validat
 def _shapes() -> Graph:
     source = resources.files(__package__) / "shapes.ttl"
     return Graph().parse(data=source.read_text(encoding="utf-8"), format="turtle")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> Graph:
+    return compile_shapes(_shapes())
 
 
 @lru_cache(maxsize=1)

@@ -58,7 +58,9 @@ def _year(context: Context) -> int | None:
     return context.document.issued.year if context.document.issued else None
 
 
-_GENERIC = re.compile(r"(?i)^(?:\d+(?:st|nd|rd|th|-\w+)?|international|annual|tarptautin\w*|pirm\w*|metin\w*|20\d\d)$")
+_GENERIC = re.compile(
+    r"(?i)^(?:\d+(?:st|nd|rd|th|-\w+)?|st|nd|rd|th|oji|ojoje|asis|ojo|international|annual|event|"
+    r"tarptautin\w*|pirm\w*|metin\w*|20\d\d)$")
 
 
 def _core(name: str) -> str:
@@ -68,15 +70,32 @@ def _core(name: str) -> str:
     return name_key(" ".join(w for w in name.split() if not _GENERIC.match(w)))
 
 
+def _profile(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(content stems, numbers) of an event name: ``5-oji ... mugė`` -> ({klaster, mug, ...}, {5})."""
+    from innograph.loaders._names import name_key
+
+    words = name_key(name).split()
+    numbers = frozenset(re.findall(r"\d+", name))
+    return frozenset(w for w in words if not w.isdigit() and not _GENERIC.match(w) and len(w) > 2), numbers
+
+
+def _same_event(a: str, b: str) -> bool:
+    (words_a, numbers_a), (words_b, numbers_b) = _profile(a), _profile(b)
+    if min(len(words_a), len(words_b)) < 2 or (numbers_a and numbers_b and numbers_a != numbers_b):
+        return False
+    return words_a <= words_b or words_b <= words_a
+
+
 def merge_events(context: Context) -> None:
+    """Two wordings of one event in a document (ordinal, year, word order, case) become one."""
     builder = context.builder
-    seen: dict[str, str] = {}
-    for key in builder.keys(EntityType.EVENT):
-        for name in builder.names_of(key):
-            core = _core(name)
-            if core and core in seen and builder.resolve_key(seen[core]) != builder.resolve_key(key):
-                builder.merge(seen[core], key)
-            seen.setdefault(core, key)
+    keys = builder.keys(EntityType.EVENT)
+    for index, key in enumerate(keys):
+        for other in keys[index + 1 :]:
+            if builder.resolve_key(key) == builder.resolve_key(other):
+                continue
+            if any(_same_event(a, b) for a in builder.names_of(key) for b in builder.names_of(other)):
+                builder.merge(key, other)
 
 
 def event_details(context: Context) -> None:

@@ -40,13 +40,23 @@ def _top_level_items(text: str, offset: int) -> list[tuple[int, int]]:
         quoted = (not quoted) if ch in "„“”\"" and (ch != "“" or not quoted or True) else quoted
         if depth == 0 and not quoted:
             match = _SPLIT.match(text, index)
-            if match and match.end() > index and (text[index] in ",;" or text[index - 1 : index] == " "):
+            if match and match.end() > index and (text[index] in ",;" or text[index - 1 : index] == " ") \
+                    and _splits(text, start, index, match):
                 items.append((offset + start, offset + index))
                 index = start = match.end()
                 continue
         index += 1
     items.append((offset + start, offset + len(text)))
     return [(s, e) for s, e in items if e - s >= 2][:_MAX_ITEMS]
+
+
+def _splits(text: str, start: int, index: int, match: re.Match[str]) -> bool:
+    """``and``/``ir`` separates items only between two names, not inside one (``gamintojų ir eksportuotojų``)."""
+    if text[index] in ",;":
+        return True
+    after = text[match.end() : match.end() + 1]
+    left = text[start:index].split()
+    return bool(after) and (after.isupper() or after in "„“\"") and not (len(left) == 1 and not is_acronym(left[0]))
 
 
 def _is_cluster_name(text: str) -> bool:
@@ -86,11 +96,20 @@ def _item(context: Context, start: int, end: int) -> list[str]:
         if is_acronym(inner) and " " not in inner:
             context.builder.alias(key, inner_start, inner_start + len(inner), "list-item-acronym")
         elif _is_cluster_name(inner):
+            inner_start, inner = _name_after_type_word(inner_start, inner)
             member = make_org(context, inner_start, inner_start + len(inner), "list-item-cluster", subtype="Cluster")
             if member:
                 context.builder.relation(member, RelationName.MEMBER_OF, key, start, end, "cluster-in-brackets")
                 keys.append(member)
     return keys
+
+
+def _name_after_type_word(start: int, inner: str) -> tuple[int, str]:
+    """``klasteris SMART FOOD`` / ``cluster SMART FOOD``: the name is what follows the type word."""
+    words = inner.split(" ", 1)
+    if len(words) == 2 and words[0].islower() and type_word(words[0]) is not None and words[1][:1].isupper():
+        return start + len(words[0]) + 1, words[1]
+    return start, inner
 
 
 def _attendee_list(context: Context, sentence: Span) -> None:
@@ -118,7 +137,7 @@ def _member_brackets(context: Context) -> None:
         if not owners:
             continue
         inner = match["inner"].strip()
-        start = match.start("inner") + match["inner"].index(inner)
+        start, inner = _name_after_type_word(match.start("inner") + match["inner"].index(inner), inner)
         member = make_org(context, start, start + len(inner), "cluster-in-brackets", subtype="Cluster")
         if member and member != owners[-1]:
             context.builder.relation(member, RelationName.MEMBER_OF, owners[-1], match.start() - 1, match.end(),

@@ -26,7 +26,7 @@ _STOP = frozenset("""su iš į už per prie po nuo iki apie dėl tarp kad tai yr
     ne tik bet o ar nors jog jūsų mūsų tavo mano tokio tokios tokių tokiu tokia toks kuris kuri kurie kurios kurio kurią jo jos jų šis ši šie šio šios šiame
     savo visi visų kiti kitų kitos naujų naujas nauja labai""".split())
 _ORDINAL = re.compile(r"^\d{1,2}-(?:oji|asis|ojo|osios|ojoje|ajame|ąjį|ąją|ieji|ųjų|ajai|ajam|osiose)$")
-_QUOTED_BEFORE = re.compile(r"[„“\"]([^„“”\"\n]{2,80})[“”\"]\s*$")
+_QUOTED_BEFORE = re.compile(r"(?:^|(?<=[\s(/]))[„“\"]([^„“”\"\n,.;:]{2,80})[“”\"]\s*$")
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,10 @@ def _can_start(toks: list[Token], index: int, sentence_start: int) -> bool:
         return False
     if index > 0 and toks[index - 1].start >= sentence_start:
         return True
-    return is_acronym(word) or any(ch.isupper() for ch in word[1:]) or _genitive(word)
+    first = word.split("-")[0]
+    if _head(Token(0, 0, first)) is not None:
+        return False
+    return is_acronym(first) or any(ch.isupper() for ch in first[1:]) or _genitive(first)
 
 
 def _head(tok: Token) -> TypeWord | None:

@@ -170,7 +170,15 @@ def _sort_key(result: ValidationResult) -> tuple[int, str, str, str, str]:
 
 def _text(results: tuple[ValidationResult, ...]) -> str:
     names = _names()
-    return "".join(_line(result, names) + "\n" for result in results)
+    return _summary(results) + "".join(_line(result, names) + "\n" for result in results)
+
+
+def _summary(results: tuple[ValidationResult, ...]) -> str:
+    """First line: the verdict and the counts by severity."""
+    counts = {severity: sum(r.severity == severity for r in results) for severity in ("Violation", "Warning", "Info")}
+    verdict = "does not conform" if counts["Violation"] else "conforms"
+    shown = ", ".join(f"{n} {k.lower()}{'s' if n != 1 else ''}" for k, n in counts.items() if n)
+    return f"{verdict}{f' ({shown})' if shown else ''}\n"
 
 
 def _line(result: ValidationResult, names: NamespaceManager) -> str:

@@ -489,9 +489,11 @@ def test_report_fields_name_focus_value_and_component() -> None:
     assert "xsd:decimal" in result.message
 
 
-def test_text_has_one_line_per_result() -> None:
+def test_text_has_a_verdict_then_one_line_per_result() -> None:
     report = check(VIOLATING["role in two projects"][0] + '<project/haeppi> ig:budget "x" .')
-    lines = report.text.splitlines()
+    verdict, *lines = report.text.splitlines()
+    violations = sum(r.severity == "Violation" for r in report.results)
+    assert verdict.startswith(f"does not conform ({violations} violation")
     assert len(lines) == len(report.results) >= 2
     for line, result in zip(lines, report.results):
         assert line.startswith(result.severity)

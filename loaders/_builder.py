@@ -162,6 +162,10 @@ class Builder:
         return any(self.resolve_key(s) == subject and n is name and (obj is None or self.resolve_key(o) == obj)
                    for s, n, o in self._relations)
 
+    def has_attribute(self, subject: str, name: AttributeName) -> bool:
+        subject = self.resolve_key(subject)
+        return any(self.resolve_key(s) == subject and n is name for s, n, _ in self._attributes)
+
     def mentions_of(self, key: str) -> list[Evidence]:
         return list(self._drafts[self.resolve_key(key)].mentions)
 

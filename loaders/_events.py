@@ -19,6 +19,7 @@ from innograph.loaders._names import is_name_word, type_word
 from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_in
 from innograph.loaders._relations import keys_in
+from innograph.loaders._text import sentences
 
 __all__ = ["find_events", "event_details"]
 
@@ -26,6 +27,7 @@ _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)\s+)$")
 _EVENT_WORD_AFTER = re.compile(r"^\s+(?P<word>event|conference|forum|fair|summit|workshop|seminar)\b")
 _QUOTED_EVENT = re.compile(r"\b(?:event|conference|forum|seminar|workshop|webinar)\s+[“\"„](?P<title>[^”\"“\n]{6,160})[”\"“]")
 _DAY_RANGE = re.compile(r"\bon\s+(?P<m>[A-Z][a-z]+)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\b")
+_LT_DAY = re.compile(r"(?P<m>[A-ZĄČĘĖĮŠŲŪŽa-ząčęėįšųūž]{4,12})\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s*d\.")
 _IN_COUNTRY = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+)\b")
 
 
@@ -103,20 +105,25 @@ def event_details(context: Context) -> None:
     merge_events(context)
     builder = context.builder
     for key in builder.keys(EntityType.EVENT):
-        mention = min(builder.mentions_of(key), key=lambda m: m.start)
-        line = next(l for l in context.view.lines if l.start <= mention.start <= l.end)
-        sentence_end = context.text.find(".", mention.end, line.end)
-        window = (line.start, sentence_end if sentence_end > 0 else line.end)
-        _dates(context, key, window)
-        _country(context, key, mention.end, window[1])
-        found = programme_in(mention.quote)
-        if found is not None:
-            programme = builder.find(EntityType.PROGRAMME, found[0].label)
+        for mention in sorted(builder.mentions_of(key), key=lambda m: m.start):
+            window = _sentence_around(context, mention.start, mention.end)
+            if not builder.has_attribute(key, AttributeName.START_DATE):
+                _dates(context, key, window, mention.quote)
+            if not builder.has_attribute(key, AttributeName.COUNTRY):
+                _country(context, key, *window)
+            found = programme_in(mention.quote)
+            programme = builder.find(EntityType.PROGRAMME, found[0].label) if found else None
             if programme is not None:
                 builder.relation(key, RelationName.PART_OF, programme, mention.start, mention.end, "event-of-programme")
 
 
-def _dates(context: Context, key: str, window: tuple[int, int]) -> None:
+def _sentence_around(context: Context, start: int, end: int) -> tuple[int, int]:
+    line = next(l for l in context.view.lines if l.start <= start <= l.end)
+    sentence = next((s for s in sentences(line) if s.start <= start <= s.end), line)
+    return sentence.start, sentence.end
+
+
+def _dates(context: Context, key: str, window: tuple[int, int], name: str) -> None:
     text = context.text[window[0] : window[1]]
     found = [d for d in find_dates(text) if d.until is not None]
     if found:
@@ -124,9 +131,10 @@ def _dates(context: Context, key: str, window: tuple[int, int]) -> None:
         context.builder.attribute(key, AttributeName.START_DATE, d.value, window[0] + d.start, window[0] + d.end, "event-date")
         context.builder.attribute(key, AttributeName.END_DATE, d.until, window[0] + d.start, window[0] + d.end, "event-date")
         return
-    match = _DAY_RANGE.search(text)
+    match = _DAY_RANGE.search(text) or _LT_DAY.search(text)
     month = months().get(match["m"].lower()) if match else None
-    year = _year(context)
+    in_name = re.search(r"\b(?:19|20)\d\d\b", name)
+    year = int(in_name.group()) if in_name else _year(context)
     if match is None or month is None or year is None:
         return
     start, end = window[0] + match.start(), window[0] + match.end()
@@ -138,13 +146,13 @@ def _dates(context: Context, key: str, window: tuple[int, int]) -> None:
 
 def _country(context: Context, key: str, start: int, end: int) -> None:
     text = context.text[start:end]
-    for match in _IN_COUNTRY.finditer(text[:80]):
+    for match in _IN_COUNTRY.finditer(text):
         country = country_from_word(match["place"])
         if country:
             context.builder.attribute(key, AttributeName.COUNTRY, country, start + match.start(), start + match.end(),
                                       "event-in-country")
             return
-    for word in re.finditer(r"\b[A-ZĄČĘĖĮŠŲŪŽ]\w+je\b", text[:120]):
+    for word in re.finditer(r"\b[A-ZĄČĘĖĮŠŲŪŽ]\w+je\b", text):
         country = country_from_word(word.group())
         if country:
             context.builder.attribute(key, AttributeName.COUNTRY, country, start + word.start(), start + word.end(),

@@ -9,6 +9,7 @@ from innograph.loaders._events import event_details, find_events
 from innograph.loaders._fields import find_fields
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_mentions import find_lt_names
+from innograph.loaders._lt_relations import find_lt_relations
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
@@ -35,5 +36,6 @@ def extract(document: Document) -> DocumentRecords:
     propagate_mentions(context)
     find_clauses(context)
     event_details(context)
+    find_lt_relations(context)
     find_people(context)
     return context.builder.records()

@@ -96,11 +96,7 @@ def _item(context: Context, start: int, end: int) -> list[str]:
         if is_acronym(inner) and " " not in inner:
             context.builder.alias(key, inner_start, inner_start + len(inner), "list-item-acronym")
         elif _is_cluster_name(inner):
-            inner_start, inner = _name_after_type_word(inner_start, inner)
-            member = make_org(context, inner_start, inner_start + len(inner), "list-item-cluster", subtype="Cluster")
-            if member:
-                context.builder.relation(member, RelationName.MEMBER_OF, key, start, end, "cluster-in-brackets")
-                keys.append(member)
+            keys.extend(_bracketed_cluster(context, key, inner_start, inner, (start, end)))
     return keys
 
 
@@ -110,6 +106,20 @@ def _name_after_type_word(start: int, inner: str) -> tuple[int, str]:
     if len(words) == 2 and words[0].islower() and type_word(words[0]) is not None and words[1][:1].isupper():
         return start + len(words[0]) + 1, words[1]
     return start, inner
+
+
+def _bracketed_cluster(context: Context, owner: str, start: int, inner: str, span: tuple[int, int]) -> list[str]:
+    """``X (Y klasteris)``: Y is a member of X; ``X (klasteris Y)``: X acts as the cluster Y (same body)."""
+    name_start, name = _name_after_type_word(start, inner)
+    if name_start != start:
+        context.builder.alias(owner, name_start, name_start + len(name), "cluster-name-in-brackets")
+        context.builder.set_subtype(owner, "Cluster")
+        return []
+    member = make_org(context, start, start + len(inner), "cluster-in-brackets", subtype="Cluster")
+    if member is None or member == owner:
+        return []
+    context.builder.relation(member, RelationName.MEMBER_OF, owner, span[0], span[1], "cluster-in-brackets")
+    return [member]
 
 
 def _attendee_list(context: Context, sentence: Span) -> None:
@@ -137,11 +147,8 @@ def _member_brackets(context: Context) -> None:
         if not owners:
             continue
         inner = match["inner"].strip()
-        start, inner = _name_after_type_word(match.start("inner") + match["inner"].index(inner), inner)
-        member = make_org(context, start, start + len(inner), "cluster-in-brackets", subtype="Cluster")
-        if member and member != owners[-1]:
-            context.builder.relation(member, RelationName.MEMBER_OF, owners[-1], match.start() - 1, match.end(),
-                                     "cluster-in-brackets")
+        start = match.start("inner") + match["inner"].index(inner)
+        _bracketed_cluster(context, owners[-1], start, inner, (max(0, match.start() - 1), match.end()))
 
 
 def find_lists(context: Context) -> None:

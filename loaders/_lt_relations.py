@@ -1,0 +1,124 @@
+"""Relations stated in Lithuanian prose (and the English ``in cooperation with``).
+
+``MITA koordinuojamas ... projektas`` (coordinator), ``vykdomas kartu su X`` /
+``kartu su partneriu – X`` (participant), ``finansuojamas X lėšomis`` and
+``priemonės „X“ projektas`` (funded by), ``„BSR Stars“ programos finansavimo
+priemonę „Inovacijų ekspresas“`` (part of), ``X iniciatyva įvyko ... forumas``
+(organiser), ``X bendradarbiaudamas su Y`` (cooperates with), an event that is
+``viena iš ... projekto veiklų`` (part of the project).
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._relations import keys_in
+from innograph.loaders._text import Span, sentences
+
+__all__ = ["find_lt_relations"]
+
+_COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam|įgyvendinam)\w*")
+_TOGETHER = re.compile(r"\b(?:kartu su|su partneriu)\s*(?:partneriu\s*)?[–—-]?\s*")
+_FUNDED = re.compile(r"\bfinansuojam\w*\s+")
+_INSTRUMENT = re.compile(r"\bprogramos\s+(?:finansavimo\s+)?priemon\w*\s+")
+_INITIATIVE = re.compile(r"\s+iniciatyva\b")
+_COOPERATING = re.compile(r"\b(?:bendradarbiaud\w*|bendradarbiaujant|in cooperation with|together with)\s+(?:su\s+)*")
+_ACTIVITY = re.compile(r"\b(?:veikl\w*|activit\w*)\b")
+
+
+def _last_before(context: Context, sentence: Span, position: int, type_: EntityType, reach: int = 90) -> str | None:
+    """The entity of ``type_`` whose mention ends closest before ``position`` (within ``reach``)."""
+    best: tuple[int, str] | None = None
+    for key in keys_in(context, max(sentence.start, position - reach), position, type_):
+        for mention in context.builder.mentions_of(key):
+            if mention.end <= position and mention.start >= max(sentence.start, position - reach):
+                if best is None or mention.end > best[0]:
+                    best = (mention.end, key)
+    return best[1] if best else None
+
+
+def _first_after(context: Context, sentence: Span, position: int, type_: EntityType, reach: int = 90) -> str | None:
+    """The entity of ``type_`` whose mention starts first within ``reach`` after ``position``."""
+    limit = min(sentence.end, position + reach)
+    starts = [(m.start, -m.end, key) for key in context.builder.keys(type_)
+              for m in context.builder.mentions_of(key) if position <= m.start < limit]
+    return min(starts)[2] if starts else None
+
+
+_THE_PROJECT = re.compile(r"(?i)\b(?:projekt\w*|the project)\b")
+_ANAPHORA_REACH = 600
+
+
+def _project(context: Context, sentence: Span) -> str | None:
+    """The project named in the sentence, or the one last named before ``Projektas ...``/``the project``."""
+    found = keys_in(context, sentence.start, sentence.end, EntityType.PROJECT)
+    if found:
+        return found[0]
+    if not _THE_PROJECT.search(sentence.text):
+        return None
+    return _last_before(context, Span(max(0, sentence.start - _ANAPHORA_REACH), sentence.end, ""), sentence.start,
+                        EntityType.PROJECT, _ANAPHORA_REACH)
+
+
+def _project_roles(context: Context, sentence: Span) -> None:
+    builder, project = context.builder, _project(context, sentence)
+    if project is None:
+        return
+    for match in _COORDINATED.finditer(sentence.text):
+        org = _last_before(context, sentence, sentence.start + match.start(), EntityType.ORGANISATION, 60)
+        if org:
+            builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, "lt-coordinated-by")
+    for match in _TOGETHER.finditer(sentence.text):
+        org = _first_after(context, sentence, sentence.start + match.end(), EntityType.ORGANISATION, 10)
+        if org:
+            builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, "lt-together-with")
+    for match in _FUNDED.finditer(sentence.text):
+        programme = _first_after(context, sentence, sentence.start + match.end(), EntityType.PROGRAMME, 10)
+        if programme:
+            builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end, "lt-funded-by")
+    for match in re.finditer(r"priemon\w*\s+[„“\"]?", sentence.text):
+        programme = _first_after(context, sentence, sentence.start + match.end(), EntityType.PROGRAMME, 4)
+        if programme and re.match(r"[^.]{0,40}projekt", sentence.text[match.end() :]):
+            builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
+                             "lt-instrument-project")
+
+
+def _programme_parts(context: Context, sentence: Span) -> None:
+    for match in _INSTRUMENT.finditer(sentence.text):
+        whole = _last_before(context, sentence, sentence.start + match.start(), EntityType.PROGRAMME, 20)
+        part = _first_after(context, sentence, sentence.start + match.end(), EntityType.PROGRAMME, 4)
+        if whole and part:
+            context.builder.relation(part, RelationName.PART_OF, whole, sentence.start, sentence.end,
+                                     "lt-programme-instrument")
+
+
+def _events(context: Context, sentence: Span) -> None:
+    builder = context.builder
+    events = keys_in(context, sentence.start, sentence.end, EntityType.EVENT)
+    if not events:
+        return
+    for match in _INITIATIVE.finditer(sentence.text):
+        org = _last_before(context, sentence, sentence.start + match.start(), EntityType.ORGANISATION, 60)
+        if org:
+            builder.relation(events[0], RelationName.ORGANISER, org, sentence.start, sentence.end, "lt-initiative")
+    project = _project(context, sentence)
+    if project and _ACTIVITY.search(sentence.text):
+        builder.relation(events[0], RelationName.PART_OF, project, sentence.start, sentence.end, "event-activity-of-project")
+
+
+def _cooperation(context: Context, sentence: Span) -> None:
+    for match in _COOPERATING.finditer(sentence.text):
+        subject = _last_before(context, sentence, sentence.start + match.start(), EntityType.ORGANISATION, 40)
+        obj = _first_after(context, sentence, sentence.start + match.end(), EntityType.ORGANISATION, 10)
+        if subject and obj:
+            context.builder.relation(subject, RelationName.COOPERATES_WITH, obj, sentence.start, sentence.end,
+                                     "cooperating-with")
+
+
+def find_lt_relations(context: Context) -> None:
+    spans = [sentence for line in context.view.lines for sentence in sentences(line)]
+    for rule in (_project_roles, _programme_parts, _events, _cooperation):
+        for sentence in spans:
+            rule(context, sentence)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -23,9 +24,30 @@ def prefixes(base: str) -> dict[str, str]:
     return output_prefixes(base, str(IG))
 
 
+class _Bar:
+    """A progress bar on standard error that learns its length from the first call."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+
+    def __call__(self, name: str, number: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Building", file=sys.stderr, show_pos=True,
+                                         item_show_func=lambda item: item)
+            self.bar.__enter__()
+        self.bar.update(1, name)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
 def build_with_progress(paths: list[Path], settings: Settings) -> BuildReport:
-    with click.progressbar(length=0, label="Building", file=sys.stderr, show_pos=True) as bar:
-        report = build(paths, settings, progress=lambda name: bar.update(1, name))
+    bar = _Bar()
+    try:
+        report = build(paths, settings, progress=bar)
+    finally:
+        bar.close()
     _print_report(report, settings)
     return report
 

@@ -39,7 +39,8 @@ from .settings import Settings
 __all__ = ["build", "extract", "validate_store", "BuildReport", "Failure", "Quarantined"]
 
 log = logging.getLogger(__name__)
-Progress = Callable[[str], None]
+#: called before each document with its name, its number (from 1) and the number of documents
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def extract(
     Raises :class:`InputError` when no document at all could be read.
     """
     files = loaders.find_documents(list(paths) or [loaders.bundled_corpus()])
-    records, failures, notes = _extract_all(files, progress or (lambda _: None))
+    records, failures, notes = _extract_all(files, progress or (lambda *_: None))
     if not records:
         raise InputError(_nothing_built(failures))
     return loaders.resolve(records), failures, notes
@@ -116,8 +117,8 @@ def extract(
 
 def _extract_all(files: list[Path], progress: Progress) -> tuple[list[DocumentRecords], list[Failure], list[str]]:
     records, failures, notes = [], [], []
-    for path in files:
-        progress(path.name)
+    for number, path in enumerate(files, 1):
+        progress(path.name, number, len(files))
         try:
             document = loaders.read(path)
             extracted = loaders.extract(document)

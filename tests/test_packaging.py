@@ -53,12 +53,12 @@ def test_wheel_installs_in_a_fresh_environment_and_answers_a_query(tmp_path: Pat
 
     env = tmp_path / "venv"
     venv.create(env, with_pip=True)
-    # Dependencies come from this interpreter's site-packages (appended after the venv's own),
-    # so the test needs no network; innograph itself comes only from the wheel.
-    site = next((env / "lib").glob("python3*/site-packages"))
-    (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     bin_ = env / "bin"
     subprocess.run([bin_ / "pip", "install", "-q", "--no-deps", str(wheel)], check=True)
+    # Only now (pip must not see another innograph) expose this interpreter's site-packages,
+    # after the venv's own, for the dependencies: no network needed, innograph from the wheel.
+    site = next((env / "lib").glob("python3*/site-packages"))
+    (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
 
     where = subprocess.run([bin_ / "python", "-c", "import innograph; print(innograph.__file__)"],
                            cwd=tmp_path, capture_output=True, text=True, check=True)

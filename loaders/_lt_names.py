@@ -100,10 +100,10 @@ def _left(text: str, offset: int, toks: list[Token], index: int) -> int | None:
 def _bare(toks: list[Token], first: int, index: int) -> tuple[int, int] | None:
     """``SMART Food`` of ``SMART Food klasteris``: leading proper-name tokens, not inflected common words."""
     part = toks[first:index]
-    if not part or any(not is_name_word(t.text) for t in part) or len(part) > 3:
-        return None
-    if any(case_of(t.text) not in (None, "nom") and not is_acronym(t.text) for t in part):
-        return None
+    if not part or any(not is_name_word(t.text) for t in part) or len(part) > 3 or any(
+            case_of(t.text) not in (None, "nom") and not is_acronym(t.text) for t in part):
+        distinct = [t for t in part[:1] if t.text[:1].islower() and is_name_word(t.text)]
+        return (distinct[0].start, distinct[0].end) if distinct else None
     return part[0].start, part[-1].end
 
 

@@ -65,20 +65,18 @@ def _by_shared_name(entities: dict[Node, Entity], union: _Union) -> None:
 
 
 def _by_acronym(entities: dict[Node, Entity], union: _Union) -> None:
-    """``LIC`` alone joins the one body whose name has the initials L-I-C."""
+    """An entity called ``LIC`` joins the one body elsewhere whose full name has the initials L-I-C."""
     for node in sorted(entities):
         entity = entities[node]
-        if not entity.names or not all(is_acronym(n) and " " not in n for n in entity.names):
-            continue
-        acronym = entity.names[0].upper()
-        roots = {
-            union.find(other)
-            for other, candidate in entities.items()
-            if candidate.type is entity.type and other[0] != node[0]
-            and any(not is_acronym(n) and _initials(n) == acronym for n in candidate.names)
-        }
-        if len(roots) == 1:
-            union.join(node, roots.pop())
+        for acronym in sorted({n.upper() for n in entity.names if is_acronym(n) and " " not in n}):
+            roots = {
+                union.find(other)
+                for other, candidate in entities.items()
+                if candidate.type is entity.type and other[0] != node[0]
+                and any(not is_acronym(n) and _initials(n) == acronym for n in candidate.names)
+            }
+            if len(roots) == 1:
+                union.join(node, roots.pop())
 
 
 def _by_typo(entities: dict[Node, Entity], union: _Union) -> None:

@@ -129,8 +129,7 @@ def _extract_all(files: list[Path], progress: Progress) -> tuple[list[DocumentRe
             log.exception("extraction failed for %s", path)
             failures.append(Failure(path.name, f"internal error while extracting ({type(exc).__name__}: {exc})"))
             continue
-        notes.extend(f"{document.source}: {w}" for w in document.warnings)
-        notes.extend(f"{document.source}: {n}" for n in extracted.notes)
+        notes.extend(_about(document.source, text) for text in (*document.warnings, *extracted.notes))
         if not extracted.entities:
             notes.append(f"{document.source}: no entities found")
         records.append(extracted)
@@ -176,6 +175,10 @@ def _replace_quarantine(root: Path, quarantined: list[tuple[Quarantined, Graph]]
     for item, graph in quarantined:
         graph.serialize(destination=item.path, format="turtle")
         Path(item.path).with_suffix(".report.txt").write_text(item.report, encoding="utf-8")
+
+
+def _about(source: str, text: str) -> str:
+    return text if text.startswith(f"{source}:") else f"{source}: {text}"
 
 
 def _nothing_built(failures: Sequence[Failure], quarantined: Sequence[tuple[Quarantined, Graph]] = ()) -> str:

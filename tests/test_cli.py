@@ -135,3 +135,12 @@ def test_a_build_of_only_bad_files_keeps_the_previous_graph(store: Path, tmp_pat
     assert "empty.txt" in result.output and "binary.html" in result.output
     after = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv", "--store", str(store)).output
     assert after == before
+
+
+def test_a_folder_without_documents_exits_2_naming_it(tmp_path: Path) -> None:
+    folder = tmp_path / "nothing-here"
+    folder.mkdir()
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = CliRunner().invoke(main, ["build", str(folder), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 2
+    assert "nothing-here" in result.output and "Traceback" not in result.output

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
+from rdflib.compare import to_canonical_graph
 
 from ..ontology import IG, ONTOLOGY_IRI, ontology_path, reference_paths
 from ._countries import country_graph
@@ -29,7 +30,21 @@ def reference_graph(base: str, countries: set[str]) -> Graph:
     for path in reference_paths():
         graph.parse(path, format="turtle", publicID=base)
     graph += country_graph(countries)
-    return graph
+    return _skolemised(graph)
+
+
+def _skolemised(graph: Graph) -> Graph:
+    """Blank nodes (OWL unions, lists) become stable skolem IRIs (RDF 1.1, section 3.5).
+
+    Labels come from rdflib's canonical labelling, so the same ontology gives the same
+    IRIs on every build; a store would otherwise relabel blank nodes on each load.
+    """
+    canonical = to_canonical_graph(graph)
+    mint = lambda t: URIRef(f"{ONTOLOGY_IRI}/.well-known/genid/{t}") if isinstance(t, BNode) else t  # noqa: E731
+    out = Graph(identifier=graph.identifier)
+    for s, p, o in canonical:
+        out.add((mint(s), p, mint(o)))
+    return out
 
 
 def write_nquads(graph: Graph, out: TextIO) -> int:

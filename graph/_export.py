@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import OWL, SKOS, Dataset, Graph
+from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from ..errors import UnsupportedFormat
+from ..ontology import IG
+from ._rdf import OA
 from ._store import Store
 
 __all__ = ["ExportFormat", "FORMATS", "export", "export_format"]
@@ -68,11 +71,25 @@ def export(store: Store, name: str, output: BinaryIO, prefixes: dict[str, str]) 
         quads = ox.parse("".join(lines), format=ox.RdfFormat.N_QUADS)
         output.write(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes) or b"")
     elif fmt.name == "turtle":
-        graph = _bind(Graph(), prefixes).parse(data="".join(lines), format="nt")
-        output.write(graph.serialize(format="turtle", encoding="utf-8"))
+        _turtle(_bind(Graph(), prefixes).parse(data="".join(lines), format="nt"), output)
     else:
         dataset = _bind(Dataset(), prefixes).parse(data="".join(lines), format="nquads")
         output.write(dataset.serialize(format="json-ld", encoding="utf-8", auto_compact=True))
+
+
+#: Subjects are written grouped by these types, in this order (sorted inside a group):
+#: the things a reader looks for first, the ontology and reference data next, evidence last.
+_READING_ORDER = [
+    *(IG[name] for name in ("Project", "Programme", "Organisation", "Event", "Person", "OrganisationRole", "Document")),
+    OWL.Ontology, OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.Concept,
+    IG.Evidence, OA.TextQuoteSelector, OA.TextPositionSelector,
+]
+
+
+def _turtle(graph: Graph, output: BinaryIO) -> None:
+    serializer = TurtleSerializer(graph)
+    serializer.topClasses = _READING_ORDER
+    serializer.serialize(output, encoding="utf-8")
 
 
 def _bind(graph: Graph, prefixes: dict[str, str]) -> Graph:

@@ -247,3 +247,15 @@ def test_oxigraph_reads_what_write_nquads_writes_including_multiline_literals(tm
         write_nquads(document_graph(DocumentRecords(multiline), Minter(BASE)), out)
     texts = [q.object.value for q in ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS) if q.predicate.value.endswith("#text")]
     assert texts == ["line one\nline \"two\""]
+
+
+def test_reference_graph_has_no_blank_nodes_and_is_the_same_each_time() -> None:
+    from rdflib import BNode
+
+    from innograph.graph import reference_graph
+
+    first, second = (reference_graph(BASE, {country_iri("LT")}) for _ in range(2))
+    assert not any(isinstance(term, BNode) for triple in first for term in triple)
+    assert set(first) == set(second)
+    assert any(str(s).endswith("/LTU") and o.language == "lt" for s, _, o in first.triples((None, None, None))
+               if hasattr(o, "language"))

@@ -13,7 +13,7 @@ from functools import lru_cache
 import pycountry
 
 from innograph.loaders._data import country_adjectives, country_code_aliases
-from innograph.loaders._lt import stem
+from innograph.loaders._lt import same_lemma, stem
 
 __all__ = ["country_from_code", "country_from_word", "country_words"]
 
@@ -42,14 +42,14 @@ def _names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _lt_stems() -> dict[str, str]:
-    """Stems of one-word Lithuanian country names (``vokietij``) -> alpha-2."""
+def _lt_stems() -> dict[str, tuple[str, str]]:
+    """Stems of one-word Lithuanian country names (``vokietij``) -> (name, alpha-2)."""
     lithuanian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["lt"], fallback=True)
-    table: dict[str, str] = {}
+    table: dict[str, tuple[str, str]] = {}
     for country in pycountry.countries:
         name = lithuanian.gettext(country.name)
         if name != country.name and " " not in name and len(name) > 4:
-            table[stem(name)] = country.alpha_2
+            table[stem(name)] = (name, country.alpha_2)
     return table
 
 
@@ -60,7 +60,9 @@ def country_from_word(word: str) -> str | None:
     if word in country_adjectives():
         return country_adjectives()[word]
     if word[:1].isupper() and len(word) > 4:
-        return _lt_stems().get(stem(word))
+        found = _lt_stems().get(stem(word))
+        if found is not None and same_lemma(word, found[0]):
+            return found[1]
     return None
 
 

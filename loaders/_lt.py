@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from innograph.loaders._data import lt_endings
 
-__all__ = ["case_of", "is_verb", "nominative", "stem"]
+__all__ = ["case_of", "is_verb", "nominative", "same_lemma", "stem"]
 
 _MIN_STEM = 3
 
@@ -70,3 +70,16 @@ def stem(word: str) -> str:
     if not analyses:
         return lower
     return lower[: len(lower) - len(analyses[0][2])]
+
+
+def same_lemma(word: str, lemma: str) -> bool:
+    """``Vokietijoje`` is a case form of ``Vokietija`` (same root *and* declension class)."""
+    lower, lemma_lower = word.lower(), lemma.lower()
+    if lower == lemma_lower:
+        return True
+    for cls, _case, ending in _analyses(word):
+        nominative_ending = next((r[2] for r in lt_endings() if r[0] == cls and r[1] == "nom"), None)
+        if nominative_ending and lemma_lower.endswith(nominative_ending):
+            if lower[: len(lower) - len(ending)] == lemma_lower[: len(lemma_lower) - len(nominative_ending)]:
+                return True
+    return False

@@ -26,12 +26,13 @@ _APPOSITION = re.compile(
 
 
 def sentence_chunks(context: Context) -> list[tuple[int, int, list[Chunk]]]:
-    """(sentence start, sentence end, chunks) for every sentence of the document."""
-    result = []
-    for line in context.view.lines:
-        for sentence in sentences(line):
-            result.append((sentence.start, sentence.end, chunks(sentence.text, sentence.start)))
-    return result
+    """(sentence start, sentence end, chunks) for every sentence of the document (computed once)."""
+    if context.chunks is None:
+        context.chunks = [
+            (sentence.start, sentence.end, chunks(sentence.text, sentence.start))
+            for line in context.view.lines for sentence in sentences(line)
+        ]
+    return context.chunks
 
 
 def _acronym_pair(context: Context, key: str, chunk: Chunk) -> None:

@@ -33,6 +33,9 @@ _FUNCTION = frozenset(
 )
 
 
+_MAX_CHUNK = 16  # tokens: no name is longer; keeps work per chunk bounded
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
@@ -52,6 +55,7 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 2) \
@@ -152,7 +156,7 @@ def _extend(text: str, offset: int, toks: list[Token], index: int) -> int:
     """Index of the last token of the chunk starting at ``index``."""
     last = index
     cursor = index + 1
-    while cursor < len(toks):
+    while cursor < len(toks) and cursor - index < _MAX_CHUNK:
         gap = _gap(text, offset, toks[cursor - 1], toks[cursor])
         word = toks[cursor].text
         if gap == " " and (is_name_word(word) or (word.isdigit() and len(word) <= 4)):

@@ -60,8 +60,10 @@ def _head_word(name: str) -> str | None:
 
 
 def _last_word(words: list[str]) -> str | None:
-    content = [w for w in words if not w.isdigit() and not (is_acronym(w) and type_word(w) is None)]
-    return content[-1] if content else None
+    for word in reversed(words):
+        if not word.isdigit() and not (is_acronym(word) and type_word(word) is None):
+            return word
+    return None
 
 
 def head_type(name: str) -> tuple[str | None, str | None]:

@@ -158,8 +158,8 @@ def _title_after(context: Context, sentence: Span) -> None:
         role_start = sentence.start + match.end() + role.start()
         context.builder.attribute(person, AttributeName.JOB_TITLE, role.group(), role_start,
                                   role_start + len(role.group()), "name-comma-title", language=_lang(context))
-        _affiliate(context, person, (sentence.start + match.end(), role_start + len(role.group())), sentence,
-                   "name-comma-organisation-title")
+        _affiliate(context, person, (sentence.start + match.end(), sentence.start + match.end() + clause.end()),
+                   sentence, "name-comma-organisation-title")
 
 
 def _trim_person(context: Context, start: int, end: int) -> tuple[int, int] | None:

@@ -26,7 +26,8 @@ _TITLED = re.compile(
 )
 _NAME = r"(?P<name>[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž][\w+-]{1,40})"
 _NAMED = (
-    ("created-name", re.compile(rf"\b(?:we|they|partners)\s+(?:have\s+)?(?:created|launched|set up|established|started|initiated)\s+{_NAME}")),
+    ("created-name", re.compile(rf"\b(?i:we|they|partners)\s+(?:have\s+)?(?:created|launched|set up|established|started|initiated)\s+{_NAME}")),
+    ("name-is-a-project", re.compile(rf"[„“\"]{_NAME}[”“\"]\s*(?:[–—-]\s*tai\b|is\s+an?\b)[^.\n]{{0,150}}?\b{_PROJECT}\b")),
     ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?\s+{_PROJECT}\b(?!s)", re.I)),
     ("project-name", re.compile(rf"\b{_PROJECT}\s+[„“\"]?{_NAME}[”“\"]?(?=[\s,.;:])", re.I)),
 )
@@ -88,7 +89,8 @@ def _named(context: Context) -> None:
             name = match["name"]
             if not _plausible(name) or programme_in(name) or builder.find(EntityType.PROGRAMME, name):
                 continue
-            if rule != "created-name" and builder.find(EntityType.PROJECT, name) is None and not _distinctive(name):
+            if rule not in ("created-name", "name-is-a-project") and builder.find(EntityType.PROJECT, name) is None \
+                    and not _distinctive(name):
                 continue
             key = project_entity(context, match.start("name"), match.end("name"), rule)
             context.focus.setdefault(context.section_at(match.start()), key)

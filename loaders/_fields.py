@@ -23,6 +23,7 @@ __all__ = ["Field", "field_of", "find_fields", "section_project"]
 
 _ID = re.compile(r"[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*")
 _URL = re.compile(r"https?://\S+|www\.\S+")
+_NAME_WORDS = 6  # a page title this short, on a page of project fields, is the project's name
 _PROJECT_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "programme", "acronym", "title", "website"))
 
 
@@ -60,8 +61,11 @@ def section_project(context: Context, index: int) -> str:
     if key is None:
         section = context.section(index)
         first = section.header or section.lines[0]
-        key = context.builder.described(EntityType.PROJECT, context.document.title or first.text[:80],
-                                        first.start, first.end, "fields-without-name")
+        if first.text == context.document.title and len(first.text.split()) <= _NAME_WORDS:
+            key = context.builder.entity(EntityType.PROJECT, first.start, first.end, "page-title-names-project")
+        else:
+            key = context.builder.described(EntityType.PROJECT, context.document.title or first.text[:80],
+                                            first.start, first.end, "fields-without-name")
         context.focus[index] = key
     return key
 

@@ -94,9 +94,16 @@ def _programme_parts(context: Context, sentence: Span) -> None:
                                      "lt-programme-instrument")
 
 
+_THE_EVENT = re.compile(r"(?i)^\W*(?:the\s+)?(?:forum\w*|renginys|renginio|konferencij\w*|event|conference)\b")
+
+
 def _events(context: Context, sentence: Span) -> None:
     builder = context.builder
     events = keys_in(context, sentence.start, sentence.end, EntityType.EVENT)
+    if not events and _THE_EVENT.match(sentence.text):  # "Forumas – viena iš ...": the event named before
+        last = _last_before(context, Span(max(0, sentence.start - _ANAPHORA_REACH), sentence.end, ""),
+                            sentence.start, EntityType.EVENT, _ANAPHORA_REACH)
+        events = [last] if last else []
     if not events:
         return
     for match in _INITIATIVE.finditer(sentence.text):

@@ -26,6 +26,9 @@ _CODE = re.compile(r"\s*\((?P<code>[A-Z]{2})\)\s*[.,;]?$")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Za-z][\w&-]{1,15})\)\s*$")
 _PARTS = re.compile(r"\s+[-–]\s+")
 _MAX_ITEM = 250
+#: A table's header row (``Organisation | Country``), not a partner.
+_HEADER_ROW = re.compile(
+    r"(?i)^\s*(?:organi[sz]ations?|partners?|names?|institutions?|beneficiar(?:y|ies)|no\.?|#)\s*(?:\||$)")
 
 
 def _items(context: Context, field: Field) -> list[tuple[Line, bool]]:
@@ -65,6 +68,8 @@ def _inline_items(field: Field) -> list[tuple[int, int]]:
 def _item(context: Context, start: int, end: int, role: RelationName, project: str) -> None:
     text = context.text
     piece = text[start:end]
+    if _HEADER_ROW.match(piece):
+        return
     mark = _MARK.match(piece)
     if mark:
         start += mark.end()

@@ -1,0 +1,70 @@
+"""resolve(): one identity per body across documents and languages, look-alikes kept apart, determinism."""
+
+from __future__ import annotations
+
+import random
+
+from innograph.graph import Document, DocumentRecords
+from innograph.loaders import bundled_corpus, extract, find_documents, read, resolve
+
+
+def run(ident: str, text: str, language: str = "en") -> DocumentRecords:
+    return extract(Document(ident, f"{ident}.txt", text, language, "0" * 64, "text/plain", "utf-8"))
+
+
+def idents(records: list[DocumentRecords], name: str) -> set[str]:
+    return {e.ident for rec in records for e in rec.entities if name in e.names}
+
+
+def test_acronym_joins_the_full_name_in_another_document():
+    records = resolve([
+        run("a", "Partners:\n1. Lithuanian Innovation Centre (LT)\n"),
+        run("b", "Aleksandras Izgorodinas, Lietuvos inovacijų centro (LIC) ekspertas, kalbėjo.", "lt"),
+    ])
+    assert idents(records, "Lithuanian Innovation Centre") == idents(records, "Lietuvos inovacijų centro") \
+        == {"organisation/lithuanian-innovation-centre"}
+    labels = {e.label for rec in records for e in rec.entities if e.ident == "organisation/lithuanian-innovation-centre"}
+    assert labels == {"Lithuanian Innovation Centre"}
+
+
+def test_lithuanian_case_forms_and_spelling_variants_are_one_body():
+    records = resolve([
+        run("a", "Renginį organizavo Kauno technologijos universitetas.", "lt"),
+        run("b", "Sutartį pasirašė Kauno technologijos universiteto atstovai.", "lt"),
+        run("c", "coordinated by the Hanse-Parlament, a network.\n"),
+        run("d", "led by the Hanse Parlament, a network.\n"),
+    ])
+    assert len(idents(records, "Kauno technologijos universitetas") | idents(records, "Kauno technologijos universiteto")) == 1
+    assert idents(records, "Hanse-Parlament") == idents(records, "Hanse Parlament") != set()
+
+
+def test_similar_names_of_different_bodies_stay_apart():
+    records = resolve([
+        run("a", "Intro.\n\nled by the Baltic Institute, improved know-how of SMEs.\n"),
+        run("b", "Partners:\n3. The Baltic Institute of Finland (FI)\n"),
+    ])
+    first, second = idents(records, "Baltic Institute"), idents(records, "Baltic Institute of Finland")
+    assert first and second and first.isdisjoint(second)
+
+
+def test_identities_do_not_depend_on_input_order():
+    paths = find_documents([bundled_corpus()])
+    extracted = [extract(read(path)) for path in paths]
+    forward = {(rec.document.ident, e.key, e.ident, e.label) for rec in resolve(extracted) for e in rec.entities}
+    shuffled = extracted[:]
+    random.Random(7).shuffle(shuffled)
+    backward = {(rec.document.ident, e.key, e.ident, e.label) for rec in resolve(shuffled) for e in rec.entities}
+    assert forward == backward
+
+
+def test_corpus_bodies_shared_across_documents():
+    records = resolve([extract(read(path)) for path in find_documents([bundled_corpus()])])
+    by_doc = {rec.document.source[:3]: {e.ident for e in rec.entities} for rec in records}
+    assert "organisation/ivita" in by_doc["000"] & by_doc["003"] & by_doc["004"]
+    assert "project/inolink" in by_doc["003"] & by_doc["004"]
+    assert "organisation/lithuanian-innovation-centre" in by_doc["002"] & by_doc["003"]
+    assert "programme/european-regional-development-fund" in by_doc["002"] & by_doc["003"] & by_doc["004"]
+    mita = {e.ident for rec in records for e in rec.entities if "MITA" in e.names}
+    assert len(mita) == 1
+    assert len({i for i in by_doc["001"] if i.startswith("organisation/baltic-institute")} |
+               {i for i in by_doc["002"] if i.startswith("organisation/baltic-institute")}) == 2

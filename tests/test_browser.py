@@ -1,0 +1,298 @@
+"""The web UI in a real browser, as a user uses it: Debian's chromium, headless, driven by Playwright.
+
+One store is built from the bundled corpus and served by ``innograph serve`` on 127.0.0.1 for the
+module. Every page load is watched: a console error, an uncaught exception, a failed request, an
+HTTP error or a request that leaves this machine fails the test. Screenshots go to
+``test-artifacts/`` at the repository root.
+
+Without chromium or the ``playwright`` package the tests skip (install with
+``apt-get install chromium`` and ``pip install '.[test]'``); with ``INNOGRAPH_REQUIRE_BROWSER=1``
+(set by CI) they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import httpx
+import pyoxigraph as ox
+import pytest
+
+from innograph.graph import Store
+from innograph.pipeline import build
+from innograph.settings import Settings
+
+if TYPE_CHECKING:  # the package may be missing: then the tests skip
+    from playwright.sync_api import Browser, ConsoleMessage, Page, Response, Route
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+TIMEOUT_MS = 15_000  # every wait in the browser is bounded by this
+STARTUP_SECONDS = 30
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+INSTALL_HINT = "install it with `apt-get install chromium` and `pip install '.[test]'` (never `playwright install`)"
+HAEPPI_PARTNERS = ('PREFIX ig: <https://w3id.org/innograph/ontology#> '
+                   'SELECT ?o WHERE { ?p ig:acronym "HAePPI" ; ig:participant ?o }')
+BROKEN_QUERY = "SELECT ?s WHERE { ?s ?p }"
+ACTIVE = ".tabPanel.active"  # YASGUI's visible tab
+RESULT_ROWS = f"{ACTIVE} .yasr_results table tbody tr"
+ICON_HREF = """() => {
+  const link = document.querySelector("link[rel~='icon']");
+  return link ? link.href : new URL("/favicon.ico", location.href).href;
+}"""
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("INNOGRAPH_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} and INNOGRAPH_REQUIRE_BROWSER=1: {INSTALL_HINT}")
+    pytest.skip(f"{reason}: {INSTALL_HINT}")
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).is_file():
+        _unavailable("chromium is not installed")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        _unavailable("the playwright package is not installed")
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser(chromium: str) -> Iterator[Browser]:
+    from playwright.sync_api import sync_playwright
+
+    for old in ARTIFACTS.glob("browser-*.png"):  # the folder shows this run's screenshots only
+        old.unlink()
+    with sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, timeout=TIMEOUT_MS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def store_root(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("browser") / "store"
+    assert build([], Settings.load({}, store=root)).complete
+    return root
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen) -> None:  # as in test_end_to_end.py
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        assert process.poll() is None, f"serve exited with {process.returncode}"
+        try:
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"{url} did not answer within {STARTUP_SECONDS} s")
+
+
+@pytest.fixture(scope="module")
+def server(store_root: Path) -> Iterator[str]:
+    port = free_port()
+    log = (store_root.parent / "serve.log").open("w+")
+    command = [sys.executable, "-m", "innograph", "serve", "--store", str(store_root),
+               "--host", "127.0.0.1", "--port", str(port)]
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=store_root.parent)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/health", process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=15)
+        log.close()
+
+
+class Watch:
+    """Everything that went wrong on a page, as messages; ``allowed``: expected (HTTP status, URL)s."""
+
+    def __init__(self, page: Page) -> None:
+        self.problems: list[str] = []
+        self.allowed: set[tuple[int, str]] = set()
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.problems.append(f"uncaught exception: {error}"))
+        page.on("requestfailed", lambda r: self.problems.append(f"request failed: {r.method} {r.url}: {r.failure}"))
+        page.on("response", self._response)
+        page.context.route("**/*", self._offline)
+
+    def _console(self, message: ConsoleMessage) -> None:
+        url = message.location.get("url", "")
+        if message.type != "error" or any(f"status of {s} " in message.text and url == u for s, u in self.allowed):
+            return
+        self.problems.append(f"console error: {message.text} ({url})")
+
+    def _response(self, response: Response) -> None:
+        if response.status >= 400 and (response.status, response.url) not in self.allowed:
+            self.problems.append(f"HTTP {response.status}: {response.request.method} {response.url}")
+
+    def _offline(self, route: Route) -> None:
+        url = route.request.url
+        if urlsplit(url).hostname in ("127.0.0.1", "localhost") or url.startswith("data:"):
+            route.continue_()
+            return
+        self.problems.append(f"request leaves this machine: {url}")
+        route.abort()
+
+    def check(self, page: Page) -> None:
+        # Headless chromium asks for the tab icon late or not at all (and Playwright does not route
+        # that request), so ask for it here, as a browser with a visible tab does.
+        href = page.evaluate(ICON_HREF)
+        if not href.startswith("data:") and (status := httpx.get(href, timeout=10).status_code) != 200:
+            self.problems.append(f"the tab icon {href} answers HTTP {status}")
+        assert not self.problems, "the page reported problems:\n" + "\n".join(self.problems)
+
+
+@pytest.fixture
+def page(browser: Browser, request: pytest.FixtureRequest, record_property) -> Iterator[tuple[Page, Watch]]:
+    """A fresh browser context per test; if the test fails, a screenshot of where it stopped."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(TIMEOUT_MS)
+    opened = context.new_page()
+    failed_before = request.session.testsfailed
+    try:
+        yield opened, Watch(opened)
+    finally:
+        if request.session.testsfailed > failed_before:
+            screenshot(opened, f"browser-FAILED-{request.node.name}", record_property)
+        context.close()
+
+
+def screenshot(page: Page, name: str, record_property) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    record_property("screenshot", str(path))
+    print(f"screenshot: {path}")
+
+
+def example_queries() -> dict[str, tuple[str, str]]:
+    """File name (without .rq) -> (title from the '# title:' header, query text), in file order."""
+    folder = resources.files("innograph.server.queries")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".rq")), key=lambda f: f.name)
+    texts = {f.name[: -len(".rq")]: f.read_text(encoding="utf-8") for f in files}
+    return {name: (re.search(r"^# title: *(.+?) *$", text, re.M).group(1), text) for name, text in texts.items()}
+
+
+def solutions(store_root: Path, query: str) -> list[dict[str, str]]:
+    result = Store(store_root).query(query)
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    return [{n: s[n].value for n in names if s[n] is not None} for s in result]
+
+
+def editor_text(page: Page) -> str:
+    return page.evaluate(f"document.querySelector('{ACTIVE} .CodeMirror').CodeMirror.getValue()")
+
+
+def type_query(page: Page, query: str) -> None:
+    page.click(f"{ACTIVE} .CodeMirror-code")
+    page.keyboard.press("Control+A")
+    page.keyboard.type(query)
+    assert editor_text(page) == query, "the editor changed what was typed (autocompletion?)"
+
+
+def wait_for_results(page: Page, count: int) -> None:
+    from playwright.sync_api import expect
+
+    noun = "result" if count == 1 else "results"
+    expect(page.locator(f"{ACTIVE} .yasr_response_chip")).to_contain_text(f"{count} {noun} in")
+    expect(page.locator(RESULT_ROWS)).to_have_count(min(count, 50))  # YASR's default page size is 50
+
+
+def test_home_page_shows_counts_and_links_every_example(page, server, store_root, record_property) -> None:
+    tab, watch = page
+    tab.goto(f"{server}/")
+    counts = {row.locator("th").inner_text(): row.locator("td").inner_text()
+              for row in tab.locator("table.counts tr").all()}
+    documents = solutions(store_root, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE "
+                                      "{ ?d a <https://w3id.org/innograph/ontology#Document> }")[0]["n"]
+    projects = solutions(store_root, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE "
+                                     "{ ?p a <https://w3id.org/innograph/ontology#Project> }")[0]["n"]
+    assert counts["documents"] == f"{int(documents):,}" and int(documents) > 0
+    assert counts["project entities"] == f"{int(projects):,}" and int(projects) > 0
+    assert counts["statements (over all graphs)"] == f"{len(Store(store_root)):,}"
+    links = [a.get_attribute("href") for a in tab.locator("dl.examples a", has_text="open in the editor").all()]
+    assert links == [f"{server}/sparql#example={name}" for name in example_queries()]
+    bar = tab.locator("header.bar").evaluate("bar => getComputedStyle(bar).backgroundColor")
+    assert bar == "rgb(23, 50, 77)", "innograph.css did not apply (the header bar is not #17324d)"
+    screenshot(tab, "browser-1-home", record_property)
+    watch.check(tab)
+
+
+def test_example_query_opens_from_home_and_runs(page, server, store_root, record_property) -> None:
+    tab, watch = page
+    name, (title, query) = next(iter(example_queries().items()))
+    expected = solutions(store_root, query)
+    assert expected, f"example {name} finds nothing in the bundled corpus"
+    tab.goto(f"{server}/")
+    tab.click(f'a[href$="#example={name}"]')
+    tab.wait_for_selector(f"{ACTIVE} .CodeMirror")
+    assert tab.locator(".tab.active").inner_text().strip(" \n✖") == title
+    assert editor_text(tab) == query
+    tab.click(f"{ACTIVE} .yasqe_queryButton")
+    wait_for_results(tab, len(expected))
+    first_row = tab.locator(RESULT_ROWS).first.inner_text()
+    iris = [value for value in expected[0].values() if value.startswith("https://w3id.org/innograph/id/")]
+    assert iris and all(iri in first_row for iri in iris), f"{iris} not in the first row: {first_row}"
+    width, viewport = tab.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= viewport, f"the page scrolls sideways ({width} px in a {viewport} px window)"
+    screenshot(tab, "browser-2-sparql-example", record_property)
+    watch.check(tab)
+
+
+def test_typed_query_lists_haeppi_partners(page, server, store_root, record_property) -> None:
+    tab, watch = page
+    expected = {row["o"] for row in solutions(store_root, HAEPPI_PARTNERS)}
+    tab.goto(f"{server}/sparql")
+    tab.click(".tabsList .addTab")
+    type_query(tab, HAEPPI_PARTNERS)
+    tab.keyboard.press("Control+Enter")
+    wait_for_results(tab, len(expected))
+    shown = {re.sub(r"^\d+\s*<|>$", "", row.inner_text().strip()) for row in tab.locator(RESULT_ROWS).all()}
+    assert shown == expected and len(shown) == 6
+    screenshot(tab, "browser-3-typed-query", record_property)
+    watch.check(tab)
+
+
+def test_syntax_error_shows_the_servers_message(page, server, record_property) -> None:
+    from playwright.sync_api import expect
+
+    tab, watch = page
+    answer = httpx.post(f"{server}/sparql", data={"query": BROKEN_QUERY}, timeout=10)
+    assert answer.status_code == 400 and answer.text.strip()
+    tab.goto(f"{server}/sparql")
+    type_query(tab, BROKEN_QUERY)
+    watch.allowed.add((400, f"{server}/sparql"))
+    with tab.expect_response(f"{server}/sparql") as response:
+        tab.keyboard.press("Control+Enter")
+    assert response.value.status == 400
+    expect(tab.locator(f"{ACTIVE} .yasr")).to_contain_text(answer.text.strip())
+    assert tab.locator(RESULT_ROWS).count() == 0
+    screenshot(tab, "browser-4-syntax-error", record_property)
+    watch.check(tab)

@@ -28,6 +28,15 @@ def country_from_code(code: str) -> str | None:
     return code if pycountry.countries.get(alpha_2=code) is not None else None
 
 
+def country_code(text: str) -> str | None:
+    """ISO alpha-2 when ``text`` is written as a two-letter capital country code (``LT``, ``EL``), else None.
+
+    >>> country_code("EL"), country_code("Lt"), country_code("LIC")
+    ('GR', None, None)
+    """
+    return country_from_code(text) if len(text) == 2 and text.isupper() else None
+
+
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     """English and Lithuanian country names -> alpha-2."""

@@ -13,7 +13,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._countries import country_from_word
+from innograph.loaders._countries import country_code, country_from_word
 from innograph.loaders._lt_names import LtName, lt_names
 from innograph.loaders._names import is_acronym
 from innograph.loaders._orgs import make_org
@@ -55,7 +55,7 @@ def _acronym(context: Context, key: str, end: int) -> None:
         return
     group = "bracket" if match["bracket"] else "bare"
     value = match[group]
-    if not is_acronym(value) or country_from_word(value):
+    if not is_acronym(value) or country_from_word(value) or country_code(value):
         return
     start = end + match.start(group)
     context.builder.alias(key, start, start + len(value), "lt-acronym")

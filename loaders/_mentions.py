@@ -11,7 +11,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
-from innograph.loaders._countries import country_from_word
+from innograph.loaders._countries import country_code, country_from_word
 from innograph.loaders._names import CONNECTORS, Chunk, chunks, is_acronym, is_name_word, type_word
 from innograph.loaders._orgs import chunk_is_org, make_org
 from innograph.loaders._text import sentences
@@ -43,7 +43,10 @@ def _acronym_pair(context: Context, key: str, chunk: Chunk) -> None:
     raw = match["inner"]
     inner = raw.strip().strip("„“”\"«»")
     start = match.start("inner") + raw.index(inner) if inner else match.start("inner")
-    if is_acronym(inner) and " " not in inner and not country_from_word(inner):
+    code = country_code(inner)
+    if code is not None:  # ``Name (LT)``: a country code, not an acronym
+        context.builder.attribute(key, AttributeName.COUNTRY, code, start, start + len(inner), "country-code-in-brackets")
+    elif is_acronym(inner) and " " not in inner and not country_from_word(inner):
         context.builder.alias(key, start, start + len(inner), "acronym-in-brackets")
         context.builder.attribute(key, AttributeName.ACRONYM, inner, start, start + len(inner), "acronym-in-brackets")
     elif is_acronym(chunk.text) and len(inner.split()) >= 2 and is_name_word(inner):

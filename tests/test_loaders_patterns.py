@@ -189,3 +189,20 @@ def test_pathological_text_is_bounded():
     records = run("Word " * 1_000_000 + "led by the University of Turku.")
     assert time.monotonic() - started < 60
     assert isinstance(records, DocumentRecords)
+
+
+@pytest.mark.parametrize("text", [
+    "Partners:\n\n2. Regional Government of Central Greece (EL)\n\n3. National Innovation Agency of Portugal (PT)\n",
+])
+def test_a_country_code_in_brackets_is_a_country_not_an_acronym(text):
+    records = run(text)
+    portugal = named(records, "National Innovation Agency of Portugal")
+    assert values(records, portugal, AttributeName.ACRONYM) == set()
+    assert values(records, portugal, AttributeName.COUNTRY) == {"PT"}
+
+
+def test_a_country_code_after_a_name_in_prose_gives_its_country():
+    records = run("The work is shared with the Agency of Regional Development of Bucharest Ilfov (RO) and others.")
+    agency = named(records, "Agency of Regional Development of Bucharest Ilfov")
+    assert values(records, agency, AttributeName.ACRONYM) == set()
+    assert values(records, agency, AttributeName.COUNTRY) == {"RO"}

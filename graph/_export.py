@@ -54,11 +54,14 @@ def export_format(name: str) -> ExportFormat:
 
 
 def _sorted_lines(store: Store, *, quads: bool) -> list[str]:
-    lines = set()
-    for q in store.handle().quads_for_pattern(None, None, None, None):
-        graph = "" if not quads or isinstance(q.graph_name, ox.DefaultGraph) else f" {q.graph_name}"
-        lines.add(f"{q.subject} {q.predicate} {q.object}{graph} .\n")
-    return sorted(lines)
+    """Triple formats read the default graph (the union); quad formats the named graphs."""
+    handle = store.handle()
+    if not quads:
+        return sorted(f"{q.subject} {q.predicate} {q.object} .\n"
+                      for q in handle.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    return sorted(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n"
+                  for q in handle.quads_for_pattern(None, None, None, None)
+                  if not isinstance(q.graph_name, ox.DefaultGraph))
 
 
 def export(store: Store, name: str, output: BinaryIO, prefixes: dict[str, str]) -> None:

@@ -13,6 +13,11 @@ A build writes a complete new generation and then replaces ``CURRENT`` with
 generation, so an interrupted or failed build leaves the served graph intact.
 Readers open generations read-only and notice a new ``CURRENT`` on their next
 query, so a running server picks up a rebuild without a restart.
+
+Each document is a named graph. The default graph holds the union of all named
+graphs as a set (materialised when a generation is loaded), so a statement made
+by several documents is counted once, as SPARQL's RDF merge requires; Oxigraph's
+own "default graph as union" option would match it once per graph.
 """
 
 from __future__ import annotations
@@ -89,8 +94,8 @@ class Store:
     ) -> QueryResult:
         """Run a SPARQL query in Oxigraph.
 
-        Without ``default_graph`` the default graph is the union of all named
-        graphs, which is what a user of a graph-per-document store expects.
+        Without ``default_graph`` the default graph is the store's, which holds the
+        union of all named graphs (each statement once).
         Raises :class:`QuerySyntaxError` with the parser's message on bad SPARQL.
         """
         try:
@@ -105,7 +110,10 @@ class Store:
         return sorted(g.value for g in self.handle().named_graphs() if isinstance(g, ox.NamedNode))
 
     def __len__(self) -> int:
-        return len(self.handle())
+        """Distinct statements over all graphs (the size of the default graph)."""
+        for solution in self.handle().query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"):
+            return int(solution["n"].value)
+        return 0
 
     # -- writing ---------------------------------------------------------
     def replace_with(self, nquads_files: Iterable[Path]) -> str:
@@ -121,6 +129,7 @@ class Store:
             store = ox.Store(str(path))
             for file in nquads_files:
                 store.bulk_load(path=str(file), format=ox.RdfFormat.N_QUADS)
+            store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
             store.flush()
             store.optimize()
             del store
@@ -151,8 +160,6 @@ def _dataset_arguments(default_graph: Sequence[str] | None, named_graphs: Sequen
     kwargs: dict[str, object] = {}
     if default_graph:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-    else:
-        kwargs["use_default_graph_as_union"] = True
     if named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     return kwargs

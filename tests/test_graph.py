@@ -259,3 +259,20 @@ def test_reference_graph_has_no_blank_nodes_and_is_the_same_each_time() -> None:
     assert set(first) == set(second)
     assert any(str(s).endswith("/LTU") and o.language == "lt" for s, _, o in first.triples((None, None, None))
                if hasattr(o, "language"))
+
+
+def test_a_statement_made_by_two_documents_counts_once_in_the_default_graph(tmp_path: Path) -> None:
+    records = sample_records()
+    twin = DocumentRecords(Document("doc-2", "doc-2.txt", TEXT, "en", "cd" * 32, "text/plain", "utf-8"),
+                           entities=records.entities)
+    nq = tmp_path / "two.nq"
+    with nq.open("w", encoding="utf-8") as out:
+        for rec in (records, twin):
+            write_nquads(document_graph(rec, Minter(BASE)), out)
+    store = Store(tmp_path / "store")
+    store.replace_with([nq])
+    label = "SELECT (COUNT(?l) AS ?n) WHERE { <%sproject/haeppi> <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }"
+    per_graph = "SELECT (COUNT(?l) AS ?n) WHERE { GRAPH ?g { <%sproject/haeppi> <http://www.w3.org/2004/02/skos/core#prefLabel> ?l } }"
+    assert [int(s["n"].value) for s in store.query(label % BASE)] == [1]
+    assert [int(s["n"].value) for s in store.query(per_graph % BASE)] == [2]
+    assert len(store) == len(set(document_graph(records, Minter(BASE))) | set(document_graph(twin, Minter(BASE))))

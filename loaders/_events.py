@@ -15,10 +15,9 @@ from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import months
 from innograph.loaders._dates import find_dates
 from innograph.loaders._mentions import sentence_chunks
-from innograph.loaders._names import is_name_word, type_word
+from innograph.loaders._names import type_word
 from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_in
-from innograph.loaders._relations import keys_in
 from innograph.loaders._text import sentences
 
 __all__ = ["find_events", "event_details"]

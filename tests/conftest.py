@@ -7,7 +7,15 @@ depend on the loaders.
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+
+import httpx
 
 import pyoxigraph as ox
 import pytest
@@ -98,3 +106,55 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 def empty_store(tmp_path: Path) -> Store:
     """A store that has never been built."""
     return Store(tmp_path / "empty-store")
+
+
+STARTUP_SECONDS = 90  # a first start of `innograph serve` builds a corpus
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def running_server(command: Sequence[str], *, cwd: Path, log: Path, env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run ``command --port FREE`` on 127.0.0.1 until ``/health`` answers 200; yield its base URL; stop it.
+
+    Output goes to ``log``, which the caller may read afterwards.
+    """
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with log.open("w") as out:
+        process = subprocess.Popen([*command, "--port", str(port)], stdout=out, stderr=subprocess.STDOUT, cwd=cwd,
+                                   env={**os.environ, **(env or {})})
+        try:
+            _wait_for(f"{base}/health", process, log)
+            yield base
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=15)
+
+
+def _wait_for(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}:\n{log.read_text()}")
+        try:
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"{url} did not answer within {STARTUP_SECONDS} s")
+
+
+@pytest.fixture(scope="session")
+def launch() -> Callable[..., AbstractContextManager[str]]:
+    """``with launch(command, cwd=..., log=...) as base_url:`` runs a real server (see running_server)."""
+    return running_server

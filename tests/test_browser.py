@@ -15,10 +15,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -38,7 +35,6 @@ if TYPE_CHECKING:  # the package may be missing: then the tests skip
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 TIMEOUT_MS = 15_000  # every wait in the browser is bounded by this
-STARTUP_SECONDS = 30
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 INSTALL_HINT = "install it with `apt-get install chromium` and `pip install '.[test]'` (never `playwright install`)"
@@ -90,43 +86,11 @@ def store_root(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url: str, process: subprocess.Popen) -> None:  # as in test_end_to_end.py
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        assert process.poll() is None, f"serve exited with {process.returncode}"
-        try:
-            if httpx.get(url, timeout=1.0).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"{url} did not answer within {STARTUP_SECONDS} s")
-
-
 @pytest.fixture(scope="module")
-def server(store_root: Path) -> Iterator[str]:
-    port = free_port()
-    log = (store_root.parent / "serve.log").open("w+")
-    command = [sys.executable, "-m", "innograph", "serve", "--store", str(store_root),
-               "--host", "127.0.0.1", "--port", str(port)]
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=store_root.parent)
-    try:
-        wait_for(f"http://127.0.0.1:{port}/health", process)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
-        log.close()
+def server(store_root: Path, launch) -> Iterator[str]:
+    command = [sys.executable, "-m", "innograph", "serve", "--store", str(store_root), "--host", "127.0.0.1"]
+    with launch(command, cwd=store_root.parent, log=store_root.parent / "serve.log") as base:
+        yield base
 
 
 class Watch:

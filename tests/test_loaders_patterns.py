@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from innograph.graph import AttributeName, Document, DocumentRecords, EntityType, RelationName
+from innograph.graph import AttributeName, Document, DocumentRecords, EntityType
 from innograph.loaders import extract
 from innograph.loaders._countries import country_from_code, country_from_word
 from innograph.loaders._dates import find_dates, find_period

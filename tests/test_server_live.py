@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -15,47 +11,14 @@ import pytest
 
 from innograph.graph import Store
 
-STARTUP_SECONDS = 30
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(process: subprocess.Popen, url: str) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited with {process.returncode}: {process.stderr.read()}")
-        try:
-            httpx.get(url, timeout=1.0)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise TimeoutError(f"the server did not answer {url} within {STARTUP_SECONDS} s")
 
 
 @pytest.fixture
-def live_server(sample_store: Store) -> Iterator[str]:
-    port = free_port()
-    env = {**os.environ, "INNOGRAPH_STORE": str(sample_store.root)}
+def live_server(sample_store: Store, launch, tmp_path) -> Iterator[str]:
     command = [sys.executable, "-m", "uvicorn", "--factory", "innograph.server:app_from_environment",
-               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(process, f"{base}/health")
+               "--host", "127.0.0.1", "--log-level", "warning"]
+    with launch(command, cwd=tmp_path, log=tmp_path / "uvicorn.log", env={"INNOGRAPH_STORE": str(sample_store.root)}) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-        process.stderr.close()
 
 
 def test_real_server_answers_sparql_over_http(live_server, sample_store):

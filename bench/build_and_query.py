@@ -98,7 +98,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         settings = time_builds(args.paths, args.runs, Path(tmp))
         store = Store(settings.store)
-        print(f"store: {len(store)} quads in {len(store.named_graphs())} named graphs")
+        print(f"store: {len(store)} distinct statements in {len(store.named_graphs())} named graphs")
         time_in_process(store, args.queries)
         time_http(settings, args.queries)
 

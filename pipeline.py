@@ -116,7 +116,9 @@ def extract(
 
 
 def _extract_all(files: list[Path], progress: Progress) -> tuple[list[DocumentRecords], list[Failure], list[str]]:
-    records, failures, notes = [], [], []
+    records: list[DocumentRecords] = []
+    failures: list[Failure] = []
+    notes: list[str] = []
     for number, path in enumerate(files, 1):
         progress(path.name, number, len(files))
         try:

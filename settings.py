@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from typing import Any
 from pathlib import Path
 
 __all__ = ["Settings", "DEFAULT_BASE", "ENVIRONMENT"]
@@ -37,19 +38,16 @@ class Settings:
     def load(cls, environ: Mapping[str, str] | None = None, **flags: object) -> "Settings":
         """Defaults, overridden by ``environ``, overridden by flags that are not None."""
         environ = os.environ if environ is None else environ
-        settings = cls()
         types = {f.name: f.type for f in fields(cls)}
-        for variable, name in ENVIRONMENT.items():
-            if variable in environ:
-                settings = replace(settings, **{name: _coerce(types[name], environ[variable])})
-        given = {k: _coerce(types[k], v) for k, v in flags.items() if v is not None}
-        settings = replace(settings, **given)
+        values: dict[str, Any] = {name: environ[variable] for variable, name in ENVIRONMENT.items() if variable in environ}
+        values.update({name: value for name, value in flags.items() if value is not None})
+        settings = cls(**{name: _coerce(types[name], value) for name, value in values.items()})
         if not settings.base.endswith(("/", "#")):
             settings = replace(settings, base=settings.base + "/")
         return settings
 
 
-def _coerce(kind: object, value: object) -> object:
+def _coerce(kind: object, value: object) -> Any:
     if kind in ("Path", Path):
         return Path(str(value))
     if kind in ("int", int):

@@ -149,7 +149,7 @@ def _attribute_value(attribute: Attribute, language: str) -> URIRef | Literal:
     if name is AttributeName.WEBSITE:
         return URIRef(str(value))
     if name is AttributeName.BUDGET:
-        return _decimal_literal(Decimal(value))
+        return _decimal_literal(Decimal(str(value)))
     if name in (AttributeName.START_DATE, AttributeName.END_DATE):
         return _date_literal(value)
     if name in _TAGGED:

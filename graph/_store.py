@@ -111,9 +111,9 @@ class Store:
 
     def __len__(self) -> int:
         """Distinct statements over all graphs (the size of the default graph)."""
-        for solution in self.handle().query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"):
-            return int(solution["n"].value)
-        return 0
+        result = self.handle().query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        assert isinstance(result, ox.QuerySolutions)
+        return next(int(solution["n"].value) for solution in result)
 
     # -- writing ---------------------------------------------------------
     def replace_with(self, nquads_files: Iterable[Path]) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
-import importlib
 
 import pytest
 
@@ -125,12 +123,3 @@ def test_status_for(error, status):
 )
 def test_query_form(query, form):
     assert query_form(query) == form
-
-
-@pytest.mark.parametrize(
-    "module", ["__init__", "_negotiation", "_formats", "_guard", "_errors"], ids=lambda name: name
-)
-def test_docstring_examples(module):
-    name = "innograph.server" if module == "__init__" else f"innograph.server.{module}"
-    result = doctest.testmod(importlib.import_module(name))
-    assert result.attempted > 0 and result.failed == 0

@@ -1,15 +1,22 @@
 """Reference data files in ``innograph.loaders.data``, read once and cached.
 
 Every file is a small TSV with ``#`` comment lines naming its source; nothing in
-them is a fact about a particular organisation, project or person, except the
-programme gazetteer, which is reference data by design.
+them is a fact about a particular organisation, project or person. The programme
+gazetteer is the ontology's reference data (``ontology/reference/programmes.ttl``,
+SKOS labels in English and Lithuanian with a source per entry), parsed once.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from innograph.ontology import IG, reference_paths
 
 __all__ = [
     "Programme",
@@ -37,10 +44,17 @@ class TypeWord:
 
 @dataclass(frozen=True)
 class Programme:
+    """A gazetteer programme: ``ident`` is the IRI path (``programme/erasmus-plus``)."""
+
     ident: str
-    label: str
-    aliases: tuple[str, ...]
-    hosts: tuple[str, ...]
+    label: str  # the English preferred label
+    aliases: tuple[str, ...]  # every other preferred and alternative label, en and lt
+    url_prefixes: tuple[str, ...]  # starts of its project pages, without scheme and ``www.``
+    website: str | None = None
+
+
+#: Any base works: idents come from the IRI path; this is the data's default base.
+_BASE = "https://w3id.org/innograph/id/"
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -64,14 +78,33 @@ def type_words() -> tuple[TypeWord, ...]:
     )
 
 
+_PROGRAMME_PATH = re.compile(r"(?:^|/)(programme/[\w-]+)$")
+
+
+def _labels(graph: Graph, subject: URIRef) -> list[Literal]:
+    found = [*graph.objects(subject, SKOS.prefLabel), *graph.objects(subject, SKOS.altLabel)]
+    return sorted((o for o in found if isinstance(o, Literal)), key=lambda o: (o.language or "", str(o)))
+
+
+def _programme(graph: Graph, subject: URIRef) -> Programme | None:
+    match = _PROGRAMME_PATH.search(str(subject))
+    labels = _labels(graph, subject)
+    english = [str(o) for o in graph.objects(subject, SKOS.prefLabel) if isinstance(o, Literal) and o.language == "en"]
+    if match is None or not english:
+        return None
+    aliases = tuple(dict.fromkeys(str(o) for o in labels if str(o) != english[0]))
+    prefixes = tuple(sorted(str(o).lower() for o in graph.objects(subject, IG.urlPrefix)))
+    website = graph.value(subject, IG.website)
+    return Programme(match.group(1), english[0], aliases, prefixes, str(website) if website else None)
+
+
 @lru_cache(maxsize=1)
 def programmes() -> tuple[Programme, ...]:
-    rows = _rows("programmes.tsv")
-    padded = (row + [""] * (4 - len(row)) for row in rows)
-    return tuple(
-        Programme(ident, label, _split(aliases), _split(hosts))
-        for ident, label, aliases, hosts in padded
-    )
+    """Every ``ig:Programme`` of ``programmes.ttl``, in IRI order."""
+    (path,) = [p for p in reference_paths() if p.name == "programmes.ttl"]
+    graph = Graph().parse(path, format="turtle", publicID=_BASE)
+    found = (_programme(graph, s) for s in sorted(set(graph.subjects(RDF.type, IG.Programme))))
+    return tuple(p for p in found if p is not None)
 
 
 @lru_cache(maxsize=1)

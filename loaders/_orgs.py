@@ -14,7 +14,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._names import CONNECTORS, Chunk, is_acronym, lemma_of, tokens, type_word
 
-__all__ = ["head_type", "make_org", "trim_span"]
+__all__ = ["head_type", "make_org", "names_a_body", "trim_span"]
 
 _LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+|^[„“”\"«'‘]+")
 _TRAILING = re.compile(r"[\s„“”\"»'’,.;:]+$")
@@ -73,6 +73,13 @@ def head_type(name: str) -> tuple[str | None, str | None]:
     if found is None:
         return None, None
     return found.cls, found.subtype
+
+
+def names_a_body(name: str) -> bool:
+    """The name is headed by a strong organisation type word (``European Institute of ...``)."""
+    head = _head_word(name)
+    found = type_word(head) if head else None
+    return found is not None and found.cls == EntityType.ORGANISATION.value and found.kind == "head"
 
 
 def _where(context: Context, start: int, end: int) -> tuple[int, str | None]:

@@ -1,4 +1,12 @@
-"""Programme mentions from the gazetteer (``data/programmes.tsv``), in any case form."""
+"""Programme mentions from the gazetteer (``ontology/reference/programmes.ttl``), in any case form.
+
+Every preferred and alternative label is a pattern; patterns are tried longest
+first, so ``Interreg Europe`` wins over ``Interreg``. Hyphens and dashes are one
+character class, and a generic word of a label (``Programme``, ``Fund``) matches
+in either initial case. An entry whose English name is headed by an organisation
+type word (``... Institute of ...``) names a body, not a funding line, and is
+left to the organisation passes.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +17,23 @@ from innograph.graph import EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._data import Programme, programmes
 from innograph.loaders._lt import stem
+from innograph.loaders._orgs import names_a_body
 
-__all__ = ["find_programmes", "programme_entity", "programme_in", "programme_for_host"]
+__all__ = ["find_programmes", "gazetteer", "programme_entity", "programme_for_url", "programme_in"]
+
+_DASHES = "-–—"
+_GENERIC = frozenset("programme program programa programos fund fondas framework network".split())
 
 
 def _word_pattern(word: str) -> str:
     root = stem(word) if len(word) > 4 and word.isalpha() else word.lower()
     if root == word.lower():
-        return re.escape(word)
-    prefix = word[: len(root)]
-    return re.escape(prefix) + r"\w{0,5}"
+        pattern = re.sub(r"\\-|[–—]", f"[{_DASHES}]", re.escape(word))
+    else:
+        pattern = re.escape(word[: len(root)]) + r"\w{0,5}"
+    if word.lower() in _GENERIC:  # "Erasmus+ programme" / "Erasmus+ Programme"
+        pattern = f"[{word[0].upper()}{word[0].lower()}]" + pattern[1:]
+    return pattern
 
 
 def _alias_pattern(alias: str) -> str:
@@ -27,12 +42,16 @@ def _alias_pattern(alias: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def gazetteer() -> tuple[Programme, ...]:
+    """Gazetteer programmes that documents name as programmes (not bodies)."""
+    return tuple(p for p in programmes() if not names_a_body(p.label))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern[str], Programme], ...]:
-    pairs = []
-    for programme in programmes():
-        for alias in sorted({programme.label, *programme.aliases}, key=len, reverse=True):
-            pairs.append((re.compile(_alias_pattern(alias)), programme))
-    return tuple(pairs)
+    pairs = [(alias, programme) for programme in gazetteer() for alias in {programme.label, *programme.aliases}]
+    pairs.sort(key=lambda pair: (-len(pair[0]), pair[0], pair[1].ident))
+    return tuple((re.compile(_alias_pattern(alias)), programme) for alias, programme in pairs)
 
 
 def programme_in(text: str) -> tuple[Programme, int, int] | None:
@@ -45,9 +64,18 @@ def programme_in(text: str) -> tuple[Programme, int, int] | None:
     return best
 
 
-def programme_for_host(host: str) -> Programme | None:
-    host = host.lower().removeprefix("www.")
-    return next((p for p in programmes() if host in p.hosts), None)
+def programme_for_url(address: str) -> tuple[Programme, int] | None:
+    """(programme, length of its matched prefix) for a web address whose start is a programme's project pages.
+
+    ``address`` is without scheme and ``www.``; the longest matching prefix wins.
+    """
+    lower = address.lower()
+    found = [(len(prefix), programme) for programme in gazetteer() for prefix in programme.url_prefixes
+             if lower.startswith(prefix)]
+    if not found:
+        return None
+    length, programme = max(found, key=lambda item: (item[0], item[1].ident))
+    return programme, length
 
 
 def programme_entity(context: Context, programme: Programme, start: int, end: int, rule: str) -> str:

@@ -11,7 +11,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
-from innograph.loaders._programmes import programme_entity, programme_for_host, programme_in
+from innograph.loaders._programmes import gazetteer, programme_entity, programme_for_url, programme_in
 
 __all__ = ["find_projects", "project_entity"]
 
@@ -31,7 +31,8 @@ _NAMED = (
     ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?\s+{_PROJECT}\b(?!s)", re.I)),
     ("project-name", re.compile(rf"\b{_PROJECT}\s+[„“\"]?{_NAME}[”“\"]?(?=[\s,.;:])", re.I)),
 )
-_URL = re.compile(r"https?://(?:www\.)?(?P<host>[\w.-]+\.[a-z]{2,})/(?P<slug>[\w-]{2,60})/?", re.I)
+_URL = re.compile(r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]{2,200})", re.I)
+_SLUG = re.compile(r"[\w-]{2,60}")
 
 
 def project_entity(context: Context, start: int, end: int, rule: str) -> str:
@@ -105,22 +106,36 @@ def _distinctive(name: str) -> bool:
     return is_acronym(name) or any(ch.isupper() for ch in name[1:])
 
 
+def _programme_page(match: re.Match[str]) -> tuple[str | None, int, int] | None:
+    """(programme ident, slug start, slug end) when the address is a programme's project page."""
+    found = programme_for_url(match["address"])
+    if found is None:
+        return None
+    slug = _SLUG.match(match["address"], found[1])
+    if slug is None:
+        return None
+    start = match.start("address")
+    return found[0].ident, start + slug.start(), start + slug.end()
+
+
 def _urls(context: Context) -> None:
     builder = context.builder
     for match in _URL.finditer(context.text):
-        programme = programme_for_host(match["host"])
-        if programme is None:
+        page = _programme_page(match)
+        if page is None:
             continue
-        slug = match["slug"].lower()
+        programme = next(p for p in gazetteer() if p.ident == page[0])
+        slug = context.text[page[1] : page[2]].lower()
         project = next((k for k in builder.keys(EntityType.PROJECT)
                         if any(n.lower() == slug for n in builder.names_of(k))), None)
         if project is None:
-            project = project_entity(context, match.start("slug"), match.end("slug"), "programme-web-address")
-        url_end = match.end()
-        builder.attribute(project, AttributeName.WEBSITE, context.text[match.start():url_end].rstrip("."),
-                          match.start(), url_end, "programme-web-address")
-        prog = programme_entity(context, programme, match.start("host"), match.end("host"), "programme-web-address")
-        builder.relation(project, RelationName.FUNDED_BY, prog, match.start(), url_end, "programme-web-address")
+            project = project_entity(context, page[1], page[2], "programme-web-address")
+        url = context.text[match.start() : match.end()].rstrip(".")
+        url = url if url.lower().startswith("http") else "https://" + url
+        builder.attribute(project, AttributeName.WEBSITE, url, match.start(), match.end(), "programme-web-address")
+        host_end = match.start("address") + match["address"].index("/")
+        prog = programme_entity(context, programme, match.start(), host_end, "programme-web-address")
+        builder.relation(project, RelationName.FUNDED_BY, prog, match.start(), match.end(), "programme-web-address")
 
 
 def find_projects(context: Context) -> None:

@@ -17,6 +17,11 @@ from innograph.graph import (
 )
 from innograph.loaders._names import name_key
 
+
+def _key(name: str) -> str:
+    """Index key: :func:`name_key` without spaces, so ``SmartFood`` and ``SMART Food`` are one name."""
+    return name_key(name).replace(" ", "")
+
 __all__ = ["Builder"]
 
 
@@ -57,10 +62,10 @@ class Builder:
 
     # entities -------------------------------------------------------------
     def find(self, type_: EntityType, name: str) -> str | None:
-        return self._index.get((type_, name_key(name)))
+        return self._index.get((type_, _key(name)))
 
     def find_any(self, name: str) -> str | None:
-        key = name_key(name)
+        key = _key(name)
         for type_ in EntityType:
             if (type_, key) in self._index:
                 return self._index[(type_, key)]
@@ -79,7 +84,7 @@ class Builder:
             self._drafts[key] = _Draft(key, type_, label or name, language, evidence)
         self.alias(key, start, end, rule)
         if label:
-            self._index.setdefault((type_, name_key(label)), key)
+            self._index.setdefault((type_, _key(label)), key)
         key = self.resolve_key(key)
         if subtype and not self._drafts[key].subtype:
             self._drafts[key].subtype = subtype
@@ -101,7 +106,7 @@ class Builder:
         if evidence.quote and all(m.start != evidence.start for m in draft.mentions):
             draft.mentions.append(evidence)
         if evidence.quote:
-            index_key = (draft.type, name_key(evidence.quote))
+            index_key = (draft.type, _key(evidence.quote))
             other = self._index.setdefault(index_key, key)
             if other != key and other in self._drafts:
                 self._merge(*sorted((key, other), key=lambda k: int(k[1:])))
@@ -137,7 +142,7 @@ class Builder:
         draft = self._drafts[key]
         draft.label = label
         draft.language = language or draft.language
-        self._index.setdefault((draft.type, name_key(label)), key)
+        self._index.setdefault((draft.type, _key(label)), key)
 
     def set_subtype(self, key: str, subtype: str | None) -> None:
         key = self.resolve_key(key)
@@ -146,6 +151,9 @@ class Builder:
 
     def type_of(self, key: str) -> EntityType:
         return self._drafts[self.resolve_key(key)].type
+
+    def subtype_of(self, key: str) -> str | None:
+        return self._drafts[self.resolve_key(key)].subtype
 
     def label_of(self, key: str) -> str:
         return self._drafts[self.resolve_key(key)].label

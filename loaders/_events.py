@@ -114,6 +114,46 @@ def event_details(context: Context) -> None:
             programme = builder.find(EntityType.PROGRAMME, found[0].label) if found else None
             if programme is not None:
                 builder.relation(key, RelationName.PART_OF, programme, mention.start, mention.end, "event-of-programme")
+        if not builder.has_attribute(key, AttributeName.START_DATE):
+            _year_of_name(context, key)
+
+
+_YEAR_AFTER = re.compile(r"^[\s”“\"]*(?P<y>(?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _name_year(context: Context, key: str) -> tuple[int, int] | None:
+    """Span of the year an event's name carries (``Forum 2022``, ``„... forumas 2018”``)."""
+    for mention in context.builder.mentions_of(key):
+        inside = _YEAR.search(mention.quote)
+        if inside:
+            return mention.start + inside.start(), mention.start + inside.end()
+        after = _YEAR_AFTER.match(context.text[mention.end : mention.end + 8])
+        if after:
+            return mention.end + after.start("y"), mention.end + after.end("y")
+    return None
+
+
+def _year_of_name(context: Context, key: str) -> None:
+    """An event named with a year took place in that year; ``next year`` counts from the document's date."""
+    span = _name_year(context, key)
+    if span is not None:
+        context.builder.attribute(key, AttributeName.START_DATE, context.text[span[0] : span[1]], *span,
+                                  "event-year-in-name")
+        return
+    year = _year(context)
+    for mention in context.builder.mentions_of(key) if year else ():
+        window = _sentence_around(context, mention.start, mention.end)
+        relative = _RELATIVE_YEAR.search(context.text, *window)
+        if relative:
+            shift = 1 if relative["next"] else -1 if relative["last"] else 0
+            context.builder.attribute(key, AttributeName.START_DATE, f"{year + shift:04d}", relative.start(),
+                                      relative.end(), "event-relative-year")
+            return
+
+
+_RELATIVE_YEAR = re.compile(
+    r"(?i)\b(?:(?P<next>next year|kitais metais|kitąmet)|(?P<last>last year|pernai)|this year|šiemet|šiais metais)\b")
 
 
 def _sentence_around(context: Context, start: int, end: int) -> tuple[int, int]:
@@ -132,8 +172,8 @@ def _dates(context: Context, key: str, window: tuple[int, int], name: str) -> No
         return
     match = _DAY_RANGE.search(text) or _LT_DAY.search(text)
     month = months().get(match["m"].lower()) if match else None
-    in_name = re.search(r"\b(?:19|20)\d\d\b", name)
-    year = int(in_name.group()) if in_name else _year(context)
+    in_name = _name_year(context, key)
+    year = int(context.text[in_name[0] : in_name[1]]) if in_name else _year(context)
     if match is None or month is None or year is None:
         return
     start, end = window[0] + match.start(), window[0] + match.end()

@@ -10,6 +10,8 @@ from innograph.loaders._fields import find_fields
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_relations import find_lt_relations
+from innograph.loaders._affiliations import derived_facts
+from innograph.loaders._national import national_bodies
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
@@ -38,4 +40,6 @@ def extract(document: Document) -> DocumentRecords:
     event_details(context)
     find_lt_relations(context)
     find_people(context)
+    derived_facts(context)
+    national_bodies(context)
     return context.builder.records()

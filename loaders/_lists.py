@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import EntityType, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._countries import country_from_word
 from innograph.loaders._lt_names import lt_names
-from innograph.loaders._names import is_acronym, tokens, type_word
+from innograph.loaders._national import lead_country
+from innograph.loaders._names import is_acronym, is_name_word, tokens, type_word
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -24,6 +26,8 @@ _SPLIT = re.compile(r"\s*(?:;|,|\band\b|\bir\b)\s*")
 _BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,80})\)\s*$")
 _QUOTED = re.compile(r"[„“\"](?P<name>[^„“”\"]{2,120})[“”\"]")
 _MAX_ITEMS = 30
+#: ``A kartu su Danijos partneriais`` / ``A together with partners from Denmark``: the item ends before it.
+_COMPANY = re.compile(r"\s+(?:kartu su|together with|jointly with)\s")
 _PARTICIPATION = re.compile(
     r"(?i)\b(?:selected|participants?|participated|attended|took part|represented|mission|delegation|"
     r"dalyv\w*|atrinkt\w*|atstov\w*)")
@@ -57,6 +61,17 @@ def _splits(text: str, start: int, index: int, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 1]
     left = text[start:index].split()
     return bool(after) and (after.isupper() or after in "„“\"") and not (len(left) == 1 and not is_acronym(left[0]))
+
+
+def _cut_company(text: str, start: int, end: int) -> int:
+    match = _COMPANY.search(text, start, end)
+    return match.start() if match else end
+
+
+def _names_a_body(item: str) -> bool:
+    """An item with a capitalised word that is not a country (``Latvijos ir Lenkijos partneriais`` has none)."""
+    words = [t.text for t in tokens(item) if is_name_word(t.text)]
+    return any(country_from_word(word) is None for word in words)
 
 
 def _is_cluster_name(text: str) -> bool:
@@ -123,18 +138,29 @@ def _bracketed_cluster(context: Context, owner: str, start: int, inner: str, spa
 
 
 def _attendee_list(context: Context, sentence: Span) -> None:
+    """``... selected ... to the EVENT: A, B`` (attendees); ``clusters from Lithuania: A, B`` (their country)."""
     colon = sentence.text.find(":")
-    if colon < 0 or not _PARTICIPATION.search(sentence.text[:colon]):
+    if colon < 0:
         return
+    lead = sentence.text[:colon]
     events = keys_in(context, sentence.start, sentence.start + colon, EntityType.EVENT)
-    if not events:
+    event = events[-1] if events and _PARTICIPATION.search(lead) else None
+    country = lead_country(lead)
+    if event is None and country is None:
         return
-    event = events[-1]
     for start, end in _top_level_items(sentence.text[colon + 1 :], sentence.start + colon + 1):
+        end = _cut_company(context.text, start, end)
+        if not _names_a_body(context.text[start:end]):
+            continue
         for key in _item(context, start, end):
-            if context.builder.type_of(key) is EntityType.ORGANISATION:
+            if context.builder.type_of(key) is not EntityType.ORGANISATION:
+                continue
+            if event is not None:
                 context.builder.relation(event, RelationName.ATTENDEE, key, sentence.start, sentence.end,
                                          "event-attendee-list")
+            if country is not None and not context.builder.has_attribute(key, AttributeName.COUNTRY):
+                context.builder.attribute(key, AttributeName.COUNTRY, country, sentence.start, end,
+                                          "list-after-country-cue")
 
 
 def _member_brackets(context: Context) -> None:
@@ -151,8 +177,62 @@ def _member_brackets(context: Context) -> None:
         _bracketed_cluster(context, owners[-1], start, inner, (max(0, match.start() - 1), match.end()))
 
 
+_MEMBERS = re.compile(r"(?i),?\s*\b(?:kuri(?:am|ai|ems|oms|o|os)\s+priklauso|whose\s+members\s+(?:are|include)|"
+                      r"(?:its\s+)?members\s+(?:are|include)|nariai\s+yra|nariais\s+yra)\s+")
+_OTHERS = re.compile(r"(?i)\s+(?:ir|and|bei)\s+(?:kit\w*|other|more|many)\b.*$")
+_ANAPHOR = re.compile(r"(?i)\b(?:šio|šios|šiam|this|the)\s+(?:\w+\s+)?(?P<head>\w+)\W*$")
+
+
+def _anaphor(context: Context, position: int) -> str | None:
+    """``Šio bendradarbystės centro, kuriam ...``: the last body before, named with the same type word."""
+    match = _ANAPHOR.search(context.text, max(0, position - 60), position)
+    head = type_word(match["head"]) if match else None
+    if head is None or head.cls != EntityType.ORGANISATION.value:
+        return None
+    stem = match["head"].lower()[:5]
+    for key in reversed(keys_in(context, max(0, position - 1500), match.start(), EntityType.ORGANISATION)):
+        if any(stem in context.text[max(0, m.start - 30) : m.end].lower() for m in context.builder.mentions_of(key)):
+            return key
+    return None
+
+
+_QUOTED_NAME = re.compile(r"\s*[„“\"](?P<name>[^„“”\"\n]{2,60})[“”\"]\s*$")
+
+
+def _owner_before(context: Context, sentence: Span, cue: int) -> str | None:
+    """The body named right before the cue; ``tinklas „BlueLink“``: the quoted name is its name too."""
+    best: tuple[int, str] | None = None
+    for key in keys_in(context, max(sentence.start, cue - 120), cue, EntityType.ORGANISATION):
+        for mention in context.builder.mentions_of(key):
+            quoted = _QUOTED_NAME.match(context.text, mention.end, cue)
+            if (cue - 3 <= mention.end <= cue or quoted) and (best is None or mention.end > best[0]):
+                best = (mention.end, key)
+                if quoted:
+                    context.builder.alias(key, quoted.start("name"), quoted.end("name"), "type-word-and-quoted-name")
+    return best[1] if best else None
+
+
+def _member_list(context: Context, sentence: Span) -> None:
+    """``X, kuriam priklauso A, B, „C“ ir kitos įmonės`` / ``X, whose members are A, B``: each is a member of X."""
+    match = _MEMBERS.search(sentence.text)
+    if match is None:
+        return
+    cue = sentence.start + match.start()
+    owner = _owner_before(context, sentence, cue) or _anaphor(context, cue)
+    if owner is None:
+        return
+    tail = sentence.text[match.end() :]
+    tail = _OTHERS.sub("", re.split(r"[.;]|\s[–—]\s", tail)[0])
+    for start, end in _top_level_items(tail, sentence.start + match.end()):
+        if _names_a_body(context.text[start:end]):
+            for key in _item(context, start, end):
+                context.builder.relation(key, RelationName.MEMBER_OF, owner, sentence.start, sentence.end,
+                                         "member-list")
+
+
 def find_lists(context: Context) -> None:
     for line in context.view.lines:
         for sentence in sentences(line):
             _attendee_list(context, sentence)
+            _member_list(context, sentence)
     _member_brackets(context)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import EntityType, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._dates import find_dates
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
@@ -124,8 +125,25 @@ def _cooperation(context: Context, sentence: Span) -> None:
                                      "cooperating-with")
 
 
+_STARTS = re.compile(r"(?i)\b(?:projekt\w*|the project|project)\s+(?:(?:buvo\s+)?prasidėjo|pradėtas|startavo|"
+                     r"started|began|was launched|kicked off)\b")
+
+
+def _project_start(context: Context, sentence: Span) -> None:
+    """``Projektas prasidėjo 2016 m. liepą`` / ``The project started in May 2019``: the project's start date."""
+    match = _STARTS.search(sentence.text)
+    project = _project(context, sentence) if match else None
+    if project is None or context.builder.has_attribute(project, AttributeName.START_DATE):
+        return
+    found = find_dates(sentence.text[match.end() : match.end() + 60])
+    if found:
+        start = sentence.start + match.end() + found[0].start
+        context.builder.attribute(project, AttributeName.START_DATE, found[0].value, start,
+                                  sentence.start + match.end() + found[0].end, "project-started")
+
+
 def find_lt_relations(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
-    for rule in (_project_roles, _programme_parts, _events, _cooperation):
+    for rule in (_project_roles, _programme_parts, _events, _cooperation, _project_start):
         for sentence in spans:
             rule(context, sentence)

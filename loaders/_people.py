@@ -58,9 +58,15 @@ def _plausible(context: Context, words: list[str]) -> bool:
     for word in words[1:] if initial else words:
         if not (word[0].isupper() and word[1:].replace("-", "").replace("’", "").islower() and len(word) > 1):
             return False
-        if type_word(word) or country_from_word(word) or context.builder.find_any(word):
+        if type_word(word) or country_from_word(word) or _named_body(context, word):
             return False
-    return not context.builder.find_any(" ".join(words))
+    return not _named_body(context, " ".join(words))
+
+
+def _named_body(context: Context, name: str) -> bool:
+    """A known entity other than a person has this name."""
+    known = context.builder.find_any(name)
+    return known is not None and context.builder.type_of(known) is not EntityType.PERSON
 
 
 def _person_at(context: Context, position: int, limit: int) -> tuple[int, int] | None:
@@ -151,6 +157,9 @@ def _title_after(context: Context, sentence: Span) -> None:
         role = _role_pattern().search(clause.group()) if clause else None
         if name is None or role is None:
             continue
+        role_end = sentence.start + match.end() + role.end()
+        if _person_at(context, role_end, sentence.end) is not None:
+            continue  # "A, Latvian X cluster head B ...": the title is B's
         span = _trim_person(context, sentence.start + name.start(), sentence.start + name.end())
         if span is None:
             continue

@@ -59,7 +59,7 @@ def _by_shared_name(entities: dict[Node, Entity], union: _Union) -> None:
     owners: dict[tuple[EntityType, str], Node] = {}
     for node in sorted(entities):
         entity = entities[node]
-        for key in sorted(_names(entity)):
+        for key in sorted({name.replace(" ", "") for name in _names(entity)}):  # SmartFood = SMART Food
             first = owners.setdefault((entity.type, key), node)
             union.join(first, node)
 

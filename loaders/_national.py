@@ -1,0 +1,68 @@
+"""Countries implied by a national context, not stated next to the name.
+
+``7 clusters from Lithuania were selected ...: A, B, C`` / ``Lietuvos pareiškėjai:
+A, B``: a list after a lead that names one country and a group of organisations
+gives each item that country. In a document about one country (it names that
+country far more often than any other), a ministry or agency with no country of
+its own (``Ūkio ministerija``, ``the Ministry of Economy``) is that country's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from innograph.graph import AttributeName, EntityType
+from innograph.loaders._context import Context
+from innograph.loaders._countries import country_from_word
+
+__all__ = ["lead_country", "national_bodies"]
+
+_GROUP = re.compile(
+    r"(?i)\b(?:clusters?|organi[sz]ations?|companies|partners|applicants|participants|members|"
+    r"klasteri\w*|pareiškėj\w*|dalyvi\w*|organizacij\w*|įmonės|įmonių|partneri\w*|nari\w*)\b")
+_CAPITALISED = re.compile(r"\b[A-ZĄČĘĖĮŠŲŪŽ][\wąčęėįšųūž]{3,}\b")
+#: Subtypes of national public bodies.
+_NATIONAL = frozenset(("PublicAuthority", "Agency"))
+#: Words of bodies above or across nations (``European Commission``, ``Nordic Council``).
+_SUPRANATIONAL = re.compile(r"(?i)\b(?:europ\w*|eu|international\w*|tarptautin\w*|nordic|baltic|baltijos|šiaurės|"
+                            r"united nations|world|global\w*|pasaul\w*)\b")
+_MIN_MENTIONS = 3
+
+
+def _countries_in(text: str) -> list[str]:
+    return [code for word in _CAPITALISED.findall(text) if (code := country_from_word(word))]
+
+
+def lead_country(lead: str) -> str | None:
+    """The one country a list's lead names for a group of organisations (``Lithuanian clusters``)."""
+    if not _GROUP.search(lead):
+        return None
+    found = set(_countries_in(lead))
+    return found.pop() if len(found) == 1 else None
+
+
+def document_country(context: Context) -> str | None:
+    """The country a document is about: named at least 3 times and twice as often as any other."""
+    counts = Counter(_countries_in(context.text)).most_common(2)
+    if not counts or counts[0][1] < _MIN_MENTIONS:
+        return None
+    if len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+        return None
+    return counts[0][0]
+
+
+def national_bodies(context: Context) -> None:
+    """Ministries and agencies without a country of their own belong to the document's country."""
+    builder = context.builder
+    country = None
+    for key in builder.keys(EntityType.ORGANISATION):
+        if builder.subtype_of(key) not in _NATIONAL or builder.has_attribute(key, AttributeName.COUNTRY):
+            continue
+        if any(_SUPRANATIONAL.search(name) or _countries_in(name) for name in builder.names_of(key)):
+            continue
+        country = country or document_country(context)
+        if country is None:
+            return
+        mention = builder.mentions_of(key)[0]
+        builder.attribute(key, AttributeName.COUNTRY, country, mention.start, mention.end, "national-body-of-document")

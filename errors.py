@@ -13,6 +13,7 @@ __all__ = [
     "DocumentError",
     "QuerySyntaxError",
     "UnsupportedFormat",
+    "NotFound",
     "StoreError",
     "UpdateRefused",
     "QueryRefused",
@@ -44,6 +45,10 @@ class DocumentError(InputError):
 
 class QuerySyntaxError(InputError):
     """A SPARQL query that does not parse; the message is the parser's."""
+
+
+class NotFound(InputError):
+    """A graph or resource the store does not hold."""
 
 
 class UnsupportedFormat(InputError):

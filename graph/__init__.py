@@ -7,7 +7,7 @@ embedded Oxigraph store on disk, and writes them out in RDF formats.
 
 from ._countries import country_graph, country_iri
 from ._dataset import countries_used, reference_graph, write_nquads
-from ._export import FORMATS, ExportFormat, export, export_format
+from ._export import FORMATS, GRAPH_EXPORTS, ExportFormat, export, export_format, export_graph
 from ._iri import EU_COUNTRY, EU_CURRENCY, EU_LANGUAGE, Minter, output_prefixes, slugify
 from ._rdf import OA, bind_prefixes, document_graph
 from ._results import GRAPH_FORMATS, RESULT_FORMATS, result_table, serialize_result
@@ -50,6 +50,8 @@ __all__ = [
     "document_graph",
     "export",
     "export_format",
+    "export_graph",
+    "GRAPH_EXPORTS",
     "reference_graph",
     "slugify",
     "output_prefixes",

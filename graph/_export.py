@@ -15,12 +15,12 @@ import pyoxigraph as ox
 from rdflib import OWL, SKOS, Dataset, Graph
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 
-from ..errors import UnsupportedFormat
+from ..errors import NotFound, UnsupportedFormat
 from ..ontology import IG
 from ._rdf import OA
 from ._store import Store
 
-__all__ = ["ExportFormat", "FORMATS", "export", "export_format"]
+__all__ = ["ExportFormat", "FORMATS", "GRAPH_EXPORTS", "export", "export_format", "export_graph"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,8 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("nquads", "nq", "application/n-quads", quads=True),
     )
 }
+#: formats one graph can be written in (``export_graph``)
+GRAPH_EXPORTS = ("turtle", "ntriples", "jsonld", "rdfxml")
 _ALIASES = {"ttl": "turtle", "nt": "ntriples", "json-ld": "jsonld", "nq": "nquads"}
 
 
@@ -62,6 +64,31 @@ def _sorted_lines(store: Store, *, quads: bool) -> list[str]:
     return sorted(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n"
                   for q in handle.quads_for_pattern(None, None, None, None)
                   if not isinstance(q.graph_name, ox.DefaultGraph))
+
+
+def export_graph(store: Store, graph: str | None, name: str, output: BinaryIO, prefixes: dict[str, str]) -> None:
+    """Write one graph: the named graph ``graph``, or the default graph (the union) when None.
+
+    Raises :class:`NotFound` for a graph the store does not hold.
+    """
+    if name not in GRAPH_EXPORTS:
+        raise UnsupportedFormat(f"a graph cannot be written as {name!r}; use one of: {', '.join(GRAPH_EXPORTS)}")
+    handle = store.handle()
+    if graph is None:
+        context: ox.NamedNode | ox.DefaultGraph = ox.DefaultGraph()
+    else:
+        context = ox.NamedNode(graph)
+        if not handle.contains_named_graph(context):
+            raise NotFound(f"the store has no graph <{graph}>")
+    lines = sorted(f"{q.subject} {q.predicate} {q.object} .\n" for q in handle.quads_for_pattern(None, None, None, context))
+    if name == "ntriples":
+        output.write("".join(lines).encode("utf-8"))
+        return
+    rdf = _bind(Graph(), prefixes).parse(data="".join(lines), format="nt")
+    if name == "turtle":
+        _turtle(rdf, output)
+    else:
+        output.write(rdf.serialize(format={"jsonld": "json-ld", "rdfxml": "xml"}[name], encoding="utf-8"))
 
 
 def export(store: Store, name: str, output: BinaryIO, prefixes: dict[str, str]) -> None:

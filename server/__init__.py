@@ -5,7 +5,7 @@
 >>> from innograph.settings import Settings
 >>> app = create_app(Settings(), Store(tempfile.mkdtemp()))
 >>> sorted(app.openapi()["paths"])
-['/', '/health', '/sparql']
+['/', '/health', '/sparql', '/store']
 
 Run it with ``innograph serve``, or under uvicorn directly (settings from the
 environment, see :mod:`innograph.settings`)::

@@ -11,7 +11,7 @@ from ..graph import Store
 from ..graph import output_prefixes as graph_prefixes
 from ..ontology import IG
 from ..settings import Settings
-from . import _pages, _sparql
+from . import _pages, _sparql, _store_protocol
 from ._errors import install_error_handler
 from ._stats import StoreStats
 
@@ -26,7 +26,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     """A read-only SPARQL 1.1 endpoint over ``store`` with a query UI.
 
     Routes: ``/`` (home), ``/sparql`` (protocol; the YASGUI editor for browsers),
-    ``/health``, ``/static/*``, and FastAPI's ``/docs`` and ``/openapi.json``.
+    ``/store`` (Graph Store Protocol, read-only), ``/health``, ``/static/*``, and FastAPI's ``/docs`` and ``/openapi.json``.
     """
     app = FastAPI(
         title="innograph",
@@ -39,6 +39,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     app.state.prefixes = output_prefixes(settings.base)
     install_error_handler(app)
     app.include_router(_sparql.router)
+    app.include_router(_store_protocol.router)
     app.include_router(_pages.router)
     static = resources.files("innograph.server.static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")

@@ -20,6 +20,7 @@ from ..errors import (
     QuerySyntaxError,
     StoreError,
     UnsupportedFormat,
+    NotFound,
     UnsupportedContentType,
     UpdateRefused,
     QueryRefused,
@@ -34,6 +35,7 @@ log = logging.getLogger("innograph.server")
 _STATUS: tuple[tuple[type[InnographError], int], ...] = (
     (QuerySyntaxError, 400),
     (UnsupportedFormat, 406),
+    (NotFound, 404),
     (UnsupportedContentType, 415),
     (InputError, 400),
     (UpdateRefused, 403),

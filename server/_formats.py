@@ -16,7 +16,7 @@ from ..errors import UnsupportedFormat
 from ..graph import GRAPH_FORMATS, RESULT_FORMATS, QueryResult
 from ._negotiation import base_type, choose
 
-__all__ = ["Choice", "RESULT_OFFERS", "GRAPH_OFFERS", "choose_format", "is_graph"]
+__all__ = ["Choice", "RESULT_OFFERS", "GRAPH_OFFERS", "DATASET_OFFERS", "choose_format", "choose_dataset_format", "is_graph"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,9 @@ def _offers(table: dict[str, ox.QueryResultsFormat] | dict[str, ox.RdfFormat]) -
 #: in order of preference: the first one is the default for ``*/*``
 RESULT_OFFERS = (*_offers(RESULT_FORMATS), Choice("json", "application/json"))
 GRAPH_OFFERS = _offers(GRAPH_FORMATS)
+#: a whole dataset (named graphs kept), as :func:`innograph.graph.export` writes it
+DATASET_OFFERS = (Choice("trig", "application/trig"), Choice("nquads", "application/n-quads"),
+                  Choice("jsonld", "application/ld+json"))
 
 
 def is_graph(result: QueryResult) -> bool:
@@ -66,3 +69,22 @@ def choose_format(graph: bool, format_parameter: str | None, accept: str | None)
         available = ", ".join(o.media_type for o in offers)
         raise UnsupportedFormat(f"no acceptable format for Accept: {accept}; this result is available as {available}")
     return next(o for o in offers if o.media_type == media_type)
+
+
+def choose_dataset_format(format_parameter: str | None, accept: str | None) -> Choice:
+    """The format to write a whole dataset in (TriG by default).
+
+    >>> choose_dataset_format(None, "application/n-quads")
+    Choice(name='nquads', media_type='application/n-quads')
+    """
+    if format_parameter:
+        wanted = format_parameter.strip().lower()
+        for offer in DATASET_OFFERS:
+            if wanted in (offer.name, offer.media_type):
+                return offer
+        raise UnsupportedFormat(f"format={format_parameter!r} is not available for a dataset; use trig, nquads or jsonld")
+    media_type = choose(accept, [o.media_type for o in DATASET_OFFERS])
+    if media_type is None:
+        raise UnsupportedFormat(f"no acceptable format for Accept: {accept}; the dataset is available as "
+                                + ", ".join(o.media_type for o in DATASET_OFFERS))
+    return next(o for o in DATASET_OFFERS if o.media_type == media_type)

@@ -108,7 +108,7 @@ def test_home_page_counts_what_the_store_holds(client, sample_trig):
 def test_home_page_lists_the_examples_with_links_that_run(client):
     page = client.get("/").text
     links = parse(page)
-    runs = [u for u in links.urls if "format=" in u]
+    runs = [u for u in links.urls if "format=" in u and "/sparql" in u]
     assert len(runs) == 2 * len(QUERY_FILES)
     media_types = {"csv": "text/csv", "json": "application/sparql-results+json", "turtle": "text/turtle",
                    "ntriples": "application/n-triples"}
@@ -116,6 +116,18 @@ def test_home_page_lists_the_examples_with_links_that_run(client):
         response = client.get(url.replace("http://testserver", ""))
         expected = media_types[url.rsplit("format=", 1)[1]]
         assert response.status_code == 200 and response.headers["content-type"].startswith(expected), url
+
+
+def test_home_page_download_links_answer_with_their_formats(client):
+    downloads = [u for u in parse(client.get("/").text).urls if "/store" in u]
+    media_types = {"turtle": "text/turtle", "ntriples": "application/n-triples", "trig": "application/trig",
+                   "nquads": "application/n-quads"}
+    assert sorted(u.rsplit("format=", 1)[1] for u in downloads) == sorted(media_types)
+    for url in downloads:
+        response = client.get(url.replace("http://testserver", ""))
+        expected = media_types[url.rsplit("format=", 1)[1]]
+        assert response.status_code == 200 and response.headers["content-type"].startswith(expected), url
+        assert len(response.content) > 100
 
 
 def test_home_page_of_an_empty_store_says_how_to_fill_it(empty_store):

@@ -115,13 +115,16 @@ def export(ctx: click.Context, fmt: str, output: Path | None, store: Path | None
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--host", help="Interface to listen on [env INNOGRAPH_HOST; default 127.0.0.1].")
 @click.option("--port", type=int, help="Port [env INNOGRAPH_PORT; default 8000].")
+@click.option("--cors-origin", "cors", multiple=True,
+              help="Browser origin allowed to query (repeatable; '*' for any) [env INNOGRAPH_CORS_ORIGINS, comma-separated].")
 @store_option
 @click.pass_context
-def serve(ctx: click.Context, paths: tuple[Path, ...], host: str | None, port: int | None, store: Path | None) -> None:
+def serve(ctx: click.Context, paths: tuple[Path, ...], host: str | None, port: int | None, cors: tuple[str, ...],
+          store: Path | None) -> None:
     """Serve the SPARQL endpoint and pages; builds PATHS (or the bundled corpus) first if the store is empty."""
     from ._commands import serve_store
 
-    serve_store(list(paths), _settings(ctx, store=store, host=host, port=port))
+    serve_store(list(paths), _settings(ctx, store=store, host=host, port=port, cors_origins=cors or None))
 
 
 @main.command()

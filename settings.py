@@ -18,6 +18,7 @@ ENVIRONMENT = {
     "INNOGRAPH_BASE": "base",
     "INNOGRAPH_HOST": "host",
     "INNOGRAPH_PORT": "port",
+    "INNOGRAPH_CORS_ORIGINS": "cors_origins",
 }
 
 
@@ -33,6 +34,7 @@ class Settings:
     base: str = DEFAULT_BASE
     host: str = "127.0.0.1"
     port: int = 8000
+    cors_origins: tuple[str, ...] = ()  # browser origins allowed to query the endpoint; "*" for any
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **flags: object) -> "Settings":
@@ -48,6 +50,9 @@ class Settings:
 
 
 def _coerce(kind: object, value: object) -> Any:
+    if kind in ("tuple[str, ...]",):
+        items = value.split(",") if isinstance(value, str) else value
+        return tuple(str(item).strip() for item in items if str(item).strip())  # type: ignore[union-attr]
     if kind in ("Path", Path):
         return Path(str(value))
     if kind in ("int", int):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from ..graph import Store
@@ -38,6 +39,9 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     app.state.stats = StoreStats(store)
     app.state.prefixes = output_prefixes(settings.base)
     install_error_handler(app)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
+                           allow_headers=["*"])
     app.include_router(_sparql.router)
     app.include_router(_store_protocol.router)
     app.include_router(_pages.router)

@@ -181,3 +181,13 @@ def test_cors_is_off_by_default(client):
     response = client.get("/sparql", params={"query": "ASK {}"}, headers={"origin": "https://elsewhere.example"})
     assert response.status_code == 200
     assert "access-control-allow-origin" not in response.headers
+
+
+def test_cors_allows_only_the_configured_origins(sample_store):
+    settings = Settings.load({"INNOGRAPH_CORS_ORIGINS": "https://analyst.example, https://other.example"})
+    assert settings.cors_origins == ("https://analyst.example", "https://other.example")
+    client = TestClient(create_app(settings, sample_store))
+    allowed = client.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://analyst.example"})
+    refused = client.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://evil.example"})
+    assert allowed.headers.get("access-control-allow-origin") == "https://analyst.example"
+    assert "access-control-allow-origin" not in refused.headers

@@ -45,7 +45,7 @@ def _units(context: Context) -> None:
 
 
 def _sentence_of(context: Context, position: int) -> Span:
-    line = next(l for l in context.view.lines if l.start <= position <= l.end)
+    line = context.view.line_at(position)
     return next((s for s in sentences(line) if s.start <= position <= s.end), line)
 
 

@@ -9,6 +9,7 @@ order of first sight, so the same text always gives the same records.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from innograph.graph import (
@@ -50,6 +51,8 @@ class Builder:
         self.notes: list[str] = []
         self._redirect: dict[str, str] = {}
         self._count = 0
+        self._changes = 0  # bumped whenever a mention is added or two entities merge
+        self._sorted: tuple[int, list[int], list[tuple[int, int, str]]] = (-1, [], [])
 
     # evidence -------------------------------------------------------------
     def evidence(self, start: int, end: int, rule: str) -> Evidence:
@@ -105,6 +108,7 @@ class Builder:
             draft.names.append(evidence.quote)
         if evidence.quote and all(m.start != evidence.start for m in draft.mentions):
             draft.mentions.append(evidence)
+            self._changes += 1
         if evidence.quote:
             index_key = (draft.type, _key(evidence.quote))
             other = self._index.setdefault(index_key, key)
@@ -127,6 +131,7 @@ class Builder:
         kept.names.extend(n for n in dropped.names if n not in kept.names)
         kept.mentions.extend(m for m in dropped.mentions if all(m.start != k.start for k in kept.mentions))
         kept.subtype = kept.subtype or dropped.subtype
+        self._changes += 1
         self._redirect[drop] = keep
         for index_key, value in list(self._index.items()):
             if value == drop:
@@ -173,6 +178,21 @@ class Builder:
     def has_attribute(self, subject: str, name: AttributeName) -> bool:
         subject = self.resolve_key(subject)
         return any(self.resolve_key(s) == subject and n is name for s, n, _ in self._attributes)
+
+    def keys_between(self, start: int, end: int, type_: EntityType | None = None) -> list[str]:
+        """Live keys (of one type) with a mention inside ``[start, end)``, by their first such mention."""
+        if self._sorted[0] != self._changes:
+            spans = sorted((m.start, m.end, key) for key, draft in self._drafts.items() for m in draft.mentions)
+            self._sorted = (self._changes, [s for s, _e, _k in spans], spans)
+        _version, starts, spans = self._sorted
+        seen: dict[str, int] = {}
+        for index in range(bisect_left(starts, start), len(starts)):
+            m_start, m_end, key = spans[index]
+            if m_start >= end:
+                break
+            if m_end <= end and key not in seen and (type_ is None or self._drafts[key].type is type_):
+                seen[key] = m_start
+        return list(seen)
 
     def mentions_of(self, key: str) -> list[Evidence]:
         return list(self._drafts[self.resolve_key(key)].mentions)

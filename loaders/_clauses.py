@@ -33,7 +33,7 @@ def _project_for(context: Context, sentence: Span, before: int | None = None) ->
     named = keys_in(context, sentence.start, limit, EntityType.PROJECT)
     if named:
         return named[-1]
-    line = next((l for l in context.view.lines if l.start <= sentence.start <= l.end), None)
+    line = context.view.line_at(sentence.start)
     if line is not None:
         named = keys_in(context, line.start, sentence.start, EntityType.PROJECT)
         if named:
@@ -64,7 +64,7 @@ def _partnership(context: Context, sentence: Span) -> None:
     project = _project_for(context, sentence)
     if project is None:
         return
-    line = next(l for l in context.view.lines if l.start <= sentence.start <= l.end)
+    line = context.view.line_at(sentence.start)
     builder = context.builder
     for org in keys_in(context, sentence.start, line.end, EntityType.ORGANISATION):
         if builder.has_relation(org, RelationName.PART_OF):

@@ -30,10 +30,7 @@ class Context:
         return self.document.text
 
     def section_at(self, position: int) -> int:
-        for index, section in enumerate(self.view.sections):
-            if section.start <= position <= section.end:
-                return index
-        return max(0, len(self.view.sections) - 1)
+        return self.view.section_index(position)
 
     def focus_at(self, position: int) -> str | None:
         return self.focus.get(self.section_at(position))

@@ -157,7 +157,7 @@ _RELATIVE_YEAR = re.compile(
 
 
 def _sentence_around(context: Context, start: int, end: int) -> tuple[int, int]:
-    line = next(l for l in context.view.lines if l.start <= start <= l.end)
+    line = context.view.line_at(start)
     sentence = next((s for s in sentences(line) if s.start <= start <= s.end), line)
     return sentence.start, sentence.end
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
 from innograph.loaders._clauses import find_clauses
@@ -22,8 +24,26 @@ from innograph.loaders._relations import find_paragraph_projects
 __all__ = ["extract"]
 
 
+#: Characters of a document read for entities. Pages and news of the genre are far
+#: shorter (the bundled ones: 4-23 thousand); the cap bounds the work on a pathological
+#: document (one 5 MB line, 100,000 lines), whose full text is still kept.
+MAX_EXTRACT_CHARS = 100_000
+
+
 def extract(document: Document) -> DocumentRecords:
     """Entities, attributes and relations of one document, each with its evidence."""
+    if len(document.text) <= MAX_EXTRACT_CHARS:
+        return _extract(document)
+    cut = document.text.rfind("\n", 0, MAX_EXTRACT_CHARS)
+    cut = cut if cut > MAX_EXTRACT_CHARS // 2 else document.text.rfind(" ", 0, MAX_EXTRACT_CHARS)
+    cut = cut if cut > 0 else MAX_EXTRACT_CHARS
+    records = _extract(replace(document, text=document.text[:cut]))
+    note = (f"{document.source}: only the first {cut:,} of {len(document.text):,} characters were read for "
+            f"entities (limit {MAX_EXTRACT_CHARS:,})")
+    return replace(records, document=document, notes=(*records.notes, note))
+
+
+def _extract(document: Document) -> DocumentRecords:
     context = Context.of(document)
     find_programmes(context)
     find_projects(context)

@@ -12,7 +12,7 @@ import re
 from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_code, country_from_word
-from innograph.loaders._names import CONNECTORS, Chunk, chunks, is_acronym, is_name_word, type_word
+from innograph.loaders._names import CONNECTORS, Chunk, chunks, is_acronym, is_name_word, tokens, type_word
 from innograph.loaders._orgs import chunk_is_org, make_org
 from innograph.loaders._text import sentences
 
@@ -144,17 +144,59 @@ def acronym_fits(acronym: str, name: str) -> bool:
     return bool(letters) and sum(ch in initials for ch in letters) / len(letters) >= 0.6
 
 
+def _case_blind(name: str) -> bool:
+    return not (is_acronym(name) or len(name) <= 4)
+
+
+def _occurrences(context: Context, names: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, key) of every whole-word occurrence, by one pass over the tokens.
+
+    A name is looked up as a run of the text's tokens (a dictionary probe per token and
+    name length), so the work grows with the text times the few distinct name lengths,
+    not with the text times the number of names. Names that do not start and end on a
+    token (a quote, a bracket) are searched with a pattern.
+    """
+    text, lookup, lengths, odd = context.text, {}, set(), []
+    for name, key in names:
+        parts = tokens(name)
+        if not parts or parts[0].start != 0 or parts[-1].end != len(name):
+            odd.append((name, key))
+            continue
+        lookup.setdefault((name.lower() if _case_blind(name) else name), (name, key))
+        lengths.add(len(parts))
+    found = []
+    toks = tokens(text)
+    for index, first in enumerate(toks):
+        for size in lengths:
+            if index + size > len(toks):
+                continue
+            end = toks[index + size - 1].end
+            piece = text[first.start : end]
+            hit = lookup.get(piece) or lookup.get(piece.lower())
+            if hit and (hit[0] == piece or _case_blind(hit[0])) and _whole(text, first.start, end):
+                found.append((first.start, end, *hit))
+    for name, key in odd:
+        flags = re.I if _case_blind(name) else 0
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, flags):
+            found.append((match.start(), match.end(), name, key))
+    return found
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after in "_-"))
+
+
 def propagate_mentions(context: Context) -> None:
-    """Every exact later occurrence of a known name is a mention of its entity."""
+    """Every exact later occurrence of a known name is a mention of its entity (longer names first)."""
     builder = context.builder
     names = sorted({(name, key) for key in builder.keys() for name in builder.names_of(key)
                     if len(name) >= 3 and builder.type_of(key) is not EntityType.PERSON},
                    key=lambda pair: (-len(pair[0]), pair[0], pair[1]))
-    taken: list[tuple[int, int]] = []
-    for name, key in names:
-        flags = 0 if is_acronym(name) or len(name) <= 4 else re.I
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", context.text, flags):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            builder.alias(key, match.start(), match.end(), "known-name")
+    order = {pair: index for index, pair in enumerate(names)}
+    taken = bytearray(len(context.text))  # 1 where a longer name already matched
+    for start, end, name, key in sorted(_occurrences(context, names), key=lambda o: (order[(o[2], o[3])], o[0])):
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        builder.alias(key, start, end, "known-name")

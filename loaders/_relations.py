@@ -33,13 +33,7 @@ _DESCRIPTION_WORDS = 12
 
 def keys_in(context: Context, start: int, end: int, type_: EntityType | None = None) -> list[str]:
     """Entities with a mention inside ``[start, end)``, in text order."""
-    builder = context.builder
-    found: list[tuple[int, str]] = []
-    for key in builder.keys(type_):
-        positions = [m.start for m in builder.mentions_of(key) if start <= m.start and m.end <= end]
-        if positions:
-            found.append((min(positions), key))
-    return [key for _p, key in sorted(found)]
+    return context.builder.keys_between(start, end, type_)
 
 
 def _slot(context: Context, position: int, limit: int) -> tuple[int, int] | None:

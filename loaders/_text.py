@@ -8,6 +8,7 @@ cut into bounded pieces so that no pattern ever runs over megabytes at once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -101,6 +102,23 @@ class TextView:
 
     def _section(self, header: Line | None, lines: list[Line]) -> Section:
         return Section(lines[0].start, lines[-1].end, header, tuple(lines))
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    def line_at(self, position: int) -> Line:
+        """The line holding ``position`` (or the last line starting before it)."""
+        index = bisect_right(self._line_starts, position) - 1
+        return self.lines[max(0, index)]
+
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [section.start for section in self.sections]
+
+    def section_index(self, position: int) -> int:
+        """Index of the section holding ``position`` (the last one starting at or before it)."""
+        return max(0, bisect_right(self._section_starts, position) - 1)
 
     def blank_before(self, line: Line) -> bool:
         """True when an empty line (or the document start) precedes ``line``."""

@@ -132,15 +132,16 @@ def _our_names(entity: Entity, records: DocumentRecords) -> list[str]:
 
 def _by_names(records: DocumentRecords, gold: dict) -> dict[str, str]:
     pairs = []
-    for entity in records.entities:
+    for order, entity in enumerate(records.entities):
         names = _our_names(entity, records)
         for item in gold["entities"]:
             if item["type"] == entity.type.value and item["names"]:
                 score = _similarity(names, [*item["names"], item.get("acronym") or ""])
                 if score >= MATCH_THRESHOLD:
-                    pairs.append((-score, entity.key, item["key"]))
+                    pairs.append((-score, order, item["key"], entity.key))
     match: dict[str, str] = {}
-    for _, ours, theirs in sorted(pairs):
+    # best score first; on a tie, the entity the document introduced first
+    for _, _, theirs, ours in sorted(pairs):
         if ours not in match and theirs not in match.values():
             match[ours] = theirs
     return match

@@ -113,3 +113,15 @@ def test_evaluate_command_prints_json_figures() -> None:
     figures = json.loads(result.stdout)
     assert set(figures) == {"entities", "relations", "attributes", "missed", "spurious"}
     assert 0.0 < figures["entities"]["all"]["f1"] <= 1.0
+
+
+def test_a_tie_goes_to_the_entity_the_document_introduced_first() -> None:
+    records = perfect()
+    first, *rest = records.entities
+    early = entity("e9", EntityType.PROJECT, "Projekt X")  # same name as "p", introduced first
+    late = replace(first, key="e10")
+    result = evaluate([replace(records, entities=(early, late, *rest),
+                               relations=(Relation("e9", RelationName.COORDINATOR, "o", EV), records.relations[1]))],
+                      {"a.txt": GOLD})
+    assert result.relations["coordinator"].tp == 2  # the early twin got the match, so its relation counts
+    assert result.entities["Project"].fp == 1

@@ -110,7 +110,8 @@ def evaluate_against(documents: list[Path], gold: Path, as_json: bool) -> str:
     from .pipeline import extract
 
     gold_files = load_gold(gold)
-    records, failures, _ = extract(documents)
+    beside = [gold / name for name in sorted(gold_files) if (gold / name).is_file()]
+    records, failures, _ = extract(documents or beside)
     for failure in failures:
         click.secho(f"skipped {failure.source}: {failure.reason}", err=True, fg="yellow")
     result = evaluate(records, gold_files)

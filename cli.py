@@ -132,7 +132,10 @@ def serve(ctx: click.Context, paths: tuple[Path, ...], host: str | None, port: i
 @click.option("--gold", required=True, type=click.Path(path_type=Path), help="Folder of *.gold.json files.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def evaluate(documents: tuple[Path, ...], gold: Path, as_json: bool) -> None:
-    """Score extraction of DOCUMENTS (the bundled corpus if none) against gold annotations."""
+    """Score extraction of DOCUMENTS against gold annotations.
+
+    Without DOCUMENTS: the documents next to their gold files, else the bundled corpus.
+    """
     from ._commands import evaluate_against
 
     click.echo(evaluate_against(list(documents), gold, as_json), nl=False)

@@ -125,3 +125,16 @@ def test_a_tie_goes_to_the_entity_the_document_introduced_first() -> None:
                       {"a.txt": GOLD})
     assert result.relations["coordinator"].tp == 2  # the early twin got the match, so its relation counts
     assert result.entities["Project"].fp == 1
+
+
+def test_evaluate_without_documents_scores_those_beside_the_gold(tmp_path: Path) -> None:
+    text = "The Amber Cluster (AC) in Kaunas leads the BRIDGE project."
+    (tmp_path / "news.txt").write_text(text, encoding="utf-8")
+    gold = {"document": "news.txt", "entities": [{"key": "nothing", "type": "Person", "names": ["Nobody Here"]}],
+            "relations": []}
+    (tmp_path / "news.txt.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["entities"]["Person"]["fn"] == 1  # news.txt was scored, not the bundled corpus
+    assert all(item.startswith("news.txt") for item in figures["missed"] + figures["spurious"])

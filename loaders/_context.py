@@ -18,6 +18,8 @@ class Context:
     view: TextView
     #: section index -> key of the project that section is about
     focus: dict[int, str] = field(default_factory=dict)
+    #: key of the project a project page is about (its title names it), if any
+    page_project: str | None = None
     #: (sentence start, sentence end, name chunks) of every sentence, once computed
     chunks: list | None = None
 

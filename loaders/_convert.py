@@ -76,7 +76,7 @@ def _tidy(text: str) -> str:
     lines = []
     for raw in text.split("\n"):
         line = re.sub(r"[ \t\u00a0]+", " ", raw).strip()
-        line = re.sub(r"^(?:\| ?)+", "", line).strip()
+        line = re.sub(r"^(?:\| ?)+|(?: ?\|)+$", "", line).strip()
         lines.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 

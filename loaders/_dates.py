@@ -106,7 +106,7 @@ def find_period(text: str) -> tuple[DateValue, DateValue, int, int] | None:
     dates = find_dates(text)
     for first, second in zip(dates, dates[1:]):
         between = text[first.end : second.start]
-        if re.fullmatch(r"\s*(?:[-–—]|to|until|till|iki|–)\s*", between):
+        if re.fullmatch(r"\s*(?:[-–—→]|->|to|until|till|iki)\s*", between):
             return first.value, second.value, first.start, second.end
     for item in dates:
         if item.until is not None:

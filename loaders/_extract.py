@@ -20,6 +20,7 @@ from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
 from innograph.loaders._projects import find_projects
 from innograph.loaders._relations import find_paragraph_projects
+from innograph.loaders._tables import find_partner_tables
 
 __all__ = ["extract"]
 
@@ -49,6 +50,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_projects(context)
     fields = find_fields(context)
     find_partners(context, fields)
+    find_partner_tables(context)
     find_paragraph_projects(context)
     find_org_names(context)
     find_lt_names(context)

@@ -19,12 +19,12 @@ from innograph.loaders._money import find_money
 from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._text import Line
 
-__all__ = ["Field", "field_of", "find_fields", "section_project"]
+__all__ = ["Field", "PROJECT_FIELDS", "field_of", "find_fields", "section_project"]
 
 _ID = re.compile(r"[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _NAME_WORDS = 6  # a page title this short, on a page of project fields, is the project's name
-_PROJECT_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "programme", "acronym", "title", "website"))
+PROJECT_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "programme", "acronym", "title", "website"))
 
 
 class Field:
@@ -40,7 +40,7 @@ class Field:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     labels = "|".join(f"(?P<f{index}>{label})" for index, (label, _f) in enumerate(field_labels()))
-    return re.compile(rf"^(?:[•\-*]\s*)?(?:{labels})(?P<sep>\s*:|\s+(?=\S*\d)|\s*$)\s*", re.I)
+    return re.compile(rf"^(?:[•\-*]\s*)?(?:{labels})(?P<sep>\s*[:|]|\s+(?=\S*\d)|\s*$)\s*", re.I)
 
 
 def field_of(line: Line) -> Field | None:
@@ -50,14 +50,14 @@ def field_of(line: Line) -> Field | None:
         return None
     index = next(int(name[1:]) for name, value in match.groupdict().items() if value and name.startswith("f"))
     label, field = field_labels()[index]
-    if ":" not in match["sep"] and field not in ("identifier",) and match.end() < len(line.text):
+    if not {":", "|"} & set(match["sep"]) and field not in ("identifier",) and match.end() < len(line.text):
         return None
     return Field(line, field, line.start + match.end("sep"), line.start + match.end())
 
 
 def section_project(context: Context, index: int) -> str:
     """The focus project of section ``index``, made from the title when it has none."""
-    key = context.focus.get(index)
+    key = context.focus.get(index) or context.page_project
     if key is None:
         section = context.section(index)
         first = section.header or section.lines[0]
@@ -129,7 +129,7 @@ def find_fields(context: Context) -> list[Field]:
             if item is None:
                 continue
             found.append(item)
-            if item.field in _PROJECT_FIELDS and item.value.strip():
+            if item.field in PROJECT_FIELDS and item.value.strip():
                 _apply(context, section_project(context, index), item)
     return found
 

@@ -26,6 +26,7 @@ _CODE = re.compile(r"\s*\((?P<code>[A-Z]{2})\)\s*[.,;]?$")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Za-z][\w&-]{1,15})\)\s*$")
 _PARTS = re.compile(r"\s+[-–]\s+")
 _MAX_ITEM = 250
+_PERSON_FIRST = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s")
 #: A table's header row (``Organisation | Country``), not a partner.
 _HEADER_ROW = re.compile(
     r"(?i)^\s*(?:organi[sz]ations?|partners?|names?|institutions?|beneficiar(?:y|ies)|no\.?|#)\s*(?:\||$)")
@@ -68,7 +69,7 @@ def _inline_items(field: Field) -> list[tuple[int, int]]:
 def _item(context: Context, start: int, end: int, role: RelationName, project: str) -> None:
     text = context.text
     piece = text[start:end]
-    if _HEADER_ROW.match(piece):
+    if _HEADER_ROW.match(piece) or _contact(piece):
         return
     mark = _MARK.match(piece)
     if mark:
@@ -91,6 +92,14 @@ def _item(context: Context, start: int, end: int, role: RelationName, project: s
         context.builder.attribute(key, AttributeName.COUNTRY, country, code_span[0], code_span[1], "partner-list-country")
     context.builder.relation(project, role, key, start, end if code_span is None else max(end, code_span[1]),
                              "partner-list")
+
+
+def _contact(piece: str) -> bool:
+    """``Name Surname, Organisation – e-mail``: a contact line, whose person the people pass reads."""
+    if "@" in piece:
+        return True
+    person = _PERSON_FIRST.match(piece)
+    return person is not None and head_type(person["name"])[0] is None
 
 
 def _country(context: Context, start: int, end: int, cells: list[re.Match[str]]) -> tuple[str | None, tuple[int, int] | None]:

@@ -11,6 +11,8 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
+from innograph.loaders._fields import PROJECT_FIELDS, field_of
+from innograph.loaders._text import Section
 from innograph.loaders._programmes import gazetteer, programme_entity, programme_for_url, programme_in
 
 __all__ = ["find_projects", "project_entity"]
@@ -33,6 +35,7 @@ _NAMED = (
 )
 _URL = re.compile(r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]{2,200})", re.I)
 _SLUG = re.compile(r"[\w-]{2,60}")
+_TITLE_WORDS = 6  # a page title this short can be a project's name
 
 
 def project_entity(context: Context, start: int, end: int, rule: str) -> str:
@@ -138,7 +141,39 @@ def _urls(context: Context) -> None:
         builder.relation(project, RelationName.FUNDED_BY, prog, match.start(), match.end(), "programme-web-address")
 
 
+def _page_project(context: Context) -> None:
+    """A project page's own project: its short title, when the page states project fields.
+
+    The title names the page's project when the lines before the first entry hold a
+    project field (``Programme:``, ``Project number``, a period, a budget) or a sentence
+    ``<title> is a … project``; every section without a project of its own is about it.
+    """
+    title, section = context.document.title, context.view.sections[0]
+    if not title or len(title.split()) > _TITLE_WORDS or programme_in(title) or not _title_is_name(title):
+        return
+    line = next((line for line in section.lines if line.text == title), None)
+    if line is None or not (_has_project_field(section) or _says_project(context.text, title)):
+        return
+    context.page_project = project_entity(context, line.start, line.end, "page-title-names-project")
+    context.focus[0] = context.page_project
+
+
+def _title_is_name(title: str) -> bool:
+    words = title.split()
+    return all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) and not title.endswith((".", "?", "!"))
+
+
+def _has_project_field(section: Section) -> bool:
+    return any((item := field_of(line)) is not None and item.field in PROJECT_FIELDS and item.value.strip()
+               for line in section.lines)
+
+
+def _says_project(text: str, title: str) -> bool:
+    return re.search(rf"{re.escape(title)}\s+(?:is|was)\s+an?\s+[^.\n]{{0,80}}?\b{_PROJECT}\b", text[:3000]) is not None
+
+
 def find_projects(context: Context) -> None:
+    _page_project(context)
     _headers(context)
     _named(context)
     _urls(context)

@@ -1,0 +1,113 @@
+"""Page structure: the page's own project, partner tables, contact lines, table fields.
+
+The documents are invented for these tests (names of no real body); they are read
+through the real reader, so titles, Markdown and HTML conversion take part.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from innograph.graph import AttributeName, DocumentRecords, EntityType, RelationName
+from innograph.loaders import extract, read
+
+_PAGE = """Programme site › Projects › Water
+
+RiverMind
+Digital twins for small river basins
+
+Programme: Interreg Europe
+Project number: PGI09999
+Project period: 01.03.2024 – 28.02.2027
+
+About
+RiverMind works alongside its sister project FloodLess Alpine, which maps retention areas.
+
+Lead partner:
+1. Hollow Valley Water Agency (SI)
+
+Partners:
+2. Tarn River Board (FR)
+3. Marsh Lake University of Applied Sciences (EL)
+
+Contact
+Ona Vaitkutė, project manager, Hollow Valley Water Agency
+"""
+
+_MARKDOWN = """# SoilNet Baltic
+
+**Soil health services for farmers**
+
+| | |
+|---|---|
+| Grant agreement | No 101099999 |
+| Duration | 2022-01-01 → 2024-12-31 |
+| Total budget | €2,310,500 |
+
+## Consortium
+
+| # | Partner | Country | Role |
+|---|---------|---------|------|
+| 1 | Greenfield Agro Cluster | LV | Coordinator |
+| 2 | Moorland Soil Institute | EE | Partner |
+| 3 | Hillcrest Farmers Association | FI | Associated partner |
+
+Project coordinator: Ilze Ozola, Greenfield Agro Cluster – ilze@example.org
+"""
+
+
+def _records(tmp_path: Path, name: str, text: str) -> DocumentRecords:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract(read(path))
+
+
+def _relations(records: DocumentRecords, name: RelationName) -> set[tuple[str, str]]:
+    return {(records.entity(r.subject).label, records.entity(r.object).label)
+            for r in records.relations if r.name is name}
+
+
+def test_a_breadcrumb_is_not_the_title(tmp_path: Path) -> None:
+    assert read(_write(tmp_path, "p.txt", _PAGE)).title == "RiverMind"
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_title_names_the_page_project_and_its_partners_attach_to_it(tmp_path: Path) -> None:
+    records = _records(tmp_path, "p.txt", _PAGE)
+    coordinators = _relations(records, RelationName.COORDINATOR)
+    participants = _relations(records, RelationName.PARTICIPANT)
+    assert coordinators == {("RiverMind", "Hollow Valley Water Agency")}
+    assert {("RiverMind", "Tarn River Board"), ("RiverMind", "Marsh Lake University of Applied Sciences")} <= participants
+    assert ("RiverMind", "Interreg Europe") in _relations(records, RelationName.FUNDED_BY)
+
+
+def test_a_markdown_key_value_table_gives_project_fields(tmp_path: Path) -> None:
+    records = _records(tmp_path, "p.md", _MARKDOWN)
+    project = next(e for e in records.entities if e.label == "SoilNet Baltic")
+    attributes = {(a.name, a.value) for a in records.attributes if a.subject == project.key}
+    assert (AttributeName.IDENTIFIER, "101099999") in attributes
+    assert (AttributeName.START_DATE, dt.date(2022, 1, 1)) in attributes
+    assert (AttributeName.END_DATE, dt.date(2024, 12, 31)) in attributes
+
+
+def test_a_partner_table_gives_roles_and_countries(tmp_path: Path) -> None:
+    records = _records(tmp_path, "p.md", _MARKDOWN)
+    assert _relations(records, RelationName.COORDINATOR) == {("SoilNet Baltic", "Greenfield Agro Cluster")}
+    assert ("SoilNet Baltic", "Moorland Soil Institute") in _relations(records, RelationName.PARTICIPANT)
+    assert ("SoilNet Baltic", "Hillcrest Farmers Association") in _relations(records, RelationName.ASSOCIATED_PARTNER)
+    countries = {records.entity(a.subject).label: a.value for a in records.attributes if a.name is AttributeName.COUNTRY}
+    assert countries["Moorland Soil Institute"] == "EE"
+
+
+@pytest.mark.parametrize("name, text", [("p.md", _MARKDOWN), ("p.txt", _PAGE)])
+def test_a_contact_line_is_no_partner(tmp_path: Path, name: str, text: str) -> None:
+    records = _records(tmp_path, name, text)
+    assert not [e.label for e in records.entities if e.type is EntityType.ORGANISATION and "," in e.label]

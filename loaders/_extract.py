@@ -19,6 +19,7 @@ from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
 from innograph.loaders._projects import find_projects
+from innograph.loaders._project_links import find_related_projects
 from innograph.loaders._relations import find_paragraph_projects
 from innograph.loaders._tables import find_partner_tables
 
@@ -60,6 +61,7 @@ def _extract(document: Document) -> DocumentRecords:
     propagate_mentions(context)
     find_clauses(context)
     event_details(context)
+    find_related_projects(context)
     find_lt_relations(context)
     find_people(context)
     derived_facts(context)

@@ -13,6 +13,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
 from innograph.loaders._fields import PROJECT_FIELDS, field_of
 from innograph.loaders._text import Section
+from innograph.loaders._project_links import find_project_names
 from innograph.loaders._programmes import gazetteer, programme_entity, programme_for_url, programme_in
 
 __all__ = ["find_projects", "project_entity"]
@@ -94,10 +95,16 @@ def _named(context: Context) -> None:
             if not _plausible(name) or programme_in(name) or builder.find(EntityType.PROGRAMME, name):
                 continue
             if rule not in ("created-name", "name-is-a-project") and builder.find(EntityType.PROJECT, name) is None \
-                    and not _distinctive(name):
+                    and not _distinctive(name) or _inside_longer_name(context, match.start("name"), name):
                 continue
             key = project_entity(context, match.start("name"), match.end("name"), rule)
             context.focus.setdefault(context.section_at(match.start()), key)
+
+
+def _inside_longer_name(context: Context, start: int, name: str) -> bool:
+    """``CoolDown`` where the text says ``CoolDown Nordic``, a project already known."""
+    return any(len(known) > len(name) and context.text.startswith(known, start)
+               for key in context.builder.keys(EntityType.PROJECT) for known in context.builder.names_of(key))
 
 
 def _plausible(name: str) -> bool:
@@ -175,5 +182,6 @@ def _says_project(text: str, title: str) -> bool:
 def find_projects(context: Context) -> None:
     _page_project(context)
     _headers(context)
+    find_project_names(context)
     _named(context)
     _urls(context)

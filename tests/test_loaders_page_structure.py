@@ -111,3 +111,36 @@ def test_a_partner_table_gives_roles_and_countries(tmp_path: Path) -> None:
 def test_a_contact_line_is_no_partner(tmp_path: Path, name: str, text: str) -> None:
     records = _records(tmp_path, name, text)
     assert not [e.label for e in records.entities if e.type is EntityType.ORGANISATION and "," in e.label]
+
+
+_RELATED = """Marsh Lake University of Applied Sciences › Research › Projects
+
+TideWatch
+Coastal flood warnings for harbour towns
+
+Programme: Interreg Baltic Sea Region
+Project period: 01.02.2024 – 31.01.2027
+
+TideWatch builds on SeaLevel Lab (2019–2021), a BSR Innovation Express project that tested tide gauges.
+Its results are shared with the Interreg Europe project Harbour Resilience Network, led by Tarn River Board.
+
+Related projects
+• StormNet
+"""
+
+
+def test_projects_named_in_passing_and_related_to_the_page_project(tmp_path: Path) -> None:
+    records = _records(tmp_path, "r.txt", _RELATED)
+    related = _relations(records, RelationName.RELATED_PROJECT)
+    assert {("TideWatch", "SeaLevel Lab"), ("TideWatch", "Harbour Resilience Network")} <= related
+    assert ("SeaLevel Lab", "BSR Innovation Express") in _relations(records, RelationName.FUNDED_BY)
+    assert ("Harbour Resilience Network", "Tarn River Board") in _relations(records, RelationName.COORDINATOR)
+    lab = next(e for e in records.entities if e.label == "SeaLevel Lab")
+    years = {a.value for a in records.attributes if a.subject == lab.key and a.name is AttributeName.START_DATE}
+    assert years == {"2019"}
+
+
+def test_a_sister_project_does_not_take_over_the_page(tmp_path: Path) -> None:
+    records = _records(tmp_path, "p.txt", _PAGE)
+    assert ("RiverMind", "FloodLess Alpine") in _relations(records, RelationName.RELATED_PROJECT)
+    assert not {e.label for e in records.entities if e.type is EntityType.PROJECT} & {"FloodLess"}

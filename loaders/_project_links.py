@@ -1,0 +1,131 @@
+"""Projects named in passing, and how projects relate to each other.
+
+* ``the Interreg Europe project Baltic Wind Ports`` / ``its sister project CoolDown Nordic``:
+  a cue (a programme, *sister*, *earlier*, *related* …) right before ``project`` makes
+  the capitalised words after it a project's name;
+* ``WarmGrid BSR, an earlier project …`` / ``OffshoreLink (2018–2019), a BSR Innovation
+  Express project``: a name in apposition to *a … project*, with its years and programme;
+* ``builds on`` / ``continues the work of`` / ``sister project`` / ``results are shared
+  with`` / a *Related projects* heading: the page's project is related to the one named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._dates import find_period
+from innograph.loaders._names import is_acronym
+from innograph.loaders._programmes import programme_entity, programme_in
+from innograph.loaders._text import Span, sentences
+
+__all__ = ["find_project_names", "find_related_projects"]
+
+_WORD = r"(?:[A-ZĄČĘĖĮŠŲŪŽÀ-ÖØ-Þ][\w+&'-]*|\d{4})"
+_SEQ = rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})"
+_CUE = re.compile(r"(?i)\b(?:sister|twin|earlier|previous|predecessor|follow-up|follow-on|successor|related|"
+                  r"flagship|partner|pilot|another)\s*$")
+_PROJECT_THEN_NAME = re.compile(rf"\bproject\s+[„“\"]?{_SEQ}")
+_APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?,\s+(?:an?|the)\s+(?P<what>[^,.;\n]{{0,60}}?)\bproject\b")
+_RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues?\s+(?:the\s+work\s+of|the\s+results\s+of)?|"
+                          r"sister\s+project|follow-up\s+(?:of|to)|predecessor|successor|results?\s+(?:are|is|will\s+be)\s+shared\s+with|"
+                          r"related\s+projects?|complements?|works?\s+closely\s+with\s+(?:its|the)\s+\w+\s+project)\b")
+_RELATED_HEADING = re.compile(r"(?i)^(?:related|other|previous|similar)\s+projects?:?$|^susiję\s+projektai:?$")
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
+_NOT_NAMES = frozenset("The This That Our Its Their A An In On For And Partners Partner Manager Coordinator Team "
+                       "Website Results Period Number Budget Lead".split())
+
+
+def _name_span(context: Context, match: re.Match[str]) -> tuple[int, int] | None:
+    words = match["name"].split()
+    while words and (words[-1].isdigit() and len(words) > 1 and not is_acronym(words[0]) or words[-1] in _NOT_NAMES):
+        words.pop()
+    if not words or words[0] in _NOT_NAMES or programme_in(" ".join(words) + " "):
+        return None
+    start = match.start("name")
+    return start, start + len(" ".join(words))
+
+
+def _plausible(context: Context, start: int, end: int) -> bool:
+    name = context.text[start:end]
+    known = context.builder.find_any(name)
+    if known is not None:
+        return context.builder.type_of(known) is EntityType.PROJECT
+    distinctive = any(is_acronym(w) or any(c.isupper() for c in w[1:]) for w in name.split())
+    return distinctive or len(name.split()) >= 2
+
+
+def _cued_names(context: Context) -> None:
+    for match in _PROJECT_THEN_NAME.finditer(context.text):
+        before = context.text[max(0, match.start() - 60) : match.start()]
+        if not (_CUE.search(before) or programme_in(before.split("\n")[-1][-45:] + " ")):
+            continue
+        span = _name_span(context, match)
+        if span is not None and _plausible(context, *span):
+            context.builder.entity(EntityType.PROJECT, span[0], span[1], "cue-project-name")
+
+
+def _appositions(context: Context) -> None:
+    for match in _APPOSITION.finditer(context.text):
+        span = _name_span(context, match)
+        if span is None or not _plausible(context, *span) or span[1] != match.end("name"):
+            continue
+        if context.builder.find_any(context.text[span[0] : span[1]]) is None and len(match["what"].split()) > 5:
+            continue
+        key = context.builder.entity(EntityType.PROJECT, span[0], span[1], "name-apposition-project")
+        _years(context, key, match)
+        found = programme_in(match["what"] + " ")
+        if found is not None:
+            offset = match.start("what")
+            programme = programme_entity(context, found[0], offset + found[1], offset + found[2], "name-apposition-project")
+            context.builder.relation(key, RelationName.FUNDED_BY, programme, match.start(), match.end(),
+                                     "name-apposition-project")
+
+
+def _years(context: Context, key: str, match: re.Match[str]) -> None:
+    if not match["years"]:
+        return
+    years = _YEARS.search(match["years"])
+    period = (years[1], years[2], years.start(1), years.end(2)) if years else find_period(match["years"])
+    if period is None:
+        return
+    start, end, s, e = period
+    offset = match.start("years")
+    context.builder.attribute(key, AttributeName.START_DATE, start, offset + s, offset + e, "name-apposition-years")
+    context.builder.attribute(key, AttributeName.END_DATE, end, offset + s, offset + e, "name-apposition-years")
+
+
+def _relate(context: Context, sentence: Span, rule: str) -> None:
+    subject = context.page_project or context.focus_at(sentence.start)
+    if subject is None:
+        return
+    for other in context.builder.keys_between(sentence.start, sentence.end, EntityType.PROJECT):
+        if context.builder.resolve_key(other) != context.builder.resolve_key(subject):
+            context.builder.relation(subject, RelationName.RELATED_PROJECT, other, sentence.start, sentence.end, rule)
+
+
+def _related(context: Context) -> None:
+    under_heading = False
+    for line in context.view.lines:
+        if _RELATED_HEADING.match(line.text):
+            under_heading = True
+            continue
+        if under_heading and len(line.text.split()) <= 4 and not line.text.startswith(("•", "-", "*")):
+            under_heading = False  # the next heading
+        for sentence in sentences(line):
+            if under_heading:
+                _relate(context, sentence, "related-projects-heading")
+            elif _RELATED_CUE.search(sentence.text):
+                _relate(context, sentence, "related-project-cue")
+
+
+def find_project_names(context: Context) -> None:
+    """Projects named in passing, after a cue or in apposition to *a … project*."""
+    _cued_names(context)
+    _appositions(context)
+
+
+def find_related_projects(context: Context) -> None:
+    """The page's project is related to the projects named with a cue or under a heading."""
+    _related(context)

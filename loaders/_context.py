@@ -20,6 +20,8 @@ class Context:
     focus: dict[int, str] = field(default_factory=dict)
     #: key of the project a project page is about (its title names it), if any
     page_project: str | None = None
+    #: key of the organisation whose site the page is on (its title names it), if any
+    owner: str | None = None
     #: (sentence start, sentence end, name chunks) of every sentence, once computed
     chunks: list | None = None
 

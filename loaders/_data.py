@@ -51,6 +51,7 @@ class Programme:
     aliases: tuple[str, ...]  # every other preferred and alternative label, en and lt
     url_prefixes: tuple[str, ...]  # starts of its project pages, without scheme and ``www.``
     website: str | None = None
+    part_of: tuple[str, ...] = ()  # idents of the programmes it belongs to, as its source says
 
 
 #: Any base works: idents come from the IRI path; this is the data's default base.
@@ -95,7 +96,9 @@ def _programme(graph: Graph, subject: URIRef) -> Programme | None:
     aliases = tuple(dict.fromkeys(str(o) for o in labels if str(o) != english[0]))
     prefixes = tuple(sorted(str(o).lower() for o in graph.objects(subject, IG.urlPrefix)))
     website = graph.value(subject, IG.website)
-    return Programme(match.group(1), english[0], aliases, prefixes, str(website) if website else None)
+    parents = (_PROGRAMME_PATH.search(str(o)) for o in graph.objects(subject, IG.partOf))
+    part_of = tuple(sorted(found.group(1) for found in parents if found))
+    return Programme(match.group(1), english[0], aliases, prefixes, str(website) if website else None, part_of)
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,9 @@ _DASH = r"\s*[-–—]\s*"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b" + _YEAR.format(g="y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]" + _YEAR.format(g="y") + r"\b")),
+    # 08/2021 / 2021-08 (a month)
+    ("numeric-month", re.compile(r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])[./]" + _YEAR.format(g="y") + r"\b")),
+    ("iso-month", re.compile(r"\b" + _YEAR.format(g="y") + r"-(?P<m>0[1-9]|1[0-2])\b(?![-/]\d)")),
     # 2017 m. rugsėjo 21-22 d. / 2018 m. gegužės 16 d. / 2016 m. liepą
     ("lt", re.compile(_YEAR.format(g="y") + r"\s*m\.?\s+" + _MONTH.format(g="m")
                       + r"(?:\s+" + _DAY.format(g="d") + r"(?:" + _DASH + _DAY.format(g="d2") + r")?\s*d\.?)?")),
@@ -67,7 +70,9 @@ def _value(year: int, month: int | None, day: int | None) -> DateValue | None:
 def _read(kind: str, match: re.Match[str]) -> Found | None:
     groups = match.groupdict()
     year = int(groups["y"])
-    if kind in ("iso", "numeric"):
+    if kind in ("numeric-month", "iso-month"):
+        month, day = int(groups["m"]), None
+    elif kind in ("iso", "numeric"):
         day, month = int(groups["d"]), int(groups["m"])
         if kind == "numeric" and month > 12 >= day:
             day, month = month, day

@@ -15,6 +15,7 @@ from innograph.loaders._lt_relations import find_lt_relations
 from innograph.loaders._affiliations import derived_facts
 from innograph.loaders._national import national_bodies
 from innograph.loaders._mentions import find_org_names, propagate_mentions
+from innograph.loaders._owner import find_owner, owner_voice
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
@@ -49,6 +50,7 @@ def _extract(document: Document) -> DocumentRecords:
     context = Context.of(document)
     find_programmes(context)
     find_projects(context)
+    find_owner(context)
     fields = find_fields(context)
     find_partners(context, fields)
     find_partner_tables(context)
@@ -62,6 +64,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_clauses(context)
     event_details(context)
     find_related_projects(context)
+    owner_voice(context)
     find_lt_relations(context)
     find_people(context)
     derived_facts(context)

@@ -120,9 +120,24 @@ def _programme(context: Context, key: str, item: Field) -> None:
     context.builder.relation(key, RelationName.FUNDED_BY, prog, item.line.start, item.line.end, "field-programme")
 
 
+def _funding(context: Context, key: str, item: Field, budgeted: set[str]) -> None:
+    """``EU grant: 247 890 EUR`` is the budget of a project without a total; ``Funding: Horizon 2020`` its programme."""
+    if find_money(item.value) is None:
+        if programme_in(item.value) is not None:
+            _programme(context, key, item)
+        return
+    found = programme_in(context.text[item.line.start : item.label_end])
+    if found is not None:
+        prog = programme_entity(context, found[0], item.line.start + found[1], item.line.start + found[2], "field-funding")
+        context.builder.relation(key, RelationName.FUNDED_BY, prog, item.line.start, item.line.end, "field-funding")
+    if key not in budgeted:
+        _apply(context, key, Field(item.line, "budget", item.label_end, item.value_start))
+
+
 def find_fields(context: Context) -> list[Field]:
     """Apply project fields; return every field found (partner lists use the rest)."""
     found: list[Field] = []
+    funding: list[tuple[str, Field]] = []
     for index, section in enumerate(context.view.sections):
         for line in section.lines:
             item = field_of(line)
@@ -131,6 +146,12 @@ def find_fields(context: Context) -> list[Field]:
             found.append(item)
             if item.field in PROJECT_FIELDS and item.value.strip():
                 _apply(context, section_project(context, index), item)
+            elif item.field == "funding" and item.value.strip():
+                funding.append((section_project(context, index), item))
+    budgeted = {context.builder.resolve_key(section_project(context, context.section_at(item.line.start)))
+                for item in found if item.field == "budget"}
+    for key, item in funding:
+        _funding(context, context.builder.resolve_key(key), item, budgeted)
     return found
 
 

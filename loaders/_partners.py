@@ -15,6 +15,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_code, country_from_word
 from innograph.loaders._fields import Field, field_of, section_project
 from innograph.loaders._orgs import head_type, make_org
+from innograph.loaders._owner import OUR
 from innograph.loaders._text import Line
 
 __all__ = ["find_partners"]
@@ -26,6 +27,13 @@ _CODE = re.compile(r"\s*\((?P<code>[A-Z]{2})\)\s*[.,;]?$")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Za-z][\w&-]{1,15})\)\s*$")
 _PARTS = re.compile(r"\s+[-–]\s+")
 _MAX_ITEM = 250
+_CODES = re.compile(r"\([A-Z]{2}\)")
+_AFTER_CODE = re.compile(r"(?<=\([A-Z]{2}\))\s*(?:[,;]|\band\b)\s*(?:and\s+)?")
+_INLINE_ROLES = {"partners": "participant", "project partners": "participant", "partneriai": "participant",
+                 "associated partners": "associated", "asocijuoti partneriai": "associated"}
+_INLINE_LABEL = re.compile(r"(?<=[.!?] )(?P<label>(?i:project partners|partners|partneriai|associated partners|"
+                           r"asocijuoti partneriai)):\s+")
+_SENTENCE_STOP = re.compile(r"(?<=[a-ząčęėįšųūž)]{2})\.(?:\s|$)|\n")
 _PERSON_FIRST = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s")
 #: A table's header row (``Organisation | Country``), not a partner.
 _HEADER_ROW = re.compile(
@@ -58,12 +66,32 @@ def _plain_item(line: Line) -> bool:
 
 def _inline_items(field: Field) -> list[tuple[int, int]]:
     """``Partners: A (LT); B (LV)`` on the label's own line."""
-    spans, offset = [], field.value_start
-    for match in re.finditer(r"[^;]+", field.value):
-        piece = match.group()
+    return _split_items(field.value, field.value_start)
+
+
+def _split_items(value: str, offset: int) -> list[tuple[int, int]]:
+    """Items of an inline list: split at ``;``, or after each ``(XX)`` when items carry country codes."""
+    separator = _AFTER_CODE if len(_CODES.findall(value)) >= 2 else re.compile(";")
+    spans, cursor = [], 0
+    for match in [*separator.finditer(value), None]:
+        end = match.start() if match else len(value)
+        piece = value[cursor:end]
         if piece.strip():
-            spans.append((offset + match.start(), offset + match.end()))
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((offset + cursor + lead, offset + cursor + len(piece.rstrip())))
+        cursor = match.end() if match else len(value)
     return spans
+
+
+def _sentence_lists(context: Context) -> list[tuple[RelationName, int, int]]:
+    """``… (LT). Partners: A (FI), B (EL) and C (PT).``: a list label inside a paragraph."""
+    found = []
+    for match in _INLINE_LABEL.finditer(context.text):
+        role = _ROLE.get(_INLINE_ROLES[match["label"].lower()])
+        end = _SENTENCE_STOP.search(context.text, match.end())
+        stop = end.start() if end else len(context.text)
+        found.extend((role, start, stop_) for start, stop_ in _split_items(context.text[match.end() : stop], match.end()))
+    return found
 
 
 def _item(context: Context, start: int, end: int, role: RelationName, project: str) -> None:
@@ -74,6 +102,11 @@ def _item(context: Context, start: int, end: int, role: RelationName, project: s
     mark = _MARK.match(piece)
     if mark:
         start += mark.end()
+    our = OUR.match(text, start)
+    if our is not None:
+        if context.owner is not None:
+            context.builder.relation(project, role, context.owner, start, our.end(), "partner-list-owner")
+        return
     cells = [c for c in re.finditer(r"[^|]+", text[start:end]) if c.group().strip()]
     if len(cells) > 1:
         end = start + cells[0].end()
@@ -141,3 +174,5 @@ def find_partners(context: Context, fields: list[Field]) -> None:
             continue
         for line, _marked in _items(context, field):
             _item(context, line.start, line.end, role, project)
+    for role, start, end in _sentence_lists(context):
+        _item(context, start, end, role, section_project(context, context.section_at(start)))

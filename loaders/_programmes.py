@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from innograph.graph import EntityType
+from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._data import Programme, programmes
 from innograph.loaders._lt import stem
@@ -86,10 +86,27 @@ def programme_entity(context: Context, programme: Programme, start: int, end: in
 
 def find_programmes(context: Context) -> None:
     """Every gazetteer programme mention becomes (a mention of) a Programme entity."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int, Programme]] = []
     for pattern, programme in _patterns():
         for match in pattern.finditer(context.text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if any(match.start() < end and start < match.end() for start, end, _p in taken):
                 continue
-            taken.append((match.start(), match.end()))
+            taken.append((match.start(), match.end(), programme))
             programme_entity(context, programme, match.start(), match.end(), "programme-gazetteer")
+    _parts(context, sorted(taken, key=lambda item: item[0]))
+
+
+def _parts(context: Context, taken: list[tuple[int, int, Programme]]) -> None:
+    """``BSR Innovation Express, a call of the BSR Stars programme``: a programme and the one the
+    gazetteer says it belongs to, named in one sentence, give ``partOf`` with that sentence."""
+    for (start, end, programme), (o_start, o_end, other) in zip(taken, taken[1:]):
+        pair = {programme.ident: programme, other.ident: other}
+        child = next((p for p in pair.values() if set(p.part_of) & set(pair) - {p.ident}), None)
+        between = context.text[end:o_start]
+        if child is None or len(between) > 120 or re.search(r"[.!?]\s|\n", between):
+            continue
+        parent = other if child is programme else programme
+        keys = {p.ident: context.builder.find(EntityType.PROGRAMME, p.label) for p in (child, parent)}
+        if None not in keys.values():
+            context.builder.relation(keys[child.ident], RelationName.PART_OF, keys[parent.ident], start, o_end,
+                                     "gazetteer-part-of")

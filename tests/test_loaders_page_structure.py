@@ -144,3 +144,41 @@ def test_a_sister_project_does_not_take_over_the_page(tmp_path: Path) -> None:
     records = _records(tmp_path, "p.txt", _PAGE)
     assert ("RiverMind", "FloodLess Alpine") in _relations(records, RelationName.RELATED_PROJECT)
     assert not {e.label for e in records.entities if e.type is EntityType.PROJECT} & {"FloodLess"}
+
+
+_OWNER_PAGE = """Upland Dairy Cluster
+Home | About | Members | Projects | Contacts
+
+Projects
+
+♦  Erasmus+ project "Cheese making skills for small farms" (CheeseSkill).
+Project date: 09/2021 – 08/2023
+EU grant: 189 400 EUR
+The project is coordinated by the Alder Vale Agricultural School (LT). Partners: Fenwick Dairy Institute (IE), Kallio Food Academy (FI) and our cluster, which ran the pilots.
+
+♦  Nordplus Adult project "Butter routes of the north" (ButterRoute)
+Project date: 2019-03 – 2020-02
+Nordplus Adult is a sub-programme of Nordplus. Together with the Estonian cluster Saare Milk Network our cluster organised two study tours.
+"""
+
+
+def test_funding_without_a_total_is_the_budget_and_month_periods_parse(tmp_path: Path) -> None:
+    records = _records(tmp_path, "o.txt", _OWNER_PAGE)
+    skill = next(e for e in records.entities if e.label == "CheeseSkill")
+    attributes = {(a.name, a.value) for a in records.attributes if a.subject == skill.key}
+    assert (AttributeName.START_DATE, "2021-09") in attributes and (AttributeName.END_DATE, "2023-08") in attributes
+    assert any(name is AttributeName.BUDGET and int(value) == 189400 for name, value in attributes)
+
+
+def test_a_partner_list_inside_a_paragraph_and_the_page_owner(tmp_path: Path) -> None:
+    records = _records(tmp_path, "o.txt", _OWNER_PAGE)
+    participants = _relations(records, RelationName.PARTICIPANT)
+    assert {("CheeseSkill", "Fenwick Dairy Institute"), ("CheeseSkill", "Kallio Food Academy"),
+            ("CheeseSkill", "Upland Dairy Cluster")} <= participants
+    assert {("ButterRoute", "Upland Dairy Cluster"), ("ButterRoute", "Saare Milk Network")} <= participants
+    assert not [e.label for e in records.entities if e.label.lower().startswith("our ")]
+
+
+def test_a_sub_programme_named_with_its_programme_is_part_of_it(tmp_path: Path) -> None:
+    records = _records(tmp_path, "o.txt", _OWNER_PAGE)
+    assert ("Nordplus Adult", "Nordplus") in _relations(records, RelationName.PART_OF)

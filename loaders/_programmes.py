@@ -22,6 +22,11 @@ from innograph.loaders._orgs import names_a_body
 __all__ = ["find_programmes", "gazetteer", "programme_entity", "programme_for_url", "programme_in"]
 
 _DASHES = "-–—"
+_NAMED_PROGRAMME = re.compile(
+    r"(?<![\w+-])(?P<name>(?:[A-ZĄČĘĖĮŠŲŪŽ][\w+-]*[ \t]+){2,4}(?:[a-z]\w+[ \t]+)?(?:[Pp]rogramme|[Pp]rogram))\b")
+_NOT_FIRST = frozenset("The This That These Our Its Their Each Every Any In On For Under With And EU".split())
+_TRAINING = re.compile(r"(?i)\b(?:leader\w*|training|mentor\w*|accelerat\w*|exchange|study|summer|school|"
+                       r"master'?s?|bachelor'?s?|doctoral|phd|degree|work)\b")
 _GENERIC = frozenset("programme program programa programos fund fondas framework network".split())
 
 
@@ -94,7 +99,19 @@ def find_programmes(context: Context) -> None:
             taken.append((match.start(), match.end(), programme))
             programme_entity(context, programme, match.start(), match.end(), "programme-gazetteer")
     _parts(context, sorted(taken, key=lambda item: item[0]))
+    _named_programmes(context, taken)
 
+
+def _named_programmes(context: Context, taken: list[tuple[int, int, Programme]]) -> None:
+    """``the Lithuanian National progress programme``: capitalised words before *programme*,
+    a programme the gazetteer does not know (training and leadership programmes are events)."""
+    for match in _NAMED_PROGRAMME.finditer(context.text):
+        words = match["name"].split()
+        if words[0] in _NOT_FIRST or _TRAINING.search(match["name"]) or names_a_body(match["name"]):
+            continue
+        if any(match.start() < end and start < match.end() for start, end, _p in taken):
+            continue
+        context.builder.entity(EntityType.PROGRAMME, match.start("name"), match.end("name"), "name-programme")
 
 def _parts(context: Context, taken: list[tuple[int, int, Programme]]) -> None:
     """``BSR Innovation Express, a call of the BSR Stars programme``: a programme and the one the

@@ -182,3 +182,10 @@ def test_a_partner_list_inside_a_paragraph_and_the_page_owner(tmp_path: Path) ->
 def test_a_sub_programme_named_with_its_programme_is_part_of_it(tmp_path: Path) -> None:
     records = _records(tmp_path, "o.txt", _OWNER_PAGE)
     assert ("Nordplus Adult", "Nordplus") in _relations(records, RelationName.PART_OF)
+
+
+def test_a_programme_outside_the_gazetteer_is_named_by_its_capitalised_words(tmp_path: Path) -> None:
+    text = ("Regional plans\n\nIn the Estonian National growth programme, a target is set for 2030. "
+            "Five managers joined the Nordic Cluster Leaders Programme. The Interreg Europe Programme pays.\n")
+    programmes = {e.label for e in _records(tmp_path, "n.txt", text).entities if e.type is EntityType.PROGRAMME}
+    assert programmes == {"Estonian National growth programme", "Interreg Europe"}

@@ -9,6 +9,7 @@ a W3C Reconciliation Service. The links, a VoID Linkset and per-link provenance 
 into a named graph of their own.
 """
 
+from ._export import export_linksets, linkset_graphs
 from ._external import Mapping, load_mapping, read_dump
 from ._linkset import VOID, linkset_graph
 from ._local import local_entries
@@ -31,11 +32,13 @@ __all__ = [
     "Thresholds",
     "VOID",
     "decide",
+    "export_linksets",
     "fold",
     "is_generic",
     "link_dataset",
     "link_service",
     "linkset_graph",
+    "linkset_graphs",
     "linkset_iri",
     "load_mapping",
     "local_entries",

@@ -119,8 +119,8 @@ def score_pair(local: Entry, external: Entry, thresholds: Thresholds = THRESHOLD
     elif local.kind == "organisation":
         parts.append(("country", "unknown"))
         score -= 0.05
-    score += _city_adjustment(local, external, parts)
-    return Scored(local, external, 0.0 if veto else round(max(0.0, min(1.0, score)), 3), tuple(parts), veto)
+    score = round(max(0.0, min(1.0, score + _city_adjustment(local, external, parts))), 3)
+    return Scored(local, external, 0.0 if veto else score, tuple(parts), veto, score)
 
 
 def _organisation_score(local: Entry, external: Entry, thresholds: Thresholds) -> tuple[float, list[tuple[str, str]]]:
@@ -167,9 +167,10 @@ def decide(local: Entry, candidates: Sequence[Entry], thresholds: Thresholds = T
         return Decision(local, None, None, "no candidate shares a name token, acronym or identifier")
     best, rest = scored[0], tuple(s for s in scored[1:] if s.score >= thresholds.review)
     if best.score < thresholds.review:
-        vetoed = next((s for s in scored if s.veto), None)
-        why = f"best candidate scores {best.score:.2f} < {thresholds.review:.2f} ({best.explain()})"
-        return Decision(local, None, vetoed if vetoed and best.score == 0 else best, why)
+        vetoed = next((s for s in scored if s.veto and s.raw >= thresholds.review), None)
+        if vetoed is not None:
+            return Decision(local, None, vetoed, f"would score {vetoed.raw:.2f} but {vetoed.veto}")
+        return Decision(local, None, best, f"best candidate scores {best.score:.2f} < {thresholds.review:.2f} ({best.explain()})")
     if best.score >= thresholds.same_as:
         if rest and rest[0].score > best.score - thresholds.margin:
             why = f"ambiguous: {rest[0].external.label!r} scores {rest[0].score:.2f} too"

@@ -36,6 +36,7 @@ class Scored:
     score: float
     components: tuple[tuple[str, str], ...]
     veto: str = ""  # why the pair can never link (e.g. the countries differ)
+    raw: float = 0.0  # the score the pair would have without its veto
 
     def explain(self) -> str:
         parts = [f"{key} {value}" for key, value in self.components]

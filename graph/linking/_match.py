@@ -40,14 +40,14 @@ class Index:
         found: set[int] = set()
         for key in _entry_keys(local, names=False):
             found |= self._keys.get(key, set())
-        for tokens in {name_tokens(n) for n in local.names}:
+        for tokens in sorted({name_tokens(n) for n in local.names}):
             found |= self._by_rare_tokens(tokens)
         return [self.entries[i] for i in sorted(found) if self.entries[i].kind == local.kind]
 
     def _by_rare_tokens(self, tokens: tuple[str, ...]) -> set[int]:
-        keys = [f"t:{t}" for t in tokens] + [f"s:{s}" for s in _stem_keys(tokens)]
-        postings = sorted((self._keys.get(k, set()) for k in keys), key=len)
-        usable = [p for p in postings if 0 < len(p) <= self._limit]
+        keys = sorted({f"t:{t}" for t in tokens} | {f"s:{s}" for s in _stem_keys(tokens)})
+        postings = sorted(((self._keys.get(k, set()), k) for k in keys), key=lambda pk: (len(pk[0]), pk[1]))
+        usable = [p for p, _ in postings if 0 < len(p) <= self._limit]
         found: set[int] = set()
         for posting in usable[:3]:
             found |= posting
@@ -90,8 +90,8 @@ def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
 def _best_names(local: Entry, external: Entry) -> tuple[float, bool]:
     """Best name similarity over all name pairs, and whether both names of that pair are generic."""
     best, generic = 0.0, False
-    for a in {name_tokens(n) for n in local.names}:
-        for b in {name_tokens(n) for n in external.names}:
+    for a in sorted({name_tokens(n) for n in local.names}):
+        for b in sorted({name_tokens(n) for n in external.names}):
             similarity = name_similarity(a, b)
             if similarity > best:
                 best, generic = similarity, is_generic(a) or is_generic(b)

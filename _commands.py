@@ -16,7 +16,7 @@ from .ontology import IG
 from .pipeline import BuildReport, build
 from .settings import Settings
 
-__all__ = ["evaluate_against", "build_with_progress", "run_query", "export_to", "serve_store", "prefixes"]
+__all__ = ["evaluate_against", "build_with_progress", "run_query", "export_to", "link_with", "serve_store", "prefixes"]
 
 
 def prefixes(base: str) -> dict[str, str]:
@@ -81,14 +81,68 @@ def run_query(sparql: str, fmt: str, settings: Settings) -> bytes:
     return serialize_result(result, fmt, prefixes(settings.base))
 
 
-def export_to(fmt: str, output: Path | None, settings: Settings) -> None:
+def export_to(fmt: str, output: Path | None, settings: Settings, *, linkset: bool = False) -> None:
     store = Store(settings.store)
+    if linkset:
+        from .graph.linking import export_linksets
+
+        def write(fh: Any) -> None:
+            export_linksets(store, settings.base, fh, prefixes(settings.base))
+    else:
+        def write(fh: Any) -> None:
+            export(store, fmt, fh, prefixes(settings.base))
     if output is None:
-        export(store, fmt, sys.stdout.buffer, prefixes(settings.base))
+        write(sys.stdout.buffer)
         return
     with output.open("wb") as fh:
-        export(store, fmt, fh, prefixes(settings.base))
+        write(fh)
     click.secho(f"wrote {output}", err=True)
+
+
+def link_with(settings: Settings, *, dataset: Path | None, mapping: Path | None, service: str | None,
+              kind_type: str, save: bool) -> str:
+    """Run ``innograph link`` and describe what it linked, left for review, and why."""
+    from .graph.linking import link_dataset, link_service
+
+    store = Store(settings.store)
+    if dataset is not None:
+        report = link_dataset(store, settings.base, dataset, mapping=mapping, save=save)
+    else:
+        assert service is not None
+        report = link_service(store, settings.base, service, settings.store / "reconcile-cache",
+                              kind_type=kind_type, save=save)
+    return link_report_text(report, prefixes(settings.base))
+
+
+def _short(iri: str, names: dict[str, str]) -> str:
+    for prefix, namespace in names.items():
+        if iri.startswith(namespace) and prefix not in ("country",):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return f"<{iri}>"
+
+
+def _decision_line(tag: str, decision: Any, names: dict[str, str]) -> str:
+    best = decision.best
+    target = f" -> {_short(best.external.iri, names)} \"{best.external.label}\"" if best else ""
+    return f"{tag:<11}{decision.score:5.2f}  {_short(decision.local.iri, names)}{target}\n{'':16}{decision.why}"
+
+
+def link_report_text(report: Any, names: dict[str, str]) -> str:
+    """The decisions of a linking run: links, then those left for review, then near misses, and totals."""
+    near = [d for d in report.with_predicate(None) if d.best is not None and max(d.score, d.best.raw) >= 0.4]
+    lines = [_decision_line("sameAs", d, names) for d in report.same_as]
+    lines += [_decision_line("review", d, names) for d in report.review]
+    lines += [_decision_line("not linked", d, names) for d in near]
+    t = report.thresholds
+    seconds = ", ".join(f"{k} {v:.2f} s" for k, v in report.seconds.items() if k != "sent")
+    where = f"into <{report.linkset}> (generation {report.generation})" if report.generation else "(dry run: nothing written)"
+    lines.append(
+        f"{len(report.same_as)} owl:sameAs (score >= {t.same_as}), {len(report.review)} skos:closeMatch for review "
+        f"(>= {t.review}), {len(report.decisions) - len(report.same_as) - len(report.review)} not linked "
+        f"({len(near)} near misses shown); {report.external} external entries, {report.compared} candidate pairs "
+        f"scored; {seconds}; links {where}"
+    )
+    return "\n".join(lines) + "\n"
 
 
 def serve_store(paths: list[Path], settings: Settings) -> None:

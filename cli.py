@@ -102,13 +102,35 @@ def query(ctx: click.Context, sparql: str | None, file: Any, fmt: str, store: Pa
     "--format", "fmt", default="turtle", show_default=True, help="turtle, ntriples, jsonld, trig or nquads."
 )
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="File to write (default: standard output).")
+@click.option("--linkset", is_flag=True, help="Only the links made by `innograph link`, with their VoID Linkset (Turtle).")
 @store_option
 @click.pass_context
-def export(ctx: click.Context, fmt: str, output: Path | None, store: Path | None) -> None:
-    """Export the whole graph as RDF."""
+def export(ctx: click.Context, fmt: str, output: Path | None, linkset: bool, store: Path | None) -> None:
+    """Export the whole graph (or, with --linkset, only the links) as RDF."""
     from ._commands import export_to
 
-    export_to(fmt, output, _settings(ctx, store=store))
+    export_to(fmt, output, _settings(ctx, store=store), linkset=linkset)
+
+
+@main.command()
+@click.option("--dataset", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="External RDF dump (.nq, .nt, .ttl, .trig, .rdf); CORDIS's EURIO graph by default.")
+@click.option("--mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="TOML file saying which predicates carry names, acronyms, country and city (for non-EURIO RDF).")
+@click.option("--reconcile", "service", metavar="URL", help="W3C Reconciliation Service to link organisations through.")
+@click.option("--type", "kind_type", default="Q43229", show_default=True, help="Type sent with reconciliation queries.")
+@click.option("--dry-run", is_flag=True, help="Print what would be linked; write nothing to the store.")
+@store_option
+@click.pass_context
+def link(ctx: click.Context, dataset: Path | None, mapping: Path | None, service: str | None, kind_type: str,
+         dry_run: bool, store: Path | None) -> None:
+    """Link organisations and projects to an external dataset (--dataset) or a reconciliation service (--reconcile)."""
+    from ._commands import link_with
+
+    if (dataset is None) == (service is None):
+        raise click.UsageError("give --dataset FILE or --reconcile URL (one of them)")
+    click.echo(link_with(_settings(ctx, store=store), dataset=dataset, mapping=mapping, service=service,
+                         kind_type=kind_type, save=not dry_run), nl=False)
 
 
 @main.command()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 from pathlib import Path
 
-__all__ = ["Settings", "DEFAULT_BASE", "ENVIRONMENT"]
+__all__ = ["Settings", "DEFAULT_BASE", "DEFAULT_SERVICE_ALLOW", "ENVIRONMENT"]
 
 DEFAULT_BASE = "https://w3id.org/innograph/id/"
 
@@ -19,7 +19,11 @@ ENVIRONMENT = {
     "INNOGRAPH_HOST": "host",
     "INNOGRAPH_PORT": "port",
     "INNOGRAPH_CORS_ORIGINS": "cors_origins",
+    "INNOGRAPH_SERVICE_ALLOW": "service_allow",
 }
+
+#: SPARQL endpoints a query may call with SERVICE unless configured otherwise.
+DEFAULT_SERVICE_ALLOW = ("https://query.wikidata.org/sparql", "https://cordis.europa.eu/datalab/sparql")
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     cors_origins: tuple[str, ...] = ()  # browser origins allowed to query the endpoint; "*" for any
+    service_allow: tuple[str, ...] = DEFAULT_SERVICE_ALLOW  # endpoints SERVICE may call; empty: none
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **flags: object) -> "Settings":

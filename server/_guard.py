@@ -1,9 +1,12 @@
-"""Refuse federated queries: a public endpoint must not fetch URLs its users name.
+"""Federated queries only to allowed endpoints: a public endpoint must not fetch URLs its users name.
 
-pyoxigraph evaluates ``SERVICE <url> { ... }`` by calling ``url`` over HTTP from
-the server (a server-side request forgery hole) and its Python API has no switch
-to turn that off. So the endpoint looks for the ``SERVICE`` keyword itself: the
-query is tokenised just enough to skip strings, IRIs and comments, where the
+pyoxigraph evaluates ``SERVICE <url> { ... }`` itself, by calling ``url`` over
+HTTP from the server, and its Python API has no switch to limit where it goes.
+So the endpoint reads the query's ``SERVICE`` clauses first and refuses (403)
+any whose endpoint is not on the allow-list (``Settings.service_allow``,
+``INNOGRAPH_SERVICE_ALLOW``): an endpoint given as a variable or a prefixed name
+is refused too, since only a full IRI can be checked before the query runs.
+The query is tokenised just enough to skip strings and comments, where the
 word may appear harmlessly, and prefixed names and variables such as
 ``ex:service`` or ``?service``.
 """
@@ -11,10 +14,11 @@ word may appear harmlessly, and prefixed names and variables such as
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..errors import QueryRefused
 
-__all__ = ["refuse_federation", "uses_service", "query_form"]
+__all__ = ["refuse_federation", "service_endpoints", "uses_service", "query_form"]
 
 _TOKENS = re.compile(
     r'''"""(?:[^"\\]|\\.|"(?!""))*"""'''  # long strings
@@ -53,7 +57,39 @@ def uses_service(query: str) -> bool:
     return "SERVICE" in _words(query)
 
 
-def refuse_federation(query: str) -> None:
-    """Raise :class:`QueryRefused` (403) for a query that calls another endpoint."""
-    if uses_service(query):
-        raise QueryRefused("federated queries (SERVICE) are disabled on this endpoint: it only answers from its own graph")
+def _tokens(query: str) -> list[str]:
+    """Tokens outside strings and comments, IRIs kept as ``<...>``."""
+    return [t for t in (m.group() for m in _TOKENS.finditer(query)) if t[0] not in "\"'#"]
+
+
+def service_endpoints(query: str) -> list[str]:
+    """The endpoint named by each ``SERVICE`` clause: an IRI, or the token found instead.
+
+    >>> service_endpoints("SELECT * { SERVICE SILENT <https://q.example/sparql> { ?s ?p ?o } SERVICE ?e { } }")
+    ['https://q.example/sparql', '?e']
+    """
+    tokens = _tokens(query)
+    found = []
+    for i, token in enumerate(tokens):
+        if token.upper() != "SERVICE":
+            continue
+        rest = tokens[i + 1 : i + 3]
+        silent = rest[:1] and rest[0].upper() == "SILENT"
+        target = (rest[1] if len(rest) > 1 else "") if silent else (rest[0] if rest else "")
+        found.append(target[1:-1] if target.startswith("<") else target)
+    return found
+
+
+def refuse_federation(query: str, allow: Iterable[str] = ()) -> None:
+    """Raise :class:`QueryRefused` (403) for a ``SERVICE`` to an endpoint not in ``allow``."""
+    allowed = {a.strip() for a in allow if a.strip()}
+    for endpoint in service_endpoints(query):
+        if endpoint in allowed:
+            continue
+        if not allowed:
+            raise QueryRefused(f"SERVICE <{endpoint}> refused: federated queries are disabled on this endpoint")
+        if not endpoint.startswith(("http://", "https://")):
+            raise QueryRefused(f"SERVICE {endpoint or '(nothing)'} refused: name the endpoint with a full IRI, "
+                               f"one of: {', '.join(sorted(allowed))}")
+        raise QueryRefused(f"SERVICE <{endpoint}> refused: this endpoint only calls {', '.join(sorted(allowed))} "
+                           "(setting service_allow, INNOGRAPH_SERVICE_ALLOW)")

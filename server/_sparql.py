@@ -46,7 +46,7 @@ def _answer(request: Request, sparql: SparqlRequest) -> Response:
         if request.method == "GET":
             return _landing(request, sparql)
         raise InputError(f"the request has no query: send query=... as {FORM} or a {SPARQL_QUERY} body")
-    refuse_federation(sparql.query)
+    refuse_federation(sparql.query, request.app.state.settings.service_allow)
     body, choice = _evaluate(request.app.state.store, sparql, request.headers.get("accept"), request.app.state.prefixes)
     return Response(body, media_type=choice.media_type, headers={"Vary": "Accept"})
 

@@ -1,0 +1,135 @@
+"""Names to comparable tokens: folded, transliterated, legal forms stripped, words in one language.
+
+``name_tokens("UAB „Šiaurės žvaigždė“")`` gives ``("siaures", "zvaigzde")``: accents
+folded and other scripts transliterated (anyascii), punctuation dropped, a legal
+form at the start or end removed (``legal_forms.tsv``), words naming a kind of body
+put in English (``name_words.tsv``: "Universidad" -> "university") and stopwords
+("of", "de", "ir") left out. Token order is kept; comparisons treat names as sets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from anyascii import anyascii
+
+__all__ = ["fold", "name_tokens", "is_generic", "stems_match", "acronym_key"]
+
+_NOT_WORD = re.compile(r"[^a-z0-9&]+")
+_STOPWORDS = frozenset(
+    "of the and for a an at in on to by with from & de del della dei degli di da do dos das des du la le les el "
+    "y e et und der die das fur zu zum zur am an bei van von voor en het ir ar i w na z ze och og pa ja ja".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII with punctuation turned into spaces.
+
+    >>> fold("Łódź University — „Ūkio“ ministerija")
+    'lodz university ukio ministerija'
+    """
+    return " ".join(_NOT_WORD.sub(" ", anyascii(text).lower()).split())
+
+
+def _table(name: str) -> list[list[str]]:
+    text = (resources.files(__package__) / name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return rows[1:]
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> tuple[tuple[str, ...], ...]:
+    rows = _table("legal_forms.tsv")
+    forms = {tuple(fold(row[0]).split()) for row in rows} | {tuple(fold(row[0].replace(".", "")).split()) for row in rows}
+    return tuple(sorted((f for f in forms if f), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    words: dict[tuple[str, ...], str] = {}
+    kinds: set[str] = set()
+    for word, english, kind in (row[:3] for row in _table("name_words.tsv")):
+        words[tuple(fold(word).split())] = english
+        if kind == "type":
+            kinds.add(english)
+    return words, frozenset(kinds)
+
+
+def _strip_legal_forms(tokens: list[str]) -> list[str]:
+    changed = True
+    while changed and tokens:
+        changed = False
+        for form in _legal_forms():
+            n = len(form)
+            if len(tokens) > n and tuple(tokens[:n]) == form:
+                tokens, changed = tokens[n:], True
+            elif len(tokens) > n and tuple(tokens[-n:]) == form:
+                tokens, changed = tokens[:-n], True
+    return tokens
+
+
+def _translate(tokens: list[str]) -> list[str]:
+    words, _ = _words()
+    longest = max(len(key) for key in words)
+    out, i = [], 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i : i + n])
+            if key in words:
+                out.append(words[key])
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The comparable tokens of an organisation's or project's name.
+
+    >>> name_tokens("Universidad de Zaragoza"), name_tokens("University of Zaragoza")
+    (('university', 'zaragoza'), ('university', 'zaragoza'))
+    >>> name_tokens("VšĮ „Fizikos instituto mokslo ir technologijų parkas“")
+    ('fizikos', 'institute', 'science', 'technology', 'park')
+    >>> name_tokens("Lodz University of Technology")
+    ('lodz', 'university-of-technology')
+    """
+    tokens = _strip_legal_forms(fold(name).split())
+    return tuple(t for t in _translate(tokens) if t not in _STOPWORDS)
+
+
+def is_generic(tokens: tuple[str, ...]) -> bool:
+    """True when every token only says what kind of body it is ("Innovation Agency").
+
+    >>> is_generic(name_tokens("Innovation Agency")), is_generic(name_tokens("Lithuanian Innovation Centre"))
+    (True, False)
+    """
+    _, kinds = _words()
+    return all(t in kinds for t in tokens)
+
+
+def stems_match(a: str, b: str) -> bool:
+    """Two tokens that differ only in an ending (Lithuanian, Polish, German cases): "kauno" ~ "kaunas".
+
+    >>> stems_match("kauno", "kaunas"), stems_match("nordjylland", "midtjylland"), stems_match("lodz", "lodzki")
+    (True, False, False)
+    """
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[:1].isdigit():
+        return False
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= max(len(a), len(b)) - 2
+
+
+def acronym_key(text: str) -> str:
+    """An acronym as compared: letters and digits, upper-case ("LitMEA" -> "LITMEA")."""
+    return fold(text).replace(" ", "").upper()

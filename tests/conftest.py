@@ -158,3 +158,14 @@ def _wait_for(url: str, process: subprocess.Popen, log: Path) -> None:
 def launch() -> Callable[..., AbstractContextManager[str]]:
     """``with launch(command, cwd=..., log=...) as base_url:`` runs a real server (see running_server)."""
     return running_server
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """A store built from the bundled corpus by the real pipeline (read-only: do not rebuild it)."""
+    from innograph.pipeline import build
+    from innograph.settings import Settings
+
+    root = tmp_path_factory.mktemp("corpus") / "store"
+    assert build([], Settings.load({}, store=root)).complete
+    return Store(root)

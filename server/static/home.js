@@ -5,6 +5,7 @@
   "use strict";
   var root = document.body.dataset.root || "";
   var COLOURS = { project: "#1f77b4", organisation: "#e07b00", programme: "#2ca02c" };
+  var MAX_BARS = 300;
   var home = (window.innographHome = {});
 
   function getJson(name) {
@@ -78,8 +79,11 @@
 
   function drawTimeline(data) {
     var box = document.getElementById("timeline-box");
-    var projects = data.projects;
+    var projects = data.projects.slice(-MAX_BARS);  // the latest starts when there are too many to read
     if (!projects.length) { say(box, box.dataset.empty); return null; }
+    if (data.projects.length > MAX_BARS) {
+      box.insertAdjacentHTML("beforebegin", '<p class="note">The ' + MAX_BARS + " latest of " + data.projects.length + " projects.</p>");
+    }
     box.style.height = Math.max(160, 26 * projects.length + 60) + "px";
     var spans = projects.map(function (p) { return [yearFraction(p.from, false), yearFraction(p.to, true)]; });
     var first = Math.floor(Math.min.apply(null, spans.map(function (s) { return s[0]; })));

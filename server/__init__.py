@@ -5,7 +5,7 @@
 >>> from innograph.settings import Settings
 >>> app = create_app(Settings(), Store(tempfile.mkdtemp()))
 >>> sorted(app.openapi()["paths"])
-['/', '/health', '/sparql', '/store']
+['/', '/api/countries', '/api/network', '/api/timeline', '/health', '/sparql', '/store']
 
 Run it with ``innograph serve``, or under uvicorn directly (settings from the
 environment, see :mod:`innograph.settings`)::

@@ -12,8 +12,9 @@ from ..graph import Store
 from ..graph import output_prefixes as graph_prefixes
 from ..ontology import IG
 from ..settings import Settings
-from . import _pages, _sparql, _store_protocol
+from . import _api, _pages, _sparql, _store_protocol
 from ._errors import install_error_handler
+from ._api import PictureData
 from ._stats import StoreStats
 
 __all__ = ["create_app", "output_prefixes"]
@@ -27,7 +28,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     """A read-only SPARQL 1.1 endpoint over ``store`` with a query UI.
 
     Routes: ``/`` (home), ``/sparql`` (protocol; the YASGUI editor for browsers),
-    ``/store`` (Graph Store Protocol, read-only), ``/health``, ``/static/*``, and FastAPI's ``/docs`` and ``/openapi.json``.
+    ``/store`` (Graph Store Protocol, read-only), ``/health``, ``/api/*`` (JSON for the home page's pictures), ``/static/*``, and FastAPI's ``/docs`` and ``/openapi.json``.
     """
     app = FastAPI(
         title="innograph",
@@ -37,6 +38,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     app.state.stats = StoreStats(store)
+    app.state.pictures = PictureData(store, settings.base)
     app.state.prefixes = output_prefixes(settings.base)
     install_error_handler(app)
     if settings.cors_origins:
@@ -45,6 +47,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     app.include_router(_sparql.router)
     app.include_router(_store_protocol.router)
     app.include_router(_pages.router)
+    app.include_router(_api.router)
     static = resources.files("innograph.server.static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     return app

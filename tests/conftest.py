@@ -42,6 +42,7 @@ id:document\\/news-1 {
   id:document\\/news-1 a ig:Document ; dcterms:title "Project news"@en ; dcterms:source "news-1.txt" .
   id:project\\/bridge a ig:Project ; skos:prefLabel "BRIDGE"@en ; rdfs:label "BRIDGE"@en ;
       ig:acronym "BRIDGE" ; ig:fundedBy id:programme\\/sea-region ;
+      ig:startDate "2019-03"^^xsd:gYearMonth ; ig:endDate "2021"^^xsd:gYear ; ig:budget 1199999.5 ;
       ig:coordinator id:organisation\\/amber-cluster ; ig:participant id:organisation\\/amber-cluster, id:organisation\\/rhine-university ;
       ig:associatedPartner id:organisation\\/fjord-agency ;
       ig:hasRole id:role\\/bridge--amber-cluster, id:role\\/bridge--rhine-university, id:role\\/bridge--fjord-agency ;
@@ -68,7 +69,9 @@ id:document\\/news-1 {
 }
 id:document\\/naujienos-2 {
   id:document\\/naujienos-2 a ig:Document ; dcterms:title "Naujienos"@lt ; dcterms:source "naujienos-2.txt" .
-  id:organisation\\/amber-cluster rdfs:label "Gintaro klasteris"@lt ; skos:prefLabel "Gintaro klasteris"@lt .
+  id:organisation\\/amber-cluster rdfs:label "Gintaro klasteris"@lt ; skos:prefLabel "Gintaro klasteris"@lt ;
+      ig:mentionedIn id:document\\/naujienos-2 .
+  id:organisation\\/amber-cluster ig:mentionedIn id:document\\/news-1 .
   id:project\\/harbour a ig:Project ; rdfs:label "HARBOUR"@lt ; ig:fundedBy id:programme\\/sea-region ;
       ig:participant id:organisation\\/amber-cluster ; ig:hasRole id:role\\/harbour--amber-cluster .
   id:role\\/harbour--amber-cluster a ig:OrganisationRole, ig:PartnerRole ;
@@ -158,3 +161,14 @@ def _wait_for(url: str, process: subprocess.Popen, log: Path) -> None:
 def launch() -> Callable[..., AbstractContextManager[str]]:
     """``with launch(command, cwd=..., log=...) as base_url:`` runs a real server (see running_server)."""
     return running_server
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """A store built from the bundled corpus by the real pipeline (read-only: do not rebuild it)."""
+    from innograph.pipeline import build
+    from innograph.settings import Settings
+
+    root = tmp_path_factory.mktemp("corpus") / "store"
+    assert build([], Settings.load({}, store=root)).complete
+    return Store(root)

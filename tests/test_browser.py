@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -209,9 +209,10 @@ def test_home_page_shows_counts_and_links_every_example(page, server, store_root
     watch.check(tab)
 
 
-def test_example_query_opens_from_home_and_runs(page, server, store_root, record_property) -> None:
+@pytest.mark.parametrize("name", ["01-project-partners", "09-foreign-partners"])
+def test_example_query_opens_from_home_and_runs(page, server, store_root, record_property, name) -> None:
     tab, watch = page
-    name, (title, query) = next(iter(example_queries().items()))
+    title, query = example_queries()[name]
     expected = solutions(store_root, query)
     assert expected, f"example {name} finds nothing in the bundled corpus"
     tab.goto(f"{server}/")
@@ -226,7 +227,7 @@ def test_example_query_opens_from_home_and_runs(page, server, store_root, record
     assert iris and all(iri in first_row for iri in iris), f"{iris} not in the first row: {first_row}"
     width, viewport = tab.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert width <= viewport, f"the page scrolls sideways ({width} px in a {viewport} px window)"
-    screenshot(tab, "browser-2-sparql-example", record_property)
+    screenshot(tab, f"browser-2-sparql-example-{name}", record_property)
     watch.check(tab)
 
 
@@ -259,4 +260,102 @@ def test_syntax_error_shows_the_servers_message(page, server, record_property) -
     expect(tab.locator(f"{ACTIVE} .yasr")).to_contain_text(answer.text.strip())
     assert tab.locator(RESULT_ROWS).count() == 0
     screenshot(tab, "browser-4-syntax-error", record_property)
+    watch.check(tab)
+
+
+# -- the home page's pictures -------------------------------------------------------------------
+PICTURES_READY = "body[data-pictures=ready]"
+FARTHEST_PROJECT = """() => {
+  const cy = window.innographHome.network, box = cy.container().getBoundingClientRect();
+  const projects = cy.nodes("[type = 'project']").filter(n => n.data("path"));
+  let best = null, room = -1;
+  projects.forEach(n => {
+    const p = n.renderedPosition();
+    const near = Math.min(...cy.nodes().not(n).map(m => Math.hypot(m.renderedPosition().x - p.x, m.renderedPosition().y - p.y)));
+    const inside = p.x > 10 && p.y > 10 && p.x < box.width - 10 && p.y < box.height - 10;
+    if (inside && near > room) { best = n; room = near; }
+  });
+  const p = best.renderedPosition();
+  return {x: box.left + p.x, y: box.top + p.y, path: best.data("path"), room: room};
+}"""
+
+
+def api_json(server: str, name: str) -> dict:
+    answer = httpx.get(f"{server}/api/{name}", timeout=30)
+    assert answer.status_code == 200
+    return answer.json()
+
+
+def test_home_page_draws_the_network_timeline_and_countries(page, server, record_property) -> None:
+    tab, watch = page
+    network, timeline, countries = (api_json(server, n) for n in ("network", "timeline", "countries"))
+    assert network["nodes"] and timeline["projects"] and countries["countries"]
+    tab.goto(f"{server}/")
+    tab.wait_for_selector(PICTURES_READY)
+    drawn = tab.evaluate("""() => { const cy = window.innographHome.network; return {
+        nodes: cy.nodes().length, edges: cy.edges().length,
+        placed: cy.nodes().every(n => Number.isFinite(n.position("x")) && Number.isFinite(n.position("y"))),
+        spread: cy.nodes().boundingBox().w > 100, visible: cy.nodes(":visible").length,
+        types: [...new Set(cy.nodes().map(n => n.data("type")))].sort() }; }""")
+    assert drawn == {"nodes": len(network["nodes"]), "edges": len(network["edges"]), "placed": True, "spread": True,
+                     "visible": len(network["nodes"]), "types": ["organisation", "programme", "project"]}
+    bars = tab.evaluate("""() => { const t = window.innographHome.timeline, c = window.innographHome.countries; return {
+        timeline: t.data.labels, drawn: t.getDatasetMeta(0).data.length,
+        countries: c.data.labels, counts: c.data.datasets[0].data }; }""")
+    assert bars["timeline"] == [p["label"] for p in timeline["projects"]] and bars["drawn"] == len(timeline["projects"])
+    assert bars["countries"] == [c["label"] for c in countries["countries"]]
+    assert bars["counts"] == [c["organisations"] for c in countries["countries"]]
+    for canvas in ("#network canvas", "#timeline", "#countries"):
+        box = tab.locator(canvas).first.bounding_box()
+        assert box and box["width"] > 200 and box["height"] > 100, canvas
+    screenshot(tab, "browser-5-home-pictures", record_property)
+    watch.check(tab)
+
+
+def test_clicking_a_network_node_opens_its_page(page, server, record_property) -> None:
+    tab, watch = page
+    tab.goto(f"{server}/")
+    tab.wait_for_selector(PICTURES_READY)
+    tab.locator("#network").scroll_into_view_if_needed()
+    watch.check(tab)  # the home page itself; the entity page may not exist yet in this branch
+    target = tab.evaluate(FARTHEST_PROJECT)
+    assert target["path"].startswith("/id/project/") and target["room"] > 12
+    watch.allowed.add((404, f"{server}{target['path']}"))  # the entity pages come from another part
+    with tab.expect_navigation(url=f"{server}{target['path']}"):
+        tab.mouse.click(target["x"], target["y"])
+    assert tab.url == f"{server}{target['path']}"
+    screenshot(tab, "browser-6-node-clicked", record_property)
+    assert not watch.problems, watch.problems
+
+
+def test_search_box_asks_search(page, server) -> None:
+    tab, watch = page
+    tab.goto(f"{server}/")
+    watch.check(tab)  # the home page itself; /search may not exist yet in this branch
+    tab.fill("#search-q", "Lithuanian cluster")
+    watch.allowed.add((404, f"{server}/search?q=Lithuanian+cluster"))  # /search comes from another part
+    with tab.expect_navigation(url=f"{server}/search?q=Lithuanian+cluster"):
+        tab.keyboard.press("Enter")
+    assert tab.url == f"{server}/search?q=Lithuanian+cluster"
+    assert not watch.problems, watch.problems
+
+
+def answer_with(body: dict) -> Callable[[Route], None]:
+    return lambda route: route.fulfill(json=body)
+
+
+def test_home_page_says_so_when_there_is_nothing_to_draw(page, server, record_property) -> None:
+    from playwright.sync_api import expect
+
+    tab, watch = page
+    empty = {"network": {"nodes": [], "edges": [], "truncated": False}, "timeline": {"projects": []},
+             "countries": {"countries": []}}
+    for name, body in empty.items():
+        tab.route(f"{server}/api/{name}", answer_with(body))
+    tab.goto(f"{server}/")
+    tab.wait_for_selector(PICTURES_READY)
+    for box in ("#network", "#timeline-box", "#countries-box"):
+        expect(tab.locator(f"{box} p.empty")).to_have_text(tab.locator(box).get_attribute("data-empty"))
+    assert tab.evaluate("[innographHome.network, innographHome.timeline, innographHome.countries]") == [None] * 3
+    screenshot(tab, "browser-7-home-empty", record_property)
     watch.check(tab)

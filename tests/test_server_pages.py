@@ -86,11 +86,39 @@ def test_static_files_have_their_media_types(client):
 def test_vendored_yasgui_matches_its_record():
     record = (SERVER / "static" / "VENDORED.txt").read_text(encoding="utf-8")
     pinned = dict((name, digest) for digest, name in re.findall(r"^([0-9a-f]{64})  (\S+)$", record, re.M))
-    assert set(pinned) == {"yasgui.min.js", "yasgui.min.css"}
+    vendor = {f"vendor/{f.name}" for f in (SERVER / "static" / "vendor").glob("*.js")}
+    assert set(pinned) == {"yasgui.min.js", "yasgui.min.css"} | vendor and vendor
     for name, digest in pinned.items():
         assert hashlib.sha256((SERVER / "static" / name).read_bytes()).hexdigest() == digest, name
     assert "MIT" in (SERVER / "static" / "LICENSE.txt").read_text(encoding="utf-8")
     assert re.search(r"@zazuko/yasgui (\d+\.\d+\.\d+)", record)
+
+
+def test_vendored_libraries_record_their_package_integrity_and_licence():
+    record = (SERVER / "static" / "VENDORED.txt").read_text(encoding="utf-8")
+    licences = (SERVER / "static" / "THIRD-PARTY-LICENSES.txt").read_text(encoding="utf-8")
+    for name in ("cytoscape", "chart.js"):
+        version = re.search(rf"^Package   {re.escape(name)} (\d+\.\d+\.\d+) from the npm registry", record, re.M).group(1)
+        assert re.search(rf"-/{re.escape(name)}-{version}\.tgz\n\s+integrity sha512-[A-Za-z0-9+/=]{{88}}$", record, re.M)
+        assert re.search(rf"^{re.escape(name)} {version} — MIT", licences, re.M), name
+        assert version in (SERVER / "static" / "vendor" / f"{name.split('.')[0]}{'.umd' if name == 'chart.js' else ''}.min.js").read_text(encoding="utf-8")
+
+
+def test_home_page_loads_its_pictures_from_this_site(client):
+    links = parse(client.get("/").text)
+    scripts = [u for u in links.urls if u.endswith(".js")]
+    assert scripts == ["/static/vendor/cytoscape.min.js", "/static/vendor/chart.umd.min.js", "/static/home.js"]
+    assert [u for u in links.urls if not local(u)] == []
+    for url in scripts:
+        response = client.get(url)
+        assert response.status_code == 200 and "javascript" in response.headers["content-type"], url
+
+
+def test_home_page_search_box_asks_search(client):
+    page = client.get("/").text
+    form = re.search(r'<form class="search"[^>]*>', page).group(0)
+    assert 'method="get"' in form and 'action="/search"' in form
+    assert re.search(r'<input [^>]*type="search" name="q"', page)
 
 
 def test_home_page_counts_what_the_store_holds(client, sample_trig):

@@ -15,7 +15,7 @@ from innograph.loaders._lt_relations import find_lt_relations
 from innograph.loaders._affiliations import derived_facts
 from innograph.loaders._national import national_bodies
 from innograph.loaders._mentions import find_org_names, propagate_mentions
-from innograph.loaders._owner import find_owner, owner_voice
+from innograph.loaders._owner import find_members, find_owner, owner_voice
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
@@ -54,6 +54,7 @@ def _extract(document: Document) -> DocumentRecords:
     fields = find_fields(context)
     find_partners(context, fields)
     find_partner_tables(context)
+    find_members(context)
     find_paragraph_projects(context)
     find_org_names(context)
     find_lt_names(context)

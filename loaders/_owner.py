@@ -16,7 +16,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._text import sentences
 
-__all__ = ["OUR", "find_owner", "owner_voice"]
+__all__ = ["OUR", "find_members", "find_owner", "owner_voice"]
 
 #: ``our cluster`` / ``mūsų klasteris`` (any case of the noun): the page owner speaking.
 OUR = re.compile(r"(?i)\b(?:our\s+(?:cluster|association|organi[sz]ation|centre|center|agency|university|company|"
@@ -26,19 +26,61 @@ _WE = re.compile(r"(?:^|(?<=[.!?]\s))We\s+(?:were|are|have|had|took|led|coordina
                  r"developed|ran|hosted)\b")
 _TOGETHER = re.compile(r"(?i)\btogether\s+with\s+(?:the\s+)?")
 _TITLE_WORDS = 8
+_ACRONYM_DASH = re.compile(r"^(?P<acr>[A-ZĄČĘĖĮŠŲŪŽ][\w&]{1,12})\s+[–—-]\s+(?P<name>.+)$")
+_MEMBERS_HEADING = re.compile(r"(?i)^(?:our\s+)?members(?:\s+of\s+the\s+\w+)?:?$|^(?:klasterio\s+)?nariai:?$")
+_BULLET = re.compile(r"^(?:[•\-*▪–·]|\d{1,3}[.)])\s+")
+_ITEM_NAME = re.compile(r"[^–—(;:\n]+?(?=\s+[–—-]\s|\s*\(|\s*[;:]|\s*$)")
 
 
 def find_owner(context: Context) -> None:
-    """The page owner: the document's title when it names an organisation."""
+    """The page owner: the document's title when it names an organisation (``ACR – Name`` too)."""
     title = context.document.title
-    if not title or len(title.split()) > _TITLE_WORDS or head_type(title)[0] is None:
-        return
     line = next((line for line in context.view.lines[:5] if line.text == title), None)
-    if line is None:
+    if not title or line is None or len(title.split()) > _TITLE_WORDS:
         return
-    key = make_org(context, line.start, line.end, "page-title-names-owner", whole=True)
-    if key is not None and context.builder.type_of(key) is EntityType.ORGANISATION:
-        context.owner = key
+    start, end, acronym = line.start, line.end, None
+    split = _ACRONYM_DASH.match(title)
+    if split is not None:
+        start, acronym = line.start + split.start("name"), (line.start + split.start("acr"), line.start + split.end("acr"))
+    if head_type(context.text[start:end])[0] is None:
+        return
+    key = make_org(context, start, end, "page-title-names-owner", whole=True)
+    if key is None or context.builder.type_of(key) is not EntityType.ORGANISATION:
+        return
+    context.owner = key
+    if acronym is not None:
+        context.builder.alias(key, *acronym, "page-title-names-owner")
+    _anaphora(context, context.text[start:end].split()[-1].lower())
+
+
+def _anaphora(context: Context, noun: str) -> None:
+    """``the cluster`` / ``our cluster`` on the owner's page, not followed by another name, is the owner."""
+    pattern = re.compile(rf"\b(?:[Tt]he|[Oo]ur)\s+{re.escape(noun)}\b(?!\s+[A-ZĄČĘĖĮŠŲŪŽ])(?!['’]s\s+(?:members|partners))")
+    for match in pattern.finditer(context.text):
+        context.builder.mention(context.owner, match.start(), match.end(), "owner-anaphora")
+
+
+def find_members(context: Context) -> None:
+    """Bulleted organisations under a *Members* heading of the owner's page are its members."""
+    if context.owner is None:
+        return
+    under = False
+    for line in context.view.lines:
+        if _MEMBERS_HEADING.match(line.text):
+            under = True
+            continue
+        if not under:
+            continue
+        bullet = _BULLET.match(line.text)
+        if bullet is None:
+            if not line.text.endswith(":") and len(line.text.split()) <= 4:
+                under = False
+            continue
+        name = _ITEM_NAME.match(line.text, bullet.end())
+        key = make_org(context, line.start + name.start(), line.start + name.end(), "members-heading", whole=True) \
+            if name else None
+        if key is not None and context.builder.type_of(key) is EntityType.ORGANISATION:
+            context.builder.relation(key, RelationName.MEMBER_OF, context.owner, line.start, line.end, "members-heading")
 
 
 def owner_voice(context: Context) -> None:

@@ -33,6 +33,7 @@ _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues
                           r"related\s+projects?|complements?|works?\s+closely\s+with\s+(?:its|the)\s+\w+\s+project)\b")
 _RELATED_HEADING = re.compile(r"(?i)^(?:related|other|previous|similar)\s+projects?:?$|^susiję\s+projektai:?$")
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
+_EVENTS_HEADING = re.compile(r"(?i)^(?:(?:project\s+)?events|(?:projekto\s+)?renginiai):?$")
 _NOT_NAMES = frozenset("The This That Our Its Their A An In On For And Partners Partner Manager Coordinator Team "
                        "Website Results Period Number Budget Lead".split())
 
@@ -106,18 +107,29 @@ def _relate(context: Context, sentence: Span, rule: str) -> None:
 
 
 def _related(context: Context) -> None:
-    under_heading = False
+    heading: str | None = None
     for line in context.view.lines:
-        if _RELATED_HEADING.match(line.text):
-            under_heading = True
+        if _RELATED_HEADING.match(line.text) or _EVENTS_HEADING.match(line.text):
+            heading = "related" if _RELATED_HEADING.match(line.text) else "events"
             continue
-        if under_heading and len(line.text.split()) <= 4 and not line.text.startswith(("•", "-", "*")):
-            under_heading = False  # the next heading
+        if heading and len(line.text.split()) <= 4 and not line.text.startswith(("•", "-", "*")):
+            heading = None  # the next heading
         for sentence in sentences(line):
-            if under_heading:
+            if heading == "related":
                 _relate(context, sentence, "related-projects-heading")
+            elif heading == "events":
+                _project_events(context, sentence)
             elif _RELATED_CUE.search(sentence.text):
                 _relate(context, sentence, "related-project-cue")
+
+
+def _project_events(context: Context, sentence: Span) -> None:
+    """Events listed under a project page's *Events* heading are the project's."""
+    if context.page_project is None:
+        return
+    for event in context.builder.keys_between(sentence.start, sentence.end, EntityType.EVENT):
+        context.builder.relation(event, RelationName.PART_OF, context.page_project, sentence.start, sentence.end,
+                                 "project-events-heading")
 
 
 def find_project_names(context: Context) -> None:

@@ -189,3 +189,39 @@ def test_a_programme_outside_the_gazetteer_is_named_by_its_capitalised_words(tmp
             "Five managers joined the Nordic Cluster Leaders Programme. The Interreg Europe Programme pays.\n")
     programmes = {e.label for e in _records(tmp_path, "n.txt", text).entities if e.type is EntityType.PROGRAMME}
     assert programmes == {"Estonian National growth programme", "Interreg Europe"}
+
+
+def test_events_under_a_project_pages_events_heading_are_part_of_the_project(tmp_path: Path) -> None:
+    text = _PAGE + "\nEvents\n\nThe final conference \"Rivers Forum 2026\" will be held in Ljubljana in May 2026.\n"
+    records = _records(tmp_path, "e.txt", text)
+    assert ("Rivers Forum 2026", "RiverMind") in _relations(records, RelationName.PART_OF)
+
+
+_ABOUT = """NMC – Northern Mushroom Cluster
+About us | Members | Contact
+
+About us
+
+The Northern Mushroom Cluster (NMC) was founded in Oulu in 2015. In 2021 the cluster signed a cooperation agreement with Fungi Valley Network.
+
+Members
+
+Companies:
+• Oy Sieni Foods – dried mushrooms
+• Forest Spore Ltd – spawn production
+Research:
+• Institute of Mycology of Lapland University
+
+Projects
+"""
+
+
+def test_an_about_page_gives_its_owner_members_and_the_cluster_as_the_owner(tmp_path: Path) -> None:
+    records = _records(tmp_path, "a.txt", _ABOUT)
+    members = _relations(records, RelationName.MEMBER_OF)
+    assert {("Oy Sieni Foods", "Northern Mushroom Cluster"), ("Forest Spore Ltd", "Northern Mushroom Cluster"),
+            ("Institute of Mycology of Lapland University", "Northern Mushroom Cluster")} <= members
+    owner = next(e for e in records.entities if e.label == "Northern Mushroom Cluster")
+    assert "NMC" in owner.names
+    quotes = {m.quote for m in owner.mentions}
+    assert "the cluster" in quotes and "the cluster" not in owner.names

@@ -19,6 +19,7 @@ ENVIRONMENT = {
     "INNOGRAPH_HOST": "host",
     "INNOGRAPH_PORT": "port",
     "INNOGRAPH_CORS_ORIGINS": "cors_origins",
+    "INNOGRAPH_PUBLIC_URL": "public_url",
 }
 
 
@@ -35,6 +36,16 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     cors_origins: tuple[str, ...] = ()  # browser origins allowed to query the endpoint; "*" for any
+    public_url: str = ""  # where clients reach the server (for the dataset description); "" = http://host:port/
+
+    def public_root(self) -> str:
+        """The public URL of the server, ending in "/".
+
+        >>> Settings(port=9000).public_root()
+        'http://127.0.0.1:9000/'
+        """
+        url = self.public_url or f"http://{self.host}:{self.port}/"
+        return url if url.endswith("/") else url + "/"
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **flags: object) -> "Settings":

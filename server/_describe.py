@@ -29,7 +29,11 @@ _DESCRIBE = PREFIXES + """CONSTRUCT { ?r ?p ?o . ?s ?q ?r . ?n ?np ?no } WHERE {
 
 
 def exists(store: Store, iri: str) -> bool:
-    """True when some triple has ``iri`` as subject or object."""
+    """True when some triple has ``iri`` as subject or object (False for a string that is no IRI)."""
+    try:
+        _check_iri(iri)
+    except NotFound:
+        return False
     result = store.query(f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}")
     assert isinstance(result, ox.QueryBoolean)
     return bool(result)

@@ -81,11 +81,12 @@ def identify(request: Request, path: str) -> Response:
 @router.get("/data/{path:path}", summary="The RDF description of an entity (format by extension or Accept)")
 def data(request: Request, path: str) -> Response:
     stem, dot, extension = path.rpartition(".")
-    if dot and "/" not in extension and extension.lower() in EXTENSIONS:
-        path, choice, headers = stem, format_for_extension(extension), {}
-    else:
-        choice, headers = _negotiate(request.headers.get("accept"), path), {"Vary": "Accept"}
-    triples = describe(request.app.state.store, _known(request, path))
+    negotiated = not (dot and "/" not in extension and extension.lower() in EXTENSIONS)
+    path = path if negotiated else stem
+    iri = _known(request, path)
+    choice = _negotiate(request.headers.get("accept"), path) if negotiated else format_for_extension(extension)
+    headers = {"Vary": "Accept"} if negotiated else {}
+    triples = describe(request.app.state.store, iri)
     body = serialize(triples, choice.name, request.app.state.prefixes)
     return Response(body, media_type=choice.media_type, headers=headers)
 

@@ -260,3 +260,58 @@ def test_syntax_error_shows_the_servers_message(page, server, record_property) -
     assert tab.locator(RESULT_ROWS).count() == 0
     screenshot(tab, "browser-4-syntax-error", record_property)
     watch.check(tab)
+
+
+LABEL = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE {{ <{}> rdfs:label ?l }}"
+HAEPPI_COORDINATOR = ('PREFIX ig: <https://w3id.org/innograph/ontology#> '
+                      'SELECT ?p ?o WHERE { ?p ig:acronym "HAePPI" ; ig:coordinator ?o }')
+
+
+def local_path(iri: str) -> str:
+    return iri[len(Settings().base):]
+
+
+def test_linked_data_browsing_from_an_iri_to_a_source_document(page, server, store_root, record_property) -> None:
+    from playwright.sync_api import expect
+
+    tab, watch = page
+    fact = solutions(store_root, HAEPPI_COORDINATOR)[0]
+    tab.goto(f"{server}/id/{local_path(fact['p'])}")  # 303 to the page, as a browser asks for HTML
+    assert tab.url == f"{server}/page/{local_path(fact['p'])}"
+    expect(tab.locator("h1")).to_have_text(solutions(store_root, LABEL.format(fact["p"]))[0]["l"])
+    screenshot(tab, "browser-5-entity-page", record_property)
+    tab.click(f'table.outgoing a[href="/page/{local_path(fact["o"])}"]')
+    tab.wait_for_url(f"{server}/page/{local_path(fact['o'])}")
+    expect(tab.locator("h1")).to_have_text(solutions(store_root, LABEL.format(fact["o"]))[0]["l"])
+    row = tab.locator("table.incoming tr", has=tab.locator(f'a[href="/page/{local_path(fact["p"])}"]'))
+    row.locator("details.sources summary").first.click()
+    source = row.locator("a.source").first
+    href = source.get_attribute("href")
+    assert href and "#span-" in href
+    source.click()
+    tab.wait_for_url(f"{server}{href}")
+    anchor = href.split("#", 1)[1]
+    expect(tab.locator(f"#{anchor}")).to_have_count(1)
+    expect(tab.locator(f'.mention.target[data-spans~="{anchor}"]').first).to_be_visible()
+    screenshot(tab, "browser-6-document-span", record_property)
+    watch.check(tab)
+
+
+def test_search_box_finds_an_entity_by_its_lithuanian_name(page, server, store_root, record_property) -> None:
+    from playwright.sync_api import expect
+
+    tab, watch = page
+    fact = solutions(store_root, HAEPPI_COORDINATOR)[0]
+    tab.goto(f"{server}/page/{local_path(fact['o'])}")
+    tab.fill("header input[name=q]", "ivita sveikatingumo klasteris")
+    tab.keyboard.press("Enter")
+    tab.wait_for_url(re.compile(r".*/search\?q=ivita"))
+    expected = solutions(store_root, 'PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?e WHERE '
+                                     '{ ?e skos:altLabel|skos:prefLabel "iVita Sveikatingumo klasteris"@lt }')
+    assert expected, "the corpus no longer names iVita in Lithuanian"
+    first = tab.locator("ol.results a.result").first
+    expect(first).to_have_attribute("href", f"/page/{local_path(expected[0]['e'])}")
+    screenshot(tab, "browser-7-search", record_property)
+    first.click()
+    tab.wait_for_url(f"{server}/page/{local_path(expected[0]['e'])}")
+    watch.check(tab)

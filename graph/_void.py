@@ -14,18 +14,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, VOID
 
 from ._iri import slugify
 
-__all__ = ["DatasetCounts", "count_dataset", "describe_nquads", "modified_literal", "void_graph", "void_graph_iri", "dataset_iri", "LICENSE"]
+__all__ = ["DatasetCounts", "count_dataset", "describe_nquads", "modified_literal", "void_graph", "void_graph_iri",
+           "dataset_iri", "LICENSE"]
 
 #: the licence the dataset is published under (the project's own, as for the ontology)
 LICENSE = "https://spdx.org/licenses/MIT"
 TITLE = "innograph: European innovation co-operation"
 DESCRIPTION = ("A knowledge graph of projects, organisations and their roles, programmes, events and people, "
-               "extracted from English and Lithuanian documents; every fact keeps its evidence (document, quote, span).")
+               "extracted from English and Lithuanian documents; every fact keeps its evidence "
+               "(document, quote, span).")
 #: the dumps /store offers: (path and query, media type, title)
 DUMPS = (
     ("store?format=trig", "application/trig", "Whole dataset, one named graph per document (TriG)"),
@@ -57,7 +59,8 @@ def dataset_iri(base: str) -> str:
 
 def _data(base: str, pattern: str) -> str:
     """``pattern`` over each distinct triple of every graph but the description's own."""
-    return f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{void_graph_iri(base)}>) {pattern} }}"
+    own = void_graph_iri(base)
+    return f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{own}>) {pattern} }}"
 
 
 def _numbers(query: Query, sparql: str) -> list[tuple[str, int]]:
@@ -89,8 +92,23 @@ def modified_literal(when: dt.datetime) -> Literal:
     return Literal(when.replace(microsecond=0).isoformat(), datatype=XSD.dateTime)
 
 
+#: short names of partition nodes: <base>dataset#class-ig-Project, #property-skos-prefLabel
+_SHORT = {"ig": "https://w3id.org/innograph/ontology#", "rdf": str(RDF), "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+          "owl": "http://www.w3.org/2002/07/owl#", "skos": "http://www.w3.org/2004/02/skos/core#",
+          "dcterms": str(DCTERMS), "prov": "http://www.w3.org/ns/prov#", "oa": "http://www.w3.org/ns/oa#",
+          "vann": "http://purl.org/vocab/vann/"}
+
+
+def _fragment(iri: str) -> str:
+    for prefix, namespace in _SHORT.items():
+        local = iri[len(namespace):]
+        if iri.startswith(namespace) and local.replace("_", "").isalnum():
+            return f"{prefix}-{local}"
+    return slugify(iri, limit=120)
+
+
 def _partition(graph: Graph, dataset: URIRef, kind: str, iri: str, count: int) -> None:
-    node = URIRef(f"{dataset}#{kind}-{slugify(iri, limit=120)}")
+    node = URIRef(f"{dataset}#{kind}-{_fragment(iri)}")
     link, key, number = {
         "class": (VOID.classPartition, VOID["class"], VOID.entities),
         "property": (VOID.propertyPartition, VOID.property, VOID.triples),

@@ -45,8 +45,8 @@ def describe(store: Store, iri: str) -> list[ox.Triple]:
     result = store.query(_DESCRIBE % iri)
     assert isinstance(result, ox.QueryTriples)
     # the resource's own statements first, then the ones about it, then its roles and selectors
-    key = lambda t: (t.subject.value != iri, t.object != ox.NamedNode(iri), str(t.subject), str(t.predicate), str(t.object))  # noqa: E731
-    triples = sorted(set(result), key=key)
+    node = ox.NamedNode(iri)
+    triples = sorted(set(result), key=lambda t: (t.subject != node, t.object != node, str(t)))
     if not triples:
         raise NotFound(f"nothing is known about <{iri}>")
     return triples

@@ -20,7 +20,8 @@ TYPE, PREF, ALT, LABEL = f"{RDF}type", f"{SKOS}prefLabel", f"{SKOS}altLabel", f"
 _OWN_SECTION = {TYPE, PREF, ALT, LABEL, f"{IG}hasRole", f"{IG}mentionedIn", f"{IG}currency"}
 _INCOMING_HIDDEN = {f"{IG}heldBy", f"{IG}roleIn", f"{RDF}subject", f"{RDF}object"}
 #: identity and similarity links to other datasets
-_EXTERNAL = {f"{OWL}sameAs", f"{RDFS}seeAlso", *(f"{SKOS}{m}Match" for m in ("exact", "close", "broad", "narrow", "related"))}
+_EXTERNAL = {f"{OWL}sameAs", f"{RDFS}seeAlso",
+             *(f"{SKOS}{match}Match" for match in ("exact", "close", "broad", "narrow", "related"))}
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
 
 
@@ -81,7 +82,7 @@ def entity_view(store: Store, namer: Namer, iri: str) -> EntityView:
     found = sources_about(store, namer, iri)
     subject = str(ox.NamedNode(iri))
     roles = _roles(store, namer, iri, found)
-    types = tuple(sorted((namer.link(r["o"].value) for r in out if r["p"].value == TYPE), key=lambda l: l.label))
+    types = tuple(sorted((namer.link(r["o"].value) for r in out if r["p"].value == TYPE), key=lambda link: link.label))
     is_evidence = any(t.iri == f"{IG}Evidence" for t in types)
     return EntityView(
         iri=iri,
@@ -94,7 +95,7 @@ def entity_view(store: Store, namer: Namer, iri: str) -> EntityView:
         roles=roles,
         external=_groups(namer, [(r["p"].value, _value(r["o"], namer)) for r in out if r["p"].value in _EXTERNAL]),
         documents=tuple(sorted({namer.link(r["o"].value) for r in out if r["p"].value == f"{IG}mentionedIn"},
-                               key=lambda l: l.label)),
+                               key=lambda link: link.label)),
         sources=tuple(sources_of(store, namer, iri)) if is_evidence else (),
     )
 
@@ -109,7 +110,7 @@ def _labels(out: list[dict[str, Term]], found: dict[FactKey, list[Source]], subj
     plain = {label.text for label in labels}
     labels += [Label(True, r["o"].language or "", r["o"].value) for r in out
                if r["p"].value == LABEL and isinstance(r["o"], ox.Literal) and r["o"].value not in plain]
-    return tuple(sorted(labels, key=lambda l: (not l.preferred, l.language != "en", l.language, l.text)))
+    return tuple(sorted(labels, key=lambda lab: (not lab.preferred, lab.language != "en", lab.language, lab.text)))
 
 
 def _is_attribute(term: Term, namer: Namer) -> bool:
@@ -180,9 +181,11 @@ def _roles(store: Store, namer: Namer, iri: str, found: dict[FactKey, list[Sourc
         project, node = row["project"], row["node"]
         sources = tuple(found.get((str(project), f"<{IG}hasRole>", str(node)), ()))
         sources = sources or _shortcut_sources(found, str(project), str(row["organisation"]))
-        links = [namer.link(row[name].value) for name in ("kind", "project", "organisation", "node")]
-        roles.append(Role(*links, sources=sources))
-    return tuple(sorted(roles, key=lambda r: (r.kind.iri != f"{IG}CoordinatorRole", r.project.label, r.organisation.label)))
+        kind, project_link, organisation, node_link = (namer.link(row[name].value)
+                                                        for name in ("kind", "project", "organisation", "node"))
+        roles.append(Role(kind, project_link, organisation, node_link, sources))
+    coordinator = f"{IG}CoordinatorRole"
+    return tuple(sorted(roles, key=lambda r: (r.kind.iri != coordinator, r.project.label, r.organisation.label)))
 
 
 def _shortcut_sources(found: dict[FactKey, list[Source]], project: str, organisation: str) -> tuple[Source, ...]:

@@ -69,7 +69,8 @@ def identify(request: Request, path: str) -> Response:
     media_type = choose(accept, [HTML, *(o.media_type for o in GRAPH_OFFERS)])
     if media_type is None:
         offered = ", ".join([HTML, *(o.media_type for o in GRAPH_OFFERS)])
-        raise UnsupportedFormat(f"no acceptable format for Accept: {accept}; <{_iri(request, path)}> is available as {offered}")
+        iri = _iri(request, path)
+        raise UnsupportedFormat(f"no acceptable format for Accept: {accept}; <{iri}> is available as {offered}")
     root = root_of(request)
     if media_type == HTML:
         target = f"{root}/page/{quote(path)}"
@@ -107,10 +108,10 @@ def page(request: Request, path: str) -> HTMLResponse:
         return not_found(request, path)
     store, root = request.app.state.store, root_of(request)
     namer = Namer(store, request.app.state.settings.base, root)
-    links = {"iri": iri, "alternates": alternates(root, path), "data_href": f"{root}/data/{quote(path)}"}
+    shown = alternates(root, path)
     if path.startswith("document/"):
-        return render(request, "ld-document.html", document=document_view(store, namer, iri), **links)
-    return render(request, "ld-entity.html", entity=entity_view(store, namer, iri), **links)
+        return render(request, "ld-document.html", document=document_view(store, namer, iri), iri=iri, alternates=shown)
+    return render(request, "ld-entity.html", entity=entity_view(store, namer, iri), iri=iri, alternates=shown)
 
 
 def not_found(request: Request, path: str) -> HTMLResponse:

@@ -9,7 +9,6 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 
-import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 from markupsafe import Markup, escape
@@ -115,10 +114,11 @@ def highlight(text: str, query: str) -> Markup:
 
 _QUERY = Query("", description="words of a name, in any language; accents and case do not matter")
 _FORMAT = Query(None, description="json for JSON (also chosen by Accept: application/json)")
+_LIMIT = Query(20, ge=1, le=200, description="at most this many results")
 
 
 @router.get("/search", summary="Find entities by name")
-def search(request: Request, q: str = _QUERY, format: str | None = _FORMAT, limit: int = Query(20, ge=1, le=200)) -> Response:
+def search(request: Request, q: str = _QUERY, format: str | None = _FORMAT, limit: int = _LIMIT) -> Response:
     results = search_hits(request, q, limit)
     if _wants_json(format, request.headers.get("accept")):
         return JSONResponse({"query": q, "results": [r.__dict__ for r in results]})

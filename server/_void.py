@@ -1,8 +1,9 @@
 """``/.well-known/void``: the dataset's VoID + DCAT description (RFC 8615 well-known location, VoID §6.2).
 
 It is the named graph ``<base>void`` the build wrote (so what SPARQL sees is what is
-served). A store built without it gets a description counted on first request,
-once per store generation. Turtle by default; JSON-LD, N-Triples, RDF/XML by
+served), plus the build time, with the endpoint and dump URLs moved to this server's
+public URL (``INNOGRAPH_PUBLIC_URL``) should the build have been given another. A store
+built without it gets a description counted on first request, once per generation. Turtle by default; JSON-LD, N-Triples, RDF/XML by
 ``Accept`` or ``format=``.
 """
 
@@ -20,6 +21,7 @@ from ._describe import serialize
 from ._formats import choose_format
 
 DCTERMS = "http://purl.org/dc/terms/"
+VOID_ENDPOINT = ox.NamedNode("http://rdfs.org/ns/void#sparqlEndpoint")
 
 __all__ = ["router", "Descriptions"]
 
@@ -53,8 +55,11 @@ class Descriptions:
             return self._made[1]
 
 
+_FORMAT = Query(None, description="turtle, jsonld, ntriples, rdfxml (else by Accept; Turtle by default)")
+
+
 @router.get("/.well-known/void", summary="VoID and DCAT description of the dataset")
-def void(request: Request, format: str | None = Query(None, description="turtle, jsonld, ntriples, rdfxml")) -> Response:
+def void(request: Request, format: str | None = _FORMAT) -> Response:
     choice = choose_format(True, format, request.headers.get("accept"))
     prefixes = {**request.app.state.prefixes, "void": "http://rdfs.org/ns/void#", "dcat": "http://www.w3.org/ns/dcat#"}
     body = serialize(_triples(request), choice.name, prefixes)
@@ -69,12 +74,25 @@ def _modified_triple(request: Request, generation: str) -> ox.Triple:
 
 
 def _triples(request: Request) -> list[ox.Triple]:
-    """The stored description, else one counted now; subjects in order (the dataset first)."""
+    """The stored description (with this server's URLs and the build time), else one counted now."""
     store: Store = request.app.state.store
-    graph = ox.NamedNode(void_graph_iri(request.app.state.settings.base))
+    settings: Settings = request.app.state.settings
+    graph = ox.NamedNode(void_graph_iri(settings.base))
     if store.handle().contains_named_graph(graph):
-        triples = [q.triple for q in store.handle().quads_for_pattern(None, None, None, graph)]
-        triples.append(_modified_triple(request, store.current_generation() or ""))
+        stored = [q.triple for q in store.handle().quads_for_pattern(None, None, None, graph)]
+        triples = [*_rebased(stored, settings.public_root()), _modified_triple(request, store.current_generation() or "")]
     else:
         triples = list(ox.parse(request.app.state.descriptions.ntriples(), format=ox.RdfFormat.N_TRIPLES))
-    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    dataset = ox.NamedNode(dataset_iri(settings.base))
+    return sorted(triples, key=lambda t: (t.subject != dataset, str(t)))
+
+
+def _rebased(triples: list[ox.Triple], public_root: str) -> list[ox.Triple]:
+    """The endpoint and dump URLs moved to ``public_root`` when the build was told another public URL."""
+    endpoint = next((t.object.value for t in triples if t.predicate == VOID_ENDPOINT), None)
+    old = endpoint[: -len("sparql")] if endpoint and endpoint.endswith("sparql") else public_root
+    if old == public_root:
+        return triples
+    move = lambda term: ox.NamedNode(public_root + term.value[len(old):]) if (  # noqa: E731
+        isinstance(term, ox.NamedNode) and term.value.startswith(old)) else term
+    return [ox.Triple(t.subject, t.predicate, move(t.object)) for t in triples]

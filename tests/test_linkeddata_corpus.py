@@ -151,8 +151,8 @@ def test_relations_are_grouped_under_the_ontologys_property_labels(client, store
 
 
 def test_an_organisation_page_shows_who_refers_to_it(client, store) -> None:
-    row = select(store, f"""SELECT ?org ?project ?name WHERE {{ ?project ig:participant ?org ; rdfs:label ?name .
-      ?org ig:country ?c }} ORDER BY ?org LIMIT 1""")[0]
+    row = select(store, """SELECT ?org ?project ?name WHERE { ?project ig:participant ?org ; rdfs:label ?name .
+      ?org ig:country ?c } ORDER BY ?org LIMIT 1""")[0]
     page = parse(client.get(page_of(row["org"])).text)
     assert row["name"] in page.links[page_of(row["project"])]
 
@@ -244,7 +244,8 @@ def search(client: TestClient, query: str) -> list[dict]:
 
 
 def entity_labels(store: Store) -> list[dict[str, str]]:
-    return select(store, """SELECT ?e ?l WHERE { VALUES ?t { ig:Project ig:Organisation ig:Programme ig:Event ig:Person }
+    return select(store, """SELECT ?e ?l WHERE {
+      VALUES ?t { ig:Project ig:Organisation ig:Programme ig:Event ig:Person }
       ?e a ?t ; skos:prefLabel|skos:altLabel ?l } ORDER BY ?e ?l""")
 
 
@@ -355,3 +356,13 @@ def test_void_of_a_store_built_without_one_is_counted(sample_store: Store) -> No
     void = Graph().parse(data=client.get("/.well-known/void?format=ntriples").text, format="nt")
     expected = count(sample_store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {DATA} }}")
     assert int(void.value(URIRef(f"{BASE}dataset"), VOID.triples)) == expected > 0
+
+
+def test_a_server_with_another_public_url_announces_its_own(store) -> None:
+    elsewhere = Settings.load({"INNOGRAPH_PUBLIC_URL": "https://graph.example.net/kg/"}, store=store.root)
+    text = TestClient(create_app(elsewhere, store)).get("/.well-known/void").text
+    void = Graph().parse(data=text, format="turtle")
+    dataset = URIRef(f"{BASE}dataset")
+    assert void.value(dataset, VOID.sparqlEndpoint) == URIRef("https://graph.example.net/kg/sparql")
+    assert all(str(d).startswith("https://graph.example.net/kg/store?") for d in void.objects(dataset, VOID.dataDump))
+    assert "kg.example.org" not in text

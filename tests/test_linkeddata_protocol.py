@@ -94,7 +94,8 @@ def test_data_without_extension_negotiates(client: TestClient) -> None:
 
 
 def test_evidence_and_document_iris_dereference(client: TestClient, sample_trig: str) -> None:
-    assert client.get("/id/evidence/e1", headers={"Accept": "text/turtle"}).headers["location"] == "/data/evidence/e1.ttl"
+    redirect = client.get("/id/evidence/e1", headers={"Accept": "text/turtle"})
+    assert redirect.headers["location"] == "/data/evidence/e1.ttl"
     served = Graph().parse(data=client.get("/data/evidence/e1.ttl").text, format="turtle")
     exact = URIRef("http://www.w3.org/ns/oa#exact")
     assert set(served.objects(None, exact)) == set(union(sample_trig).objects(None, exact))

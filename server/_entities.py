@@ -127,8 +127,9 @@ def _outgoing(out: list[dict[str, Term]], found: dict[FactKey, list[Source]], su
             continue
         sources = tuple(found.get((subject, str(row["p"]), str(term)), ()))
         value = _value(term, namer, sources)
-        if prop == f"{IG}budget" and currency:
-            value = Value(f"{_amount(value.text)} {currency.rsplit('/', 1)[-1]}", namer.link(currency), sources=sources)
+        if prop == f"{IG}budget":
+            code = f" {currency.rsplit('/', 1)[-1]}" if currency else ""
+            value = Value(_amount(value.text) + code, namer.link(currency) if currency else None, sources=sources)
         pairs.append((prop, value))
     return pairs
 

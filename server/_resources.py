@@ -59,7 +59,9 @@ def _known(request: Request, path: str) -> str:
     return iri
 
 
-@router.get("/id/{path:path}", summary="An entity IRI: 303 See Other to its page or data", status_code=303)
+@router.head("/id/{path:path}", include_in_schema=False)
+@router.get("/id/{path:path}", status_code=303,
+            summary="An entity IRI: 303 See Other to its page or data")
 def identify(request: Request, path: str) -> Response:
     accept = request.headers.get("accept")
     try:
@@ -79,7 +81,9 @@ def identify(request: Request, path: str) -> Response:
     return RedirectResponse(target, status_code=303, headers={"Vary": "Accept"})
 
 
-@router.get("/data/{path:path}", summary="The RDF description of an entity (format by extension or Accept)")
+@router.head("/data/{path:path}", include_in_schema=False)
+@router.get("/data/{path:path}",
+            summary="The RDF description of an entity (format by extension or Accept)")
 def data(request: Request, path: str) -> Response:
     stem, dot, extension = path.rpartition(".")
     negotiated = not (dot and "/" not in extension and extension.lower() in EXTENSIONS)
@@ -100,7 +104,9 @@ def _negotiate(accept: str | None, path: str) -> Choice:
     return next(o for o in GRAPH_OFFERS if o.media_type == media_type)
 
 
-@router.get("/page/{path:path}", response_class=HTMLResponse, summary="The HTML page of an entity or document")
+@router.head("/page/{path:path}", include_in_schema=False)
+@router.get("/page/{path:path}", response_class=HTMLResponse,
+            summary="The HTML page of an entity or document")
 def page(request: Request, path: str) -> HTMLResponse:
     try:
         iri = _known(request, path)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -121,7 +121,7 @@ _LIMIT = Query(20, ge=1, le=200, description="at most this many results")
 def search(request: Request, q: str = _QUERY, format: str | None = _FORMAT, limit: int = _LIMIT) -> Response:
     results = search_hits(request, q, limit)
     if _wants_json(format, request.headers.get("accept")):
-        return JSONResponse({"query": q, "results": [r.__dict__ for r in results]})
+        return JSONResponse({"query": q, "results": [asdict(r) for r in results]})
     return render(request, "ld-search.html", query=q, results=results, highlight=highlight)
 
 

@@ -3,8 +3,8 @@
 It is the named graph ``<base>void`` the build wrote (so what SPARQL sees is what is
 served), plus the build time, with the endpoint and dump URLs moved to this server's
 public URL (``INNOGRAPH_PUBLIC_URL``) should the build have been given another. A store
-built without it gets a description counted on first request, once per generation. Turtle by default; JSON-LD, N-Triples, RDF/XML by
-``Accept`` or ``format=``.
+built without it gets a description counted on first request, once per generation.
+Turtle by default; JSON-LD, N-Triples, RDF/XML by ``Accept`` or ``format=``.
 """
 
 from __future__ import annotations
@@ -80,7 +80,8 @@ def _triples(request: Request) -> list[ox.Triple]:
     graph = ox.NamedNode(void_graph_iri(settings.base))
     if store.handle().contains_named_graph(graph):
         stored = [q.triple for q in store.handle().quads_for_pattern(None, None, None, graph)]
-        triples = [*_rebased(stored, settings.public_root()), _modified_triple(request, store.current_generation() or "")]
+        built = _modified_triple(request, store.current_generation() or "")
+        triples = [*_rebased(stored, settings.public_root()), built]
     else:
         triples = list(ox.parse(request.app.state.descriptions.ntriples(), format=ox.RdfFormat.N_TRIPLES))
     dataset = ox.NamedNode(dataset_iri(settings.base))
@@ -89,7 +90,8 @@ def _triples(request: Request) -> list[ox.Triple]:
 
 def _rebased(triples: list[ox.Triple], public_root: str) -> list[ox.Triple]:
     """The endpoint and dump URLs moved to ``public_root`` when the build was told another public URL."""
-    endpoint = next((t.object.value for t in triples if t.predicate == VOID_ENDPOINT), None)
+    endpoint = next((t.object.value for t in triples
+                     if t.predicate == VOID_ENDPOINT and isinstance(t.object, ox.NamedNode)), None)
     old = endpoint[: -len("sparql")] if endpoint and endpoint.endswith("sparql") else public_root
     if old == public_root:
         return triples

@@ -366,3 +366,27 @@ def test_a_server_with_another_public_url_announces_its_own(store) -> None:
     assert void.value(dataset, VOID.sparqlEndpoint) == URIRef("https://graph.example.net/kg/sparql")
     assert all(str(d).startswith("https://graph.example.net/kg/store?") for d in void.objects(dataset, VOID.dataDump))
     assert "kg.example.org" not in text
+
+
+def test_a_budget_and_a_website_are_shown(client, store) -> None:
+    budget = select(store, "SELECT ?e ?b WHERE { ?e ig:budget ?b } ORDER BY ?e LIMIT 1")
+    website = select(store, f'SELECT ?e ?w WHERE {{ ?e ig:website ?w FILTER(STRSTARTS(STR(?e), "{BASE}")) }} LIMIT 1')
+    assert budget and website
+    text = client.get(page_of(budget[0]["e"])).text
+    digits = budget[0]["b"].split(".")[0]
+    assert re.search(",?".join(digits), text), digits  # grouped or not
+    assert website[0]["w"] in parse(client.get(page_of(website[0]["e"])).text).links
+
+
+def test_an_evidence_page_shows_what_it_records(client, store) -> None:
+    row = select(store, """SELECT ?ev ?exact WHERE { ?ev a ig:Evidence ; oa:hasSelector ?q . ?q oa:exact ?exact }
+      ORDER BY ?ev LIMIT 1""")[0]
+    text = client.get(page_of(row["ev"])).text
+    assert html.escape(row["exact"], quote=False) in text
+
+
+def test_head_requests_answer_like_get(client, store) -> None:
+    project = haeppi(store)
+    path = project[len(BASE):]
+    assert client.head(f"/id/{path}", headers={"Accept": "text/turtle"}, follow_redirects=False).status_code == 303
+    assert client.head(f"/data/{path}.ttl").status_code == 200

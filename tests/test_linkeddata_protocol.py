@@ -136,3 +136,18 @@ def test_a_base_of_ones_own_is_served_under_id(tmp_path) -> None:
     assert client.get("/id/project/p1", headers={"Accept": "text/turtle"}).headers["location"] == "/data/project/p1.ttl"
     served = Graph().parse(data=client.get("/data/project/p1.ttl").text, format="turtle")
     assert (URIRef(f"{base}project/p1"), RDFS_LABEL, Literal("P1", lang="en")) in served
+
+
+def test_links_to_other_datasets_are_shown_as_outbound_links(tmp_path) -> None:
+    wikidata, cordis = "http://www.wikidata.org/entity/Q1", "https://cordis.europa.eu/project/id/1"
+    trig = f"""<{BASE}document/d> {{
+      <{BASE}project/p1> <http://www.w3.org/2002/07/owl#sameAs> <{wikidata}> ;
+        <http://www.w3.org/2004/02/skos/core#closeMatch> <{cordis}> ;
+        <http://www.w3.org/2000/01/rdf-schema#label> "P1"@en . }}"""
+    nquads = tmp_path / "d.nq"
+    ox.serialize(ox.Dataset(ox.parse(trig, format=ox.RdfFormat.TRIG)), nquads, format=ox.RdfFormat.N_QUADS)
+    store = Store(tmp_path / "store")
+    store.replace_with([nquads])
+    text = TestClient(create_app(Settings(), store)).get("/page/project/p1").text
+    for iri in (wikidata, cordis):
+        assert f'<a href="{iri}" class="external" rel="noopener">{iri}</a>' in text

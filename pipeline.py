@@ -28,6 +28,7 @@ from .graph import (
     Minter,
     Store,
     countries_used,
+    describe_nquads,
     document_graph,
     export,
     reference_graph,
@@ -162,6 +163,9 @@ def _load(store: Store, settings: Settings, kept: list[tuple[DocumentRecords, Gr
     try:
         with staging.open("w", encoding="utf-8") as out:
             quads = sum(write_nquads(g, out) for g in [reference, *graphs])
+        description = describe_nquads(staging, settings.base, settings.public_root())  # VoID, in <base>void
+        with staging.open("a", encoding="utf-8") as out:
+            quads += write_nquads(description, out)
         generation = store.replace_with([staging])
     finally:
         staging.unlink(missing_ok=True)

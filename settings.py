@@ -20,6 +20,7 @@ ENVIRONMENT = {
     "INNOGRAPH_PORT": "port",
     "INNOGRAPH_CORS_ORIGINS": "cors_origins",
     "INNOGRAPH_SERVICE_ALLOW": "service_allow",
+    "INNOGRAPH_PUBLIC_URL": "public_url",
 }
 
 #: SPARQL endpoints a query may call with SERVICE unless configured otherwise.
@@ -40,6 +41,16 @@ class Settings:
     port: int = 8000
     cors_origins: tuple[str, ...] = ()  # browser origins allowed to query the endpoint; "*" for any
     service_allow: tuple[str, ...] = DEFAULT_SERVICE_ALLOW  # endpoints SERVICE may call; empty: none
+    public_url: str = ""  # where clients reach the server (for the dataset description); "" = http://host:port/
+
+    def public_root(self) -> str:
+        """The public URL of the server, ending in "/".
+
+        >>> Settings(port=9000).public_root()
+        'http://127.0.0.1:9000/'
+        """
+        url = self.public_url or f"http://{self.host}:{self.port}/"
+        return url if url.endswith("/") else url + "/"
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **flags: object) -> "Settings":

@@ -23,9 +23,25 @@ from ._records import (
     RelationName,
 )
 from ._store import QueryResult, Store
+from ._void import (
+    DatasetCounts,
+    count_dataset,
+    dataset_iri,
+    describe_nquads,
+    modified_literal,
+    void_graph,
+    void_graph_iri,
+)
 
 __all__ = [
     "Attribute",
+    "DatasetCounts",
+    "count_dataset",
+    "dataset_iri",
+    "describe_nquads",
+    "modified_literal",
+    "void_graph",
+    "void_graph_iri",
     "AttributeName",
     "Document",
     "DocumentRecords",

@@ -1,11 +1,11 @@
-"""The SPARQL 1.1 endpoint and its query UI.
+"""The SPARQL 1.1 endpoint and its query UI; Linked Data pages, search and the dataset description.
 
 >>> import tempfile
 >>> from innograph.graph import Store
 >>> from innograph.settings import Settings
 >>> app = create_app(Settings(), Store(tempfile.mkdtemp()))
 >>> sorted(app.openapi()["paths"])
-['/', '/api/countries', '/api/network', '/api/timeline', '/health', '/sparql', '/store']
+['/', '/.well-known/void', '/api/countries', '/api/network', '/api/timeline', '/data/{path}', '/health', '/id/{path}', '/page/{path}', '/search', '/sparql', '/store']
 
 Run it with ``innograph serve``, or under uvicorn directly (settings from the
 environment, see :mod:`innograph.settings`)::

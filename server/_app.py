@@ -12,7 +12,7 @@ from ..graph import Store
 from ..graph import output_prefixes as graph_prefixes
 from ..ontology import IG
 from ..settings import Settings
-from . import _api, _pages, _sparql, _store_protocol
+from . import _api, _pages, _resources, _search, _sparql, _store_protocol, _void
 from ._errors import install_error_handler
 from ._api import PictureData
 from ._stats import StoreStats
@@ -28,7 +28,9 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     """A read-only SPARQL 1.1 endpoint over ``store`` with a query UI.
 
     Routes: ``/`` (home), ``/sparql`` (protocol; the YASGUI editor for browsers),
-    ``/store`` (Graph Store Protocol, read-only), ``/health``, ``/api/*`` (JSON for the home page's pictures), ``/static/*``, and FastAPI's ``/docs`` and ``/openapi.json``.
+    ``/store`` (Graph Store Protocol, read-only), ``/health``, ``/api/*`` (JSON for the home page's pictures), ``/static/*``,
+    and FastAPI's ``/docs`` and ``/openapi.json``;
+    Linked Data: ``/id/X`` (303), ``/page/X``, ``/data/X[.ext]``, ``/search``, ``/.well-known/void``.
     """
     app = FastAPI(
         title="innograph",
@@ -40,6 +42,8 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     app.state.stats = StoreStats(store)
     app.state.pictures = PictureData(store, settings.base)
     app.state.prefixes = output_prefixes(settings.base)
+    app.state.search = _search.SearchIndexes(store, settings.base)
+    app.state.descriptions = _void.Descriptions(store, settings)
     install_error_handler(app)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
@@ -48,6 +52,8 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     app.include_router(_store_protocol.router)
     app.include_router(_pages.router)
     app.include_router(_api.router)
+    for linked_data in (_resources.router, _search.router, _void.router):  # entity IRIs, /search, VoID
+        app.include_router(linked_data)
     static = resources.files("innograph.server.static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     return app

@@ -26,6 +26,7 @@ __all__ = ["resolve"]
 Node = tuple[int, str]  # (document index, entity key)
 _FUZZY = 0.92
 _FUZZY_MIN = 12
+_WINDOW = 8  # neighbours compared in each sorted order
 
 
 class _Union:
@@ -80,13 +81,23 @@ def _by_acronym(entities: dict[Node, Entity], union: _Union) -> None:
 
 
 def _by_typo(entities: dict[Node, Entity], union: _Union) -> None:
-    keyed = sorted((node, key) for node, e in entities.items() for key in _names(e) if len(key) >= _FUZZY_MIN)
-    for index, (node, key) in enumerate(keyed):
-        for other, other_key in keyed[index + 1 :]:
-            if entities[node].type is not entities[other].type or key.count(" ") != other_key.count(" "):
-                continue
-            if Levenshtein.normalized_similarity(key, other_key) >= _FUZZY:
-                union.join(node, other)
+    """Long names one or two edits apart, found by the sorted-neighbourhood method.
+
+    Names are sorted once as written and once reversed; only names within
+    ``_WINDOW`` places of each other in either order are compared, so the work
+    grows as n log n, not with every pair. A typo near the start moves a name in
+    the first order but not in the second, and the other way round.
+    """
+    keyed = sorted((e.type.value, key.count(" "), key, node) for node, e in entities.items()
+                   for key in _names(e) if len(key) >= _FUZZY_MIN)
+    for order in (lambda item: (item[0], item[1], item[2]), lambda item: (item[0], item[1], item[2][::-1])):
+        ranked = sorted(keyed, key=order)
+        for index, (type_, spaces, key, node) in enumerate(ranked):
+            for other_type, other_spaces, other_key, other in ranked[index + 1 : index + 1 + _WINDOW]:
+                if (other_type, other_spaces) != (type_, spaces):
+                    break
+                if Levenshtein.normalized_similarity(key, other_key) >= _FUZZY:
+                    union.join(node, other)
 
 
 def _preferred(members: list[Entity]) -> tuple[str, str]:

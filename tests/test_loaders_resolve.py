@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from rapidfuzz.distance import Levenshtein
+
 from innograph.graph import Document, DocumentRecords
 from innograph.loaders import bundled_corpus, extract, find_documents, read, resolve
 
@@ -68,3 +70,25 @@ def test_corpus_bodies_shared_across_documents():
     assert len(mita) == 1
     assert len({i for i in by_doc["001"] if i.startswith("organisation/baltic-institute")} |
                {i for i in by_doc["002"] if i.startswith("organisation/baltic-institute")}) == 2
+
+
+def test_typos_at_either_end_join_among_many_other_names():
+    """The sorted-neighbourhood comparison finds a typo at the start and one at the end of a
+    name even when hundreds of other long names sit between them in one sort order."""
+    rng = random.Random(7)
+    words: list[str] = []
+    while len(words) < 200:  # names that are no typo of each other (checked against every pair here)
+        word = "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4)).title() + "x"  # no Lithuanian ending
+        if all(Levenshtein.normalized_similarity(word, w) < 0.7 for w in words):
+            words.append(word)
+    fillers = [run(f"f{n}", f"Partners:\n1. {word} Regional Development Agency (LT)\n") for n, word in enumerate(words)]
+    records = resolve([
+        run("a", "Partners:\n1. Marshland Innovation Foundation (LT)\n"),
+        run("b", "Partners:\n1. Marshlamd Innovation Foundation (LT)\n"),  # typo at the end of a word
+        run("c", "Partners:\n1. Narshland Innovation Foundation (LT)\n"),  # typo at the very start
+        *fillers,
+    ])
+    found = idents(records, "Marshland Innovation Foundation") | idents(records, "Marshlamd Innovation Foundation") \
+        | idents(records, "Narshland Innovation Foundation")
+    assert len(found) == 1
+    assert len({e.ident for rec in records[3:] for e in rec.entities if e.ident.startswith("organisation/")}) == len(words)

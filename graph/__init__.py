@@ -10,7 +10,7 @@ from ._dataset import countries_used, reference_graph, write_nquads
 from ._export import FORMATS, GRAPH_EXPORTS, ExportFormat, export, export_format, export_graph
 from ._iri import EU_COUNTRY, EU_CURRENCY, EU_LANGUAGE, Minter, output_prefixes, slugify
 from ._rdf import OA, bind_prefixes, document_graph
-from ._results import GRAPH_FORMATS, RESULT_FORMATS, result_table, serialize_result
+from ._results import GRAPH_FORMATS, RESULT_FORMATS, result_table, serialize_limited, serialize_result
 from ._records import (
     Attribute,
     AttributeName,
@@ -60,4 +60,5 @@ __all__ = [
     "RESULT_FORMATS",
     "result_table",
     "serialize_result",
+    "serialize_limited",
 ]

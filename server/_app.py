@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
@@ -15,12 +18,32 @@ from ..settings import Settings
 from . import _pages, _sparql, _store_protocol
 from ._errors import install_error_handler
 from ._stats import StoreStats
+from ._workers import InProcessRunner, Runner, WorkerPool, shared_pool
 
 __all__ = ["create_app", "output_prefixes"]
 
 def output_prefixes(base: str) -> dict[str, str]:
     """Prefixes for Turtle results: common vocabularies and the kinds of resource under ``base``."""
     return graph_prefixes(base, str(IG))
+
+
+def make_runner(settings: Settings, store: Store) -> Runner:
+    """Where /sparql queries run: worker processes (``workers`` > 0) or the server's own threads."""
+    if settings.workers <= 0:
+        return InProcessRunner(store)
+    return shared_pool(store.root, settings.workers, settings.query_timeout)
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Start the query workers with the server and stop them with it."""
+    runner: Runner = app.state.runner
+    if isinstance(runner, WorkerPool):
+        await anyio.to_thread.run_sync(runner.start)
+    try:
+        yield
+    finally:
+        await anyio.to_thread.run_sync(runner.close)
 
 
 def create_app(settings: Settings, store: Store) -> FastAPI:
@@ -33,9 +56,11 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
         title="innograph",
         summary="SPARQL 1.1 endpoint over a knowledge graph of European innovation co-operation",
         version="0.1.0",
+        lifespan=_lifespan,
     )
     app.state.settings = settings
     app.state.store = store
+    app.state.runner = make_runner(settings, store)
     app.state.stats = StoreStats(store)
     app.state.prefixes = output_prefixes(settings.base)
     install_error_handler(app)

@@ -94,8 +94,9 @@ def export_to(fmt: str, output: Path | None, settings: Settings) -> None:
 def serve_store(paths: list[Path], settings: Settings) -> None:
     import uvicorn
 
-    from .server import create_app
+    from .server import check_update_settings, create_app
 
+    check_update_settings(settings)
     store = Store(settings.store)
     if store.is_empty() or paths:
         build_with_progress(paths, settings)

@@ -20,8 +20,9 @@ from fastapi import FastAPI
 from ..graph import Store
 from ..settings import Settings
 from ._app import create_app
+from ._updates import check_update_settings
 
-__all__ = ["create_app", "app_from_environment"]
+__all__ = ["create_app", "app_from_environment", "check_update_settings"]
 
 
 def app_from_environment() -> FastAPI:

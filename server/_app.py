@@ -18,6 +18,7 @@ from ..settings import Settings
 from . import _pages, _sparql, _store_protocol
 from ._errors import install_error_handler
 from ._stats import StoreStats
+from ._updates import check_update_settings
 from ._workers import InProcessRunner, Runner, WorkerPool, shared_pool
 
 __all__ = ["create_app", "output_prefixes"]
@@ -52,6 +53,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     Routes: ``/`` (home), ``/sparql`` (protocol; the YASGUI editor for browsers),
     ``/store`` (Graph Store Protocol, read-only), ``/health``, ``/static/*``, and FastAPI's ``/docs`` and ``/openapi.json``.
     """
+    check_update_settings(settings)
     app = FastAPI(
         title="innograph",
         summary="SPARQL 1.1 endpoint over a knowledge graph of European innovation co-operation",

@@ -19,6 +19,7 @@ from ._formats import choose_format
 from ._guard import refuse_federation
 from ._negotiation import names_explicitly
 from ._pages import sparql_page
+from ._updates import apply_update, authorise
 from ._protocol import FORM, OPENAPI, SPARQL_QUERY, SPARQL_UPDATE, SparqlRequest, read_sparql_request
 
 __all__ = ["router", "TRUNCATED"]
@@ -37,7 +38,7 @@ _POST_OPENAPI = {
         "content": {
             FORM: {"schema": {"type": "object", "properties": {"query": _STRING, "update": _STRING}}},
             SPARQL_QUERY: {"schema": _STRING},
-            SPARQL_UPDATE: {"schema": _STRING, "description": "refused with 403: the endpoint is read-only"},
+            SPARQL_UPDATE: {"schema": _STRING, "description": "403 unless started with --enable-update; needs the bearer token"},
         }
     },
 }
@@ -45,7 +46,7 @@ _POST_OPENAPI = {
 
 def _answer(request: Request, sparql: SparqlRequest) -> Response:
     if sparql.update is not None:
-        raise UpdateRefused("this endpoint is read-only: SPARQL Update is not accepted")
+        return _update(request, sparql.update)
     if sparql.query is None:
         if request.method == "GET":
             return _landing(request, sparql)
@@ -59,6 +60,15 @@ def _answer(request: Request, sparql: SparqlRequest) -> Response:
     if answer.truncated:
         headers[TRUNCATED] = str(state.settings.max_rows)
     return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+
+def _update(request: Request, update: str) -> Response:
+    """A SPARQL Update: 403 unless enabled, 401 without the token, then 204 once applied."""
+    authorise(request)
+    if request.method != "POST":
+        raise UpdateRefused("a SPARQL Update must be sent with POST")
+    apply_update(request.app.state.store, request.app.state.settings, update)
+    return Response(status_code=204)
 
 
 def _landing(request: Request, sparql: SparqlRequest) -> Response:
@@ -102,6 +112,7 @@ def sparql_get(request: Request, sparql: Annotated[SparqlRequest, Depends(read_s
 def sparql_post(request: Request, sparql: Annotated[SparqlRequest, Depends(read_sparql_request)]) -> Response:
     """Answer a query sent as a form (``query=``) or as an ``application/sparql-query`` body.
 
-    Updates (``update=`` or ``application/sparql-update``) are refused with 403.
+    Updates (``update=`` or ``application/sparql-update``) are refused with 403 unless the
+    server was started with ``--enable-update``; then they need the bearer token (401).
     """
     return _answer(request, sparql)

@@ -21,6 +21,7 @@ import queue
 import signal
 import threading
 import traceback
+from collections import OrderedDict
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Protocol
@@ -192,26 +193,36 @@ class WorkerPool:
             self._idle.put(worker)
 
     def close(self) -> None:
-        """Stop every worker; the pool stays usable and starts workers again on demand."""
+        """Stop the workers (idle ones now, busy ones when their query ends); workers start again on demand."""
         with self._lock:
-            workers, self._workers = list(self._workers), set()
+            self._workers = set()
+            idle = []
             while not self._idle.empty():
-                self._idle.get_nowait()
-        for worker in workers:
+                idle.append(self._idle.get_nowait())
+        for worker in idle:
             worker.stop()
 
 
-_POOLS: dict[tuple[str, int, float], WorkerPool] = {}
+_POOLS: OrderedDict[tuple[str, int, float], WorkerPool] = OrderedDict()
 _POOLS_LOCK = threading.Lock()
+_OPEN_POOLS = 4  # pools whose workers are kept running; the least recently made ones are stopped
 
 
 def shared_pool(root: Path, size: int, timeout: float) -> WorkerPool:
-    """The pool for this store and configuration, made on first use and shared after."""
+    """The pool for this store and configuration, made on first use and shared after.
+
+    At most a few pools keep workers running (tests make apps over many stores): asking
+    for another stops the workers of the least recently asked-for one, which restarts
+    them if it is used again.
+    """
     key = (str(Path(root).resolve()), size, timeout)
     with _POOLS_LOCK:
-        if key not in _POOLS:
-            _POOLS[key] = WorkerPool(root, size, timeout)
-        return _POOLS[key]
+        pool = _POOLS.pop(key, None) or WorkerPool(root, size, timeout)
+        _POOLS[key] = pool
+        evicted = list(_POOLS.values())[:-_OPEN_POOLS]
+    for old in evicted:
+        old.close()
+    return pool
 
 
 @atexit.register

@@ -22,6 +22,7 @@ from ._records import (
     Relation,
     RelationName,
 )
+from ._remote import RemoteStore, open_store
 from ._store import QueryResult, Store
 
 __all__ = [
@@ -43,6 +44,8 @@ __all__ = [
     "Relation",
     "RelationName",
     "Store",
+    "RemoteStore",
+    "open_store",
     "bind_prefixes",
     "countries_used",
     "country_graph",

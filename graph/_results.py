@@ -44,7 +44,7 @@ def serialize_result(result: QueryResult, name: str, prefixes: dict[str, str] | 
     return out.getvalue()
 
 
-def serialize_limited(result: QueryResult, name: str, prefixes: dict[str, str] | None, limit: int) -> tuple[bytes, bool]:
+def serialize_limited(result: QueryResult | list[ox.Triple], name: str, prefixes: dict[str, str] | None, limit: int) -> tuple[bytes, bool]:
     """Like :func:`serialize_result`, but at most ``limit`` solutions or triples; True if some were cut.
 
     >>> store = ox.Store()
@@ -57,7 +57,7 @@ def serialize_limited(result: QueryResult, name: str, prefixes: dict[str, str] |
         return serialize_result(result, name, prefixes), False
     rows = list(islice(result, limit + 1))
     cut = len(rows) > limit
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, (ox.QueryTriples, list)):  # a list: triples read from a remote store
         if name not in GRAPH_FORMATS:
             raise UnsupportedFormat(f"a graph result cannot be written as {name!r}; use one of {', '.join(GRAPH_FORMATS)}")
         fmt = GRAPH_FORMATS[name]

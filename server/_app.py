@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from ..graph import Store
+from ..graph import RemoteStore, Store
 from ..graph import output_prefixes as graph_prefixes
 from ..ontology import IG
 from ..settings import Settings
@@ -28,10 +28,10 @@ def output_prefixes(base: str) -> dict[str, str]:
     return graph_prefixes(base, str(IG))
 
 
-def make_runner(settings: Settings, store: Store) -> Runner:
+def make_runner(settings: Settings, store: Store | RemoteStore) -> Runner:
     """Where /sparql queries run: worker processes (``workers`` > 0) or the server's own threads."""
-    if settings.workers <= 0:
-        return InProcessRunner(store)
+    if settings.workers <= 0 or isinstance(store, RemoteStore):
+        return InProcessRunner(store)  # a remote store does the work (its own timeout applies)
     return shared_pool(store.root, settings.workers, settings.query_timeout)
 
 
@@ -47,7 +47,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         await anyio.to_thread.run_sync(runner.close)
 
 
-def create_app(settings: Settings, store: Store) -> FastAPI:
+def create_app(settings: Settings, store: Store | RemoteStore) -> FastAPI:
     """A read-only SPARQL 1.1 endpoint over ``store`` with a query UI.
 
     Routes: ``/`` (home), ``/sparql`` (protocol; the YASGUI editor for browsers),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass, field
 
-from ..graph import Store, serialize_limited
+from ..graph import RemoteStore, Store, serialize_limited
 from ._formats import choose_format, is_graph
 
 __all__ = ["QueryJob", "Answer", "evaluate"]
@@ -35,7 +35,7 @@ class Answer:
     truncated: bool = False  # True when the result had more than ``max_rows`` rows (or triples)
 
 
-def evaluate(store: Store, job: QueryJob) -> Answer:
+def evaluate(store: Store | RemoteStore, job: QueryJob) -> Answer:
     """Run ``job`` on ``store``; raises innograph errors (bad query 400, no format 406, store 503)."""
     result = store.query(job.query, default_graph=list(job.default_graphs) or None,
                          named_graphs=list(job.named_graphs) or None)

@@ -28,7 +28,7 @@ from typing import Protocol
 
 from .. import errors
 from ..errors import InnographError, Overloaded, QueryTimeout
-from ..graph import Store
+from ..graph import RemoteStore, Store
 from ._evaluate import Answer, QueryJob, evaluate
 
 __all__ = ["Runner", "InProcessRunner", "WorkerPool", "shared_pool", "close_all_pools"]
@@ -47,7 +47,7 @@ class Runner(Protocol):
 class InProcessRunner:
     """Queries in the server's own threads (``workers = 0``): fastest, but no timeout."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store | RemoteStore) -> None:
         self.store = store
 
     def run(self, job: QueryJob) -> Answer:

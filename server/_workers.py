@@ -85,10 +85,15 @@ class _Worker:
         child.close()
 
     def ask(self, job: QueryJob, timeout: float) -> Answer:
-        self.conn.send(job)
-        if not self.conn.poll(timeout):
-            raise QueryTimeout(f"query stopped after {timeout:g} s (the query timeout); simplify it or add a LIMIT")
-        return _unpack(self.conn.recv())
+        try:
+            self.conn.send(job)
+            if not self.conn.poll(timeout):
+                raise QueryTimeout(f"query stopped after {timeout:g} s (the query timeout); simplify it or add a LIMIT")
+            reply = self.conn.recv()
+        except (EOFError, OSError) as exc:
+            self.process.join(1.0)
+            raise RuntimeError(f"query worker pid {self.process.pid} died (exit code {self.process.exitcode})") from exc
+        return _unpack(reply)
 
     def stop(self, kill: bool = False) -> None:
         if not kill and self.process.is_alive():

@@ -324,3 +324,26 @@ def test_json_body_is_valid_sparql_results_json(client):
     response = client.post("/sparql", content=QUERIES["select"], headers={"content-type": "application/sparql-query"})
     data = json.load(io.BytesIO(response.content))
     assert data["head"]["vars"] == ["org", "country"]
+
+
+NEWS = f"{ID}document/news-1"
+DATASET_QUERIES = {
+    "default-graph-uri": f"SELECT ?d WHERE {{ ?d a <{IG}Document> }}",
+    "named-graph-uri": f"SELECT DISTINCT ?d WHERE {{ GRAPH ?d {{ ?d a <{IG}Document> }} }}",
+}
+
+
+@pytest.mark.parametrize("parameter", list(DATASET_QUERIES))
+@pytest.mark.parametrize(("method", "content_type"), [("GET", None), ("POST", FORM), ("POST", "application/sparql-query")])
+def test_dataset_parameters_are_honoured_by_every_method(client, parameter, method, content_type):
+    query = DATASET_QUERIES[parameter]
+    everything = client.get("/sparql", params={"query": query}).json()["results"]["bindings"]
+    if method == "GET":
+        response = client.get("/sparql", params={"query": query, parameter: NEWS})
+    elif content_type == FORM:
+        response = client.post("/sparql", data={"query": query, parameter: NEWS})
+    else:  # the query is the body, the graphs are URL parameters
+        response = client.post("/sparql", content=query, params={parameter: NEWS}, headers={"content-type": content_type})
+    assert response.status_code == 200, response.text
+    assert len(everything) == 2
+    assert [b["d"]["value"] for b in response.json()["results"]["bindings"]] == [NEWS]

@@ -133,3 +133,22 @@ def test_construct_as_trig_holds_the_same_triples(sample_store):
     assert trig.status_code == 200 and trig.headers["content-type"].startswith("application/trig")
     got = {q.triple for q in ox.parse(trig.content, format=ox.RdfFormat.TRIG)}
     assert got == set(sample_store.query(query)) and len(got) == 4
+
+
+def test_a_worker_that_dies_is_a_logged_500_and_is_replaced(sample_store, caplog):
+    app = create_app(Settings(workers=1, query_timeout=30), sample_store)
+    client = TestClient(app, raise_server_exceptions=False)
+    assert client.get("/sparql", params={"query": SIMPLE}).status_code == 200
+    pool = app.state.runner
+    outcome: dict[str, object] = {}
+    thread = threading.Thread(target=lambda: outcome.update(response=client.get("/sparql", params={"query": RUNAWAY})))
+    thread.start()
+    time.sleep(0.5)
+    (worker,) = pool._workers  # the one worker, busy with the runaway query
+    worker.process.kill()
+    thread.join(10)
+    response = outcome["response"]
+    assert isinstance(response, httpx.Response) and response.status_code == 500
+    faults = [r for r in caplog.records if r.name == "innograph.server" and r.levelname == "ERROR"]
+    assert len(faults) == 1 and faults[0].exc_info is not None and "died" in str(faults[0].exc_info[1])
+    assert client.get("/sparql", params={"query": SIMPLE}).status_code == 200

@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import logging
 import multiprocessing
+import multiprocessing.spawn
 import queue
 import signal
 import threading
@@ -36,6 +37,21 @@ __all__ = ["Runner", "InProcessRunner", "WorkerPool", "shared_pool", "close_all_
 log = logging.getLogger("innograph.server.workers")
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload([__name__])
+_NAME = "innograph-query"
+_preparation_data = multiprocessing.spawn.get_preparation_data
+
+
+def _without_main(name: str) -> dict[str, object]:
+    """multiprocessing re-runs the ``__main__`` script in each child; a query worker needs nothing from it
+    (and a script without ``if __name__ == "__main__":`` would start again), so ours skip it."""
+    data = _preparation_data(name)
+    if name == _NAME:
+        data.pop("init_main_from_path", None)
+        data.pop("init_main_from_name", None)
+    return data
+
+
+multiprocessing.spawn.get_preparation_data = _without_main
 
 
 class Runner(Protocol):
@@ -80,7 +96,7 @@ def _worker_main(conn: Connection, root: str) -> None:
 class _Worker:
     def __init__(self, root: str) -> None:
         self.conn, child = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_worker_main, args=(child, root), daemon=True, name="innograph-query")
+        self.process = _CONTEXT.Process(target=_worker_main, args=(child, root), daemon=True, name=_NAME)
         self.process.start()
         child.close()
 

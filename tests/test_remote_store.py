@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from innograph.cli import main
-from innograph.errors import StoreError
+from innograph.errors import QueryTimeout, StoreError
 from innograph.graph import RemoteStore, Store
 
 IG = "https://w3id.org/innograph/ontology#"
@@ -116,3 +116,12 @@ def test_build_and_serve_with_store_url(oxigraph_url, launch, tmp_path):
     assert served.status_code == 200
     assert _rows(ox.parse_query_results(served.content, format=ox.QueryResultsFormat.TSV)) == _rows(local.query(query))
     assert bad.status_code == 400
+
+
+def test_a_query_the_remote_does_not_answer_in_time_is_a_timeout(oxigraph_url, sample_trig, tmp_path):
+    remote = RemoteStore(oxigraph_url, timeout=1.0)
+    remote.replace_with([_nquads(sample_trig, tmp_path / "sample.nq")])
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match="query stopped after 1 s"):
+        remote.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }")
+    assert time.monotonic() - started < 3

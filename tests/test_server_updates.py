@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -105,3 +106,25 @@ def test_bad_or_fetching_updates_are_refused_and_change_nothing(client, store, t
     generation = store.current_generation()
     assert update(client, text).status_code == status
     assert store.current_generation() == generation
+
+
+def test_queries_keep_answering_while_updates_swap_generations(client):
+    statuses: list[int] = []
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            statuses.append(client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}).status_code)
+
+    readers = [threading.Thread(target=read) for _ in range(2)]
+    for reader in readers:
+        reader.start()
+    try:
+        for i in range(8):
+            assert update(client, f"INSERT DATA {{ GRAPH <urn:g{i}> {{ <urn:a> <urn:b> {i} }} }}").status_code == 204
+    finally:
+        done.set()
+        for reader in readers:
+            reader.join()
+    assert statuses and set(statuses) == {200}
+    assert len(select(client, "SELECT ?o WHERE { <urn:a> <urn:b> ?o }")) == 8

@@ -143,6 +143,7 @@ class WorkerPool:
         self._admitted = threading.BoundedSemaphore(size + (waiting if waiting is not None else 4 * size))
         self._lock = threading.Lock()
         self._workers: set[_Worker] = set()
+        self._epoch = 0  # counts close() calls: a replacement ordered before a close is not started
 
     def run(self, job: QueryJob) -> Answer:
         if not self._admitted.acquire(blocking=False):
@@ -196,12 +197,13 @@ class WorkerPool:
         log.warning("stopping query worker %s (pid %s)", worker.process.name, worker.process.pid)
         with self._lock:
             self._workers.discard(worker)
+            epoch = self._epoch
         worker.stop(kill=True)
-        threading.Thread(target=self._respawn, daemon=True, name="innograph-respawn").start()
+        threading.Thread(target=self._respawn, args=(epoch,), daemon=True, name="innograph-respawn").start()
 
-    def _respawn(self) -> None:
+    def _respawn(self, epoch: int) -> None:
         with self._lock:
-            if len(self._workers) >= self.size:
+            if epoch != self._epoch or len(self._workers) >= self.size:
                 return
             worker = self._spawn()
         self._idle.put(worker)
@@ -216,7 +218,7 @@ class WorkerPool:
     def close(self) -> None:
         """Stop the workers (idle ones now, busy ones when their query ends); workers start again on demand."""
         with self._lock:
-            self._workers = set()
+            self._workers, self._epoch = set(), self._epoch + 1
             idle = []
             while not self._idle.empty():
                 idle.append(self._idle.get_nowait())

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from .graph import Store, export, output_prefixes, result_table, serialize_result
+from .graph import Store, export, open_store, output_prefixes, result_table, serialize_result
 from .ontology import IG
 from .pipeline import BuildReport, build
 from .settings import Settings
@@ -148,9 +148,10 @@ def link_report_text(report: Any, names: dict[str, str]) -> str:
 def serve_store(paths: list[Path], settings: Settings) -> None:
     import uvicorn
 
-    from .server import create_app
+    from .server import check_update_settings, create_app
 
-    store = Store(settings.store)
+    check_update_settings(settings)
+    store = open_store(settings.store, settings.store_url, settings.query_timeout)
     if store.is_empty() or paths:
         build_with_progress(paths, settings)
     click.secho(f"innograph: SPARQL endpoint at http://{settings.host}:{settings.port}/sparql", err=True, fg="green")

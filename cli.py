@@ -40,6 +40,9 @@ def _settings(ctx: click.Context, **flags: object) -> Settings:
 store_option = click.option(
     "--store", type=click.Path(path_type=Path), help="Store directory [env INNOGRAPH_STORE; default ./innograph-store]."
 )
+store_url_option = click.option(
+    "--store-url", help="A remote SPARQL 1.1 server (Oxigraph layout: /query, /update, /store) [env INNOGRAPH_STORE_URL]."
+)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,12 +57,13 @@ def main(ctx: click.Context, base: str | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
+@store_url_option
 @click.pass_context
-def build(ctx: click.Context, paths: tuple[Path, ...], store: Path | None) -> None:
+def build(ctx: click.Context, paths: tuple[Path, ...], store: Path | None, store_url: str | None) -> None:
     """Build the graph from documents (files or folders; the bundled corpus if none)."""
     from ._commands import build_with_progress
 
-    report = build_with_progress(list(paths), _settings(ctx, store=store))
+    report = build_with_progress(list(paths), _settings(ctx, store=store, store_url=store_url))
     ctx.exit(0 if report.complete else 1)
 
 
@@ -139,14 +143,21 @@ def link(ctx: click.Context, dataset: Path | None, mapping: Path | None, service
 @click.option("--port", type=int, help="Port [env INNOGRAPH_PORT; default 8000].")
 @click.option("--cors-origin", "cors", multiple=True,
               help="Browser origin allowed to query (repeatable; '*' for any) [env INNOGRAPH_CORS_ORIGINS, comma-separated].")
+@click.option("--workers", type=int, help="Query worker processes; 0 runs queries in the server [env INNOGRAPH_WORKERS; default CPU count].")
+@click.option("--query-timeout", type=float, help="Seconds before a query is stopped [env INNOGRAPH_QUERY_TIMEOUT; default 30].")
+@click.option("--max-rows", type=int, help="Rows (or triples) per answer [env INNOGRAPH_MAX_ROWS; default 100000].")
+@click.option("--enable-update", is_flag=True, default=None,
+              help="Accept SPARQL Update and Graph Store writes with the token in INNOGRAPH_UPDATE_TOKEN [env INNOGRAPH_ENABLE_UPDATE].")
 @store_option
+@store_url_option
 @click.pass_context
 def serve(ctx: click.Context, paths: tuple[Path, ...], host: str | None, port: int | None, cors: tuple[str, ...],
-          store: Path | None) -> None:
+          store: Path | None, store_url: str | None, **limits: Any) -> None:
     """Serve the SPARQL endpoint and pages; builds PATHS (or the bundled corpus) first if the store is empty."""
     from ._commands import serve_store
 
-    serve_store(list(paths), _settings(ctx, store=store, host=host, port=port, cors_origins=cors or None))
+    serve_store(list(paths), _settings(ctx, store=store, host=host, port=port, cors_origins=cors or None,
+                                       store_url=store_url, **limits))
 
 
 @main.command()

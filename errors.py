@@ -18,6 +18,10 @@ __all__ = [
     "UpdateRefused",
     "QueryRefused",
     "UnsupportedContentType",
+    "QueryTimeout",
+    "Overloaded",
+    "Unauthorized",
+    "RemoteStoreError",
 ]
 
 
@@ -69,3 +73,19 @@ class QueryRefused(InnographError):
 
 class StoreError(InnographError):
     """The store cannot be opened or read (empty, locked, corrupt)."""
+
+
+class RemoteStoreError(StoreError):
+    """A remote SPARQL store did not answer, or answered with a fault of its own."""
+
+
+class QueryTimeout(InnographError):
+    """A query ran longer than the configured timeout and was stopped."""
+
+
+class Overloaded(InnographError):
+    """Every query worker is busy and the wait queue is full: try again later."""
+
+
+class Unauthorized(InnographError):
+    """A write without the right bearer token (the endpoint accepts updates only with it)."""

@@ -26,9 +26,11 @@ from .errors import DocumentError, InputError
 from .graph import (
     DocumentRecords,
     Minter,
+    RemoteStore,
     Store,
     countries_used,
     describe_nquads,
+    open_store,
     document_graph,
     export,
     reference_graph,
@@ -40,6 +42,7 @@ from .settings import Settings
 __all__ = ["build", "extract", "validate_store", "BuildReport", "Failure", "Quarantined"]
 
 log = logging.getLogger(__name__)
+_REMOTE_BUILD_TIMEOUT = 600.0  # seconds for one upload or the swap of a build into a remote store
 #: called before each document with its name, its number (from 1) and the number of documents
 Progress = Callable[[str, int, int], None]
 
@@ -78,7 +81,7 @@ def build(paths: Sequence[Path], settings: Settings, progress: Progress | None =
     """Build the documents under ``paths`` (the bundled corpus if empty) into the store."""
     started = time.perf_counter()
     resolved, failures, notes = extract(paths, progress)
-    store = Store(settings.store)
+    store = open_store(settings.store, settings.store_url, timeout=_REMOTE_BUILD_TIMEOUT)
     settings.store.mkdir(parents=True, exist_ok=True)
     kept, quarantined = _gate(resolved, Minter(settings.base), settings.store)
     if not kept:
@@ -156,7 +159,7 @@ def _gate(
     return kept, quarantined
 
 
-def _load(store: Store, settings: Settings, kept: list[tuple[DocumentRecords, Graph]]) -> tuple[int, str]:
+def _load(store: Store | RemoteStore, settings: Settings, kept: list[tuple[DocumentRecords, Graph]]) -> tuple[int, str]:
     graphs = [g for _, g in kept]
     reference = reference_graph(settings.base, countries_used(graphs))
     staging = settings.store / f".staging-{uuid.uuid4().hex[:8]}.nq"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 from pathlib import Path
 
@@ -21,6 +21,12 @@ ENVIRONMENT = {
     "INNOGRAPH_CORS_ORIGINS": "cors_origins",
     "INNOGRAPH_SERVICE_ALLOW": "service_allow",
     "INNOGRAPH_PUBLIC_URL": "public_url",
+    "INNOGRAPH_WORKERS": "workers",
+    "INNOGRAPH_QUERY_TIMEOUT": "query_timeout",
+    "INNOGRAPH_MAX_ROWS": "max_rows",
+    "INNOGRAPH_ENABLE_UPDATE": "enable_update",
+    "INNOGRAPH_UPDATE_TOKEN": "update_token",
+    "INNOGRAPH_STORE_URL": "store_url",
 }
 
 #: SPARQL endpoints a query may call with SERVICE unless configured otherwise.
@@ -51,6 +57,12 @@ class Settings:
         """
         url = self.public_url or f"http://{self.host}:{self.port}/"
         return url if url.endswith("/") else url + "/"
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # query processes; 0 = in the server process
+    query_timeout: float = 30.0  # seconds a /sparql query may run before its worker is stopped
+    max_rows: int = 100_000  # solutions (SELECT) or triples (CONSTRUCT/DESCRIBE) per answer
+    enable_update: bool = False  # accept SPARQL Update and Graph Store writes (with update_token)
+    update_token: str | None = None  # bearer token writes must carry
+    store_url: str | None = None  # a remote SPARQL 1.1 server (Oxigraph layout) instead of the local store
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **flags: object) -> "Settings":
@@ -73,4 +85,10 @@ def _coerce(kind: object, value: object) -> Any:
         return Path(str(value))
     if kind in ("int", int):
         return int(str(value))
+    if kind in ("float", float):
+        return float(str(value))
+    if kind in ("bool", bool):
+        return value if isinstance(value, bool) else str(value).strip().lower() in ("1", "true", "yes", "on")
+    if kind == "str | None":
+        return str(value) or None
     return value

@@ -10,7 +10,7 @@ from ._dataset import countries_used, reference_graph, write_nquads
 from ._export import FORMATS, GRAPH_EXPORTS, ExportFormat, export, export_format, export_graph
 from ._iri import EU_COUNTRY, EU_CURRENCY, EU_LANGUAGE, Minter, output_prefixes, slugify
 from ._rdf import OA, bind_prefixes, document_graph
-from ._results import GRAPH_FORMATS, RESULT_FORMATS, result_table, serialize_result
+from ._results import GRAPH_FORMATS, RESULT_FORMATS, result_table, serialize_limited, serialize_result
 from ._records import (
     Attribute,
     AttributeName,
@@ -22,6 +22,7 @@ from ._records import (
     Relation,
     RelationName,
 )
+from ._remote import RemoteStore, open_store
 from ._store import QueryResult, Store
 from ._void import (
     DatasetCounts,
@@ -59,6 +60,8 @@ __all__ = [
     "Relation",
     "RelationName",
     "Store",
+    "RemoteStore",
+    "open_store",
     "bind_prefixes",
     "countries_used",
     "country_graph",
@@ -76,4 +79,5 @@ __all__ = [
     "RESULT_FORMATS",
     "result_table",
     "serialize_result",
+    "serialize_limited",
 ]

@@ -14,6 +14,11 @@ generation, so an interrupted or failed build leaves the served graph intact.
 Readers open generations read-only and notice a new ``CURRENT`` on their next
 query, so a running server picks up a rebuild without a restart.
 
+Writes (SPARQL Update, Graph Store Protocol) are copy-on-write too: the current
+generation is checkpointed into a new one (RocksDB hard links, cheap), the write
+is applied there, the default graph re-materialised, and ``CURRENT`` swapped, all
+under a lock file; readers open the new generation on their next query.
+
 Each document is a named graph. The default graph holds the union of all named
 graphs as a set (materialised when a generation is loaded), so a statement made
 by several documents is counted once, as SPARQL's RDF merge requires; Oxigraph's
@@ -23,11 +28,13 @@ own "default graph as union" option would match it once per graph.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 import shutil
 import threading
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -41,6 +48,9 @@ QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 _CURRENT = "CURRENT"
 _GENERATIONS = "generations"
 _KEEP = 2  # generations kept on disk: the current one and the one before
+_LOCK = ".write-lock"
+#: the default graph is the union of the named graphs, each statement once
+MATERIALISE = "DROP DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 class Store:
@@ -122,23 +132,76 @@ class Store:
         Returns the new generation's name. If loading fails, the new generation
         is removed and ``CURRENT`` is untouched.
         """
-        name = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-        path = self.root / _GENERATIONS / name
-        path.parent.mkdir(parents=True, exist_ok=True)
+        name, path = _new_generation(self.root)
         try:
             store = ox.Store(str(path))
             for file in nquads_files:
                 store.bulk_load(path=str(file), format=ox.RdfFormat.N_QUADS)
-            store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            store.update(MATERIALISE)
             store.flush()
             store.optimize()
             del store
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
             raise
-        self._point_current_at(name)
+        with self._write_lock():
+            self._point_current_at(name)
         self._prune()
         return name
+
+    def update(self, sparql: str, *, updates_graph: str) -> str:
+        """Apply a SPARQL Update in a new generation and swap it in; returns its name.
+
+        Statements the update adds to the default graph itself (outside every named
+        graph) are kept in the named graph ``updates_graph``; then the default graph
+        is re-materialised as the union of the named graphs, so a statement deleted
+        from every named graph leaves the default graph too.
+        """
+        target = ox.NamedNode(updates_graph)
+
+        def apply(store: ox.Store) -> None:
+            try:
+                store.update(sparql)
+            except SyntaxError as exc:
+                raise QuerySyntaxError(str(exc)) from exc
+            store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in self._added_to_default(store))
+
+        return self.write(apply)
+
+    def _added_to_default(self, store: ox.Store) -> list[ox.Triple]:
+        """Statements of ``store``'s default graph in no named graph that the current generation's default lacks."""
+        orphans = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+        before = self.handle()
+        return [t for t in orphans if next(before.quads_for_pattern(t.subject, t.predicate, t.object, ox.DefaultGraph()), None) is None]
+
+    def write(self, change: Callable[[ox.Store], None]) -> str:
+        """Copy the current generation, ``change`` the copy, re-materialise the default graph, swap it in."""
+        with self._write_lock():
+            name, path = _new_generation(self.root)
+            try:
+                self.handle().backup(str(path))
+                store = ox.Store(str(path))
+                change(store)
+                store.update(MATERIALISE)
+                store.flush()
+                del store
+            except BaseException:
+                shutil.rmtree(path, ignore_errors=True)
+                raise
+            self._point_current_at(name)
+        self._prune()
+        return name
+
+    @contextmanager
+    def _write_lock(self) -> Iterator[None]:
+        """One writer at a time, across threads and processes (a build's swap waits for an update)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / _LOCK, "a+b") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     def _point_current_at(self, name: str) -> None:
         tmp = self.root / f".{_CURRENT}.{uuid.uuid4().hex[:8]}"
@@ -153,6 +216,13 @@ class Store:
         old = sorted(p for p in folder.iterdir() if p.is_dir() and p.name != current)
         for path in old[: max(0, len(old) - (_KEEP - 1))]:
             shutil.rmtree(path, ignore_errors=True)
+
+
+def _new_generation(root: Path) -> tuple[str, Path]:
+    name = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    path = root / _GENERATIONS / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return name, path
 
 
 def _dataset_arguments(default_graph: Sequence[str] | None, named_graphs: Sequence[str] | None) -> dict[str, object]:

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from ..graph import Store
+from ..graph import open_store
 from ..settings import Settings
 from ._app import create_app
+from ._updates import check_update_settings
 
-__all__ = ["create_app", "app_from_environment"]
+__all__ = ["create_app", "app_from_environment", "check_update_settings"]
 
 
 def app_from_environment() -> FastAPI:
     """An app configured from ``INNOGRAPH_*`` environment variables (a uvicorn ``--factory``)."""
     settings = Settings.load()
-    return create_app(settings, Store(settings.store))
+    return create_app(settings, open_store(settings.store, settings.store_url, settings.query_timeout))

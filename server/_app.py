@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from ..graph import Store
+from ..graph import RemoteStore, Store
 from ..graph import output_prefixes as graph_prefixes
 from ..ontology import IG
 from ..settings import Settings
@@ -16,6 +19,8 @@ from . import _api, _pages, _resources, _search, _sparql, _store_protocol, _void
 from ._errors import install_error_handler
 from ._api import PictureData
 from ._stats import StoreStats
+from ._updates import check_update_settings
+from ._workers import InProcessRunner, Runner, WorkerPool, shared_pool
 
 __all__ = ["create_app", "output_prefixes"]
 
@@ -24,7 +29,26 @@ def output_prefixes(base: str) -> dict[str, str]:
     return graph_prefixes(base, str(IG))
 
 
-def create_app(settings: Settings, store: Store) -> FastAPI:
+def make_runner(settings: Settings, store: Store | RemoteStore) -> Runner:
+    """Where /sparql queries run: worker processes (``workers`` > 0) or the server's own threads."""
+    if settings.workers <= 0 or isinstance(store, RemoteStore):
+        return InProcessRunner(store)  # a remote store does the work (its own timeout applies)
+    return shared_pool(store.root, settings.workers, settings.query_timeout)
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Start the query workers with the server and stop them with it."""
+    runner: Runner = app.state.runner
+    if isinstance(runner, WorkerPool):
+        await anyio.to_thread.run_sync(runner.start)
+    try:
+        yield
+    finally:
+        await anyio.to_thread.run_sync(runner.close)
+
+
+def create_app(settings: Settings, store: Store | RemoteStore) -> FastAPI:
     """A read-only SPARQL 1.1 endpoint over ``store`` with a query UI.
 
     Routes: ``/`` (home), ``/sparql`` (protocol; the YASGUI editor for browsers),
@@ -32,13 +56,16 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     and FastAPI's ``/docs`` and ``/openapi.json``;
     Linked Data: ``/id/X`` (303), ``/page/X``, ``/data/X[.ext]``, ``/search``, ``/.well-known/void``.
     """
+    check_update_settings(settings)
     app = FastAPI(
         title="innograph",
         summary="SPARQL 1.1 endpoint over a knowledge graph of European innovation co-operation",
         version="0.1.0",
+        lifespan=_lifespan,
     )
     app.state.settings = settings
     app.state.store = store
+    app.state.runner = make_runner(settings, store)
     app.state.stats = StoreStats(store)
     app.state.pictures = PictureData(store, settings.base)
     app.state.prefixes = output_prefixes(settings.base)

@@ -17,7 +17,7 @@ from ._terms import PREFIXES
 __all__ = ["describe", "exists", "serialize", "EXTENSIONS", "format_for_extension"]
 
 #: file extension of /data/X.<ext> -> format name (a key of GRAPH_FORMATS)
-EXTENSIONS = {"ttl": "turtle", "jsonld": "jsonld", "nt": "ntriples", "rdf": "rdfxml"}
+EXTENSIONS = {"ttl": "turtle", "jsonld": "jsonld", "nt": "ntriples", "rdf": "rdfxml", "trig": "trig"}
 
 _DESCRIBE = PREFIXES + """CONSTRUCT { ?r ?p ?o . ?s ?q ?r . ?n ?np ?no } WHERE {
   VALUES ?r { <%s> }

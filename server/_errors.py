@@ -2,9 +2,11 @@
 
 Like Oxigraph's server: 400 a query that does not parse (the parser's message,
 with its line:column), 403 an update or anything else a read-only endpoint
-refuses, 406 no acceptable result format, 415 a request body type the SPARQL
-protocol does not define, 503 a store that is empty or cannot be opened.
-Anything else is a fault of ours: FastAPI answers 500 and logs the traceback.
+refuses, 401 a write without the right bearer token, 406 no acceptable result
+format, 415 a request body type the SPARQL protocol does not define, 503 a store
+that is empty or cannot be opened, a query stopped at the timeout, or a server
+whose query workers are all busy (each 503 with ``Retry-After``). Anything else
+is a fault of ours: 500, logged with its traceback.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from ..errors import (
     UnsupportedContentType,
     UpdateRefused,
     QueryRefused,
+    QueryTimeout,
+    Overloaded,
+    Unauthorized,
 )
 
 __all__ = ["status_for", "install_error_handler"]
@@ -40,8 +45,13 @@ _STATUS: tuple[tuple[type[InnographError], int], ...] = (
     (InputError, 400),
     (UpdateRefused, 403),
     (QueryRefused, 403),
+    (Unauthorized, 401),
     (StoreError, 503),
+    (QueryTimeout, 503),
+    (Overloaded, 503),
 )
+#: seconds a client should wait before retrying after a 503
+_RETRY_AFTER: tuple[tuple[type[InnographError], str], ...] = ((Overloaded, "1"), (QueryTimeout, "60"), (StoreError, "30"))
 
 
 def status_for(error: InnographError) -> int:
@@ -64,10 +74,24 @@ def _respond(request: Request, error: Exception) -> PlainTextResponse:
     if status >= 500:
         level = logging.WARNING if status == 503 else logging.ERROR
         log.log(level, "%s %s -> %d: %s", request.method, request.url.path, status, error)
-    headers = {"Retry-After": "30"} if status == 503 else None
-    return PlainTextResponse(f"{error}\n", status_code=status, headers=headers)
+    return PlainTextResponse(f"{error}\n", status_code=status, headers=_headers(error, status))
+
+
+def _headers(error: InnographError, status: int) -> dict[str, str] | None:
+    if status == 401:
+        return {"WWW-Authenticate": 'Bearer realm="innograph"'}
+    if status == 503:
+        return {"Retry-After": next((after for kind, after in _RETRY_AFTER if isinstance(error, kind)), "30")}
+    return None
+
+
+def _fault(request: Request, error: Exception) -> PlainTextResponse:
+    """Anything not an innograph error is a fault of ours: 500, logged with its traceback."""
+    log.error("%s %s -> 500", request.method, request.url.path, exc_info=error)
+    return PlainTextResponse("internal server error (logged)\n", status_code=500)
 
 
 def install_error_handler(app: FastAPI) -> None:
-    """Route every :class:`InnographError` raised by a handler through :func:`status_for`."""
+    """Route every :class:`InnographError` raised by a handler through :func:`status_for`; log faults."""
     app.add_exception_handler(InnographError, _respond)
+    app.add_exception_handler(Exception, _fault)

@@ -37,9 +37,9 @@ DATASET_OFFERS = (Choice("trig", "application/trig"), Choice("nquads", "applicat
                   Choice("jsonld", "application/ld+json"))
 
 
-def is_graph(result: QueryResult) -> bool:
-    """True for CONSTRUCT/DESCRIBE results (triples), False for SELECT/ASK."""
-    return isinstance(result, ox.QueryTriples)
+def is_graph(result: QueryResult | list[ox.Triple]) -> bool:
+    """True for CONSTRUCT/DESCRIBE results (triples; a list of them from a remote store), False for SELECT/ASK."""
+    return isinstance(result, (ox.QueryTriples, list))
 
 
 def _from_parameter(value: str, offers: Sequence[Choice], graph: bool) -> Choice:

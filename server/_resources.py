@@ -30,7 +30,7 @@ __all__ = ["router", "Alternate", "alternates"]
 router = APIRouter()
 HTML = "text/html"
 _EXTENSION_OF = {name: extension for extension, name in EXTENSIONS.items()}
-_TITLES = {"turtle": "Turtle", "jsonld": "JSON-LD", "ntriples": "N-Triples", "rdfxml": "RDF/XML"}
+_TITLES = {"turtle": "Turtle", "jsonld": "JSON-LD", "ntriples": "N-Triples", "rdfxml": "RDF/XML", "trig": "TriG"}
 
 
 @dataclass(frozen=True)

@@ -1,26 +1,31 @@
 """The /sparql route: SPARQL 1.1 Protocol queries answered by Oxigraph.
 
-The handler is a plain ``def``: FastAPI runs it in its thread pool, so a long
-query does not block the event loop (pyoxigraph releases the GIL while it works).
+The handler is a plain ``def``: FastAPI runs it in its thread pool, where it
+waits for the query's runner (a worker process, see :mod:`._workers`), so a
+long query never blocks the event loop.
 """
 
 from __future__ import annotations
 
-import traceback
 from typing import Annotated
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Request, Response
 
 from ..errors import InputError, UpdateRefused
-from ..graph import GRAPH_FORMATS, RESULT_FORMATS, Store, serialize_result
-from ._formats import Choice, choose_format, is_graph
+from ..graph import GRAPH_FORMATS, RESULT_FORMATS
+from ._evaluate import QueryJob
+from ._formats import choose_format
 from ._guard import refuse_federation
 from ._negotiation import names_explicitly
 from ._pages import sparql_page
+from ._updates import apply_update, authorise
 from ._protocol import FORM, OPENAPI, SPARQL_QUERY, SPARQL_UPDATE, SparqlRequest, read_sparql_request
 
-__all__ = ["router"]
+__all__ = ["router", "TRUNCATED"]
+
+#: response header present when a result was cut at ``max_rows`` solutions or triples; its value is the limit
+TRUNCATED = "Innograph-Truncated"
 
 router = APIRouter()
 
@@ -33,7 +38,7 @@ _POST_OPENAPI = {
         "content": {
             FORM: {"schema": {"type": "object", "properties": {"query": _STRING, "update": _STRING}}},
             SPARQL_QUERY: {"schema": _STRING},
-            SPARQL_UPDATE: {"schema": _STRING, "description": "refused with 403: the endpoint is read-only"},
+            SPARQL_UPDATE: {"schema": _STRING, "description": "403 unless started with --enable-update; needs the bearer token"},
         }
     },
 }
@@ -41,30 +46,29 @@ _POST_OPENAPI = {
 
 def _answer(request: Request, sparql: SparqlRequest) -> Response:
     if sparql.update is not None:
-        raise UpdateRefused("this endpoint is read-only: SPARQL Update is not accepted")
+        return _update(request, sparql.update)
     if sparql.query is None:
         if request.method == "GET":
             return _landing(request, sparql)
         raise InputError(f"the request has no query: send query=... as {FORM} or a {SPARQL_QUERY} body")
     refuse_federation(sparql.query, request.app.state.settings.service_allow)
-    body, choice = _evaluate(request.app.state.store, sparql, request.headers.get("accept"), request.app.state.prefixes)
-    return Response(body, media_type=choice.media_type, headers={"Vary": "Accept"})
+    state = request.app.state
+    job = QueryJob(sparql.query, sparql.default_graphs, sparql.named_graphs, sparql.format,
+                   request.headers.get("accept"), state.settings.max_rows, state.prefixes)
+    answer = state.runner.run(job)
+    headers = {"Vary": "Accept"}
+    if answer.truncated:
+        headers[TRUNCATED] = str(state.settings.max_rows)
+    return Response(answer.body, media_type=answer.media_type, headers=headers)
 
 
-def _evaluate(store: Store, sparql: SparqlRequest, accept: str | None, prefixes: dict[str, str]) -> tuple[bytes, Choice]:
-    """Run the query and serialize its result in the negotiated format."""
-    assert sparql.query is not None
-    default_graph, named_graphs = list(sparql.default_graphs) or None, list(sparql.named_graphs) or None
-    result = store.query(sparql.query, default_graph=default_graph, named_graphs=named_graphs)
-    try:
-        choice = choose_format(is_graph(result), sparql.format, accept)
-        return serialize_result(result, choice.name, prefixes), choice
-    except BaseException as exc:
-        # pyoxigraph results are "unsendable": they must be freed by the thread that made
-        # them, not by the event loop when it drops the traceback that still refers to them.
-        del result
-        traceback.clear_frames(exc.__traceback__)
-        raise
+def _update(request: Request, update: str) -> Response:
+    """A SPARQL Update: 403 unless enabled, 401 without the token, then 204 once applied."""
+    authorise(request)
+    if request.method != "POST":
+        raise UpdateRefused("a SPARQL Update must be sent with POST")
+    apply_update(request.app.state.store, request.app.state.settings, update)
+    return Response(status_code=204)
 
 
 def _landing(request: Request, sparql: SparqlRequest) -> Response:
@@ -108,6 +112,7 @@ def sparql_get(request: Request, sparql: Annotated[SparqlRequest, Depends(read_s
 def sparql_post(request: Request, sparql: Annotated[SparqlRequest, Depends(read_sparql_request)]) -> Response:
     """Answer a query sent as a form (``query=``) or as an ``application/sparql-query`` body.
 
-    Updates (``update=`` or ``application/sparql-update``) are refused with 403.
+    Updates (``update=`` or ``application/sparql-update``) are refused with 403 unless the
+    server was started with ``--enable-update``; then they need the bearer token (401).
     """
     return _answer(request, sparql)

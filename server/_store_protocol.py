@@ -3,17 +3,23 @@
 ``GET /store?graph=IRI`` is one named graph (a document's, or the ontology's),
 ``GET /store?default`` the default graph (the union of all graphs), and
 ``GET /store`` the whole dataset with its named graphs (TriG, N-Quads,
-JSON-LD) — the dumps. Writes are refused with 403: the endpoint is read-only.
-Handlers are plain ``def``: export is synchronous work.
+JSON-LD) — the dumps. Writes (``PUT``/``POST``/``DELETE`` on ``?graph=IRI``)
+are refused with 403 unless the server was started with ``--enable-update``,
+and need the bearer token (see :mod:`._updates`). The read handler is a plain
+``def`` (export is synchronous work); the write handler awaits the body and
+runs the write in a thread.
 """
 
 from __future__ import annotations
 
 import io
 
+import anyio.to_thread
+import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request, Response
 
 from ..errors import InputError, UpdateRefused
+from ._updates import authorise, drop_graph, write_graph
 from ..graph import export, export_graph
 from ._formats import choose_dataset_format, choose_format
 
@@ -41,6 +47,29 @@ def get_store(request: Request, graph: str | None = _GRAPH, default: str | None 
     return Response(out.getvalue(), media_type=choice.media_type, headers={"Vary": "Accept"})
 
 
-@router.api_route("/store", methods=["PUT", "POST", "DELETE", "PATCH"], include_in_schema=False)
-def write_store() -> Response:
-    raise UpdateRefused("this endpoint is read-only: the Graph Store Protocol accepts GET only")
+@router.api_route("/store", methods=["PUT", "POST", "DELETE"], summary="Graph Store Protocol: write a named graph")
+async def write_store(request: Request, graph: str | None = _GRAPH) -> Response:
+    """PUT replaces ``graph``, POST adds to it, DELETE drops it (204; 201 when PUT/POST create it)."""
+    authorise(request)
+    if graph is None:
+        raise InputError("writes name a graph with ?graph=IRI: the default graph is the union of the named graphs")
+    _check_iri(graph)
+    store = request.app.state.store
+    if request.method == "DELETE":
+        await anyio.to_thread.run_sync(drop_graph, store, graph)
+        return Response(status_code=204)
+    body, content_type = await request.body(), request.headers.get("content-type")
+    created = await anyio.to_thread.run_sync(write_graph, store, graph, body, content_type, request.method == "PUT")
+    return Response(status_code=201 if created else 204)
+
+
+@router.patch("/store", include_in_schema=False)
+def patch_store() -> Response:
+    raise UpdateRefused("the Graph Store Protocol has no PATCH: use PUT, POST or DELETE")
+
+
+def _check_iri(graph: str) -> None:
+    try:
+        ox.NamedNode(graph)
+    except ValueError as exc:
+        raise InputError(f"graph {graph!r} is not an absolute IRI: {exc}") from exc

@@ -179,7 +179,8 @@ def test_alternate_links_name_each_data_format(client, store) -> None:
     page = parse(client.get(page_of(project)).text)
     path = project[len(BASE):]
     assert page.alternates == {"text/turtle": f"/data/{path}.ttl", "application/ld+json": f"/data/{path}.jsonld",
-                               "application/n-triples": f"/data/{path}.nt", "application/rdf+xml": f"/data/{path}.rdf"}
+                               "application/n-triples": f"/data/{path}.nt", "application/rdf+xml": f"/data/{path}.rdf",
+                               "application/trig": f"/data/{path}.trig"}
     for media_type, href in page.alternates.items():
         assert client.get(href).headers["content-type"].startswith(media_type)
 

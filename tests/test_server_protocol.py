@@ -87,6 +87,9 @@ TABLE = [
     ("GET", None, "construct", None, {"format": "csv"}, 406, "text/plain"),
     ("GET", None, "describe", None, {}, 200, "text/turtle"),
     ("GET", None, "describe", "application/rdf+xml", {}, 200, "application/rdf+xml"),
+    ("GET", None, "construct", "application/trig", {}, 200, "application/trig"),
+    ("GET", None, "describe", None, {"format": "trig"}, 200, "application/trig"),
+    ("POST", FORM, "construct", "application/trig", {}, 200, "application/trig"),
     ("GET", None, "update", None, {}, 403, "text/plain"),
     ("GET", None, "none", "text/html", {}, 200, "text/html"),
     ("GET", None, "none", BROWSER, {}, 200, "text/html"),
@@ -120,6 +123,54 @@ def test_protocol_table(client, method, content_type, form, accept, extra, statu
     response = send(client, method, content_type, form, accept, **extra)
     assert response.status_code == status, response.text
     assert response.headers["content-type"].split(";")[0] == media_type
+
+
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+UPDATE = "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"
+TOKEN = "t0ken"
+WRITABLE = {"enable_update": True, "update_token": TOKEN}
+
+# settings, method, path, content type, body, Authorization -> status (statuses beyond content negotiation)
+STATUS_TABLE = [
+    ({"query_timeout": 0.5}, "GET", "/sparql", None, RUNAWAY, None, 503),
+    ({"query_timeout": 0.5, "workers": 1}, "POST", "/sparql", "application/sparql-query", RUNAWAY, None, 503),
+    ({}, "POST", "/sparql", "application/sparql-update", UPDATE, f"Bearer {TOKEN}", 403),
+    (WRITABLE, "POST", "/sparql", "application/sparql-update", UPDATE, None, 401),
+    (WRITABLE, "POST", "/sparql", "application/sparql-update", UPDATE, "Bearer wrong", 401),
+    (WRITABLE, "POST", "/sparql", "application/sparql-update", UPDATE, f"Basic {TOKEN}", 401),
+    (WRITABLE, "POST", "/sparql", "application/sparql-update", UPDATE, f"Bearer {TOKEN}", 204),
+    (WRITABLE, "POST", "/sparql", FORM, {"update": UPDATE}, f"Bearer {TOKEN}", 204),
+    (WRITABLE, "GET", "/sparql", None, UPDATE, f"Bearer {TOKEN}", 403),
+    ({}, "PUT", "/store?graph=urn:g", "text/turtle", "<urn:a> <urn:b> <urn:c> .", f"Bearer {TOKEN}", 403),
+    (WRITABLE, "PUT", "/store?graph=urn:g", "text/turtle", "<urn:a> <urn:b> <urn:c> .", None, 401),
+    (WRITABLE, "PUT", "/store?graph=urn:g", "text/turtle", "<urn:a> <urn:b> <urn:c> .", f"Bearer {TOKEN}", 201),
+    (WRITABLE, "PUT", "/store?graph=urn:g", "text/turtle", "<urn:a> <urn:b", f"Bearer {TOKEN}", 400),
+    (WRITABLE, "PUT", "/store?graph=urn:g", "application/trig", "<urn:a> <urn:b> <urn:c> .", f"Bearer {TOKEN}", 415),
+    (WRITABLE, "PUT", "/store?default", "text/turtle", "<urn:a> <urn:b> <urn:c> .", f"Bearer {TOKEN}", 400),
+    (WRITABLE, "DELETE", "/store?graph=urn:nothing", None, "", f"Bearer {TOKEN}", 404),
+]
+
+
+@pytest.mark.parametrize(("overrides", "method", "path", "content_type", "body", "auth", "status"), STATUS_TABLE)
+def test_status_table(tmp_path, sample_trig, overrides, method, path, content_type, body, auth, status):
+    nquads = tmp_path / "sample.nq"
+    ox.serialize(ox.Dataset(ox.parse(sample_trig, format=ox.RdfFormat.TRIG)), nquads, format=ox.RdfFormat.N_QUADS)
+    store = Store(tmp_path / "store")
+    store.replace_with([nquads])
+    client = TestClient(create_app(Settings(**overrides), store))
+    headers = {k: v for k, v in {"content-type": content_type, "authorization": auth}.items() if v is not None}
+    if method == "GET":
+        field = "update" if body.startswith("INSERT") else "query"
+        response = client.get(path, params={field: body}, headers=headers)
+    elif isinstance(body, dict):
+        response = client.request(method, path, data=body, headers=headers)
+    else:
+        response = client.request(method, path, content=body, headers=headers)
+    assert response.status_code == status, response.text
+    if status == 401:
+        assert response.headers["www-authenticate"].startswith("Bearer")
+    if status == 503:
+        assert "query stopped after 0.5 s" in response.text and response.headers["retry-after"]
 
 
 RESULT_FORMATS = {
@@ -273,3 +324,26 @@ def test_json_body_is_valid_sparql_results_json(client):
     response = client.post("/sparql", content=QUERIES["select"], headers={"content-type": "application/sparql-query"})
     data = json.load(io.BytesIO(response.content))
     assert data["head"]["vars"] == ["org", "country"]
+
+
+NEWS = f"{ID}document/news-1"
+DATASET_QUERIES = {
+    "default-graph-uri": f"SELECT ?d WHERE {{ ?d a <{IG}Document> }}",
+    "named-graph-uri": f"SELECT DISTINCT ?d WHERE {{ GRAPH ?d {{ ?d a <{IG}Document> }} }}",
+}
+
+
+@pytest.mark.parametrize("parameter", list(DATASET_QUERIES))
+@pytest.mark.parametrize(("method", "content_type"), [("GET", None), ("POST", FORM), ("POST", "application/sparql-query")])
+def test_dataset_parameters_are_honoured_by_every_method(client, parameter, method, content_type):
+    query = DATASET_QUERIES[parameter]
+    everything = client.get("/sparql", params={"query": query}).json()["results"]["bindings"]
+    if method == "GET":
+        response = client.get("/sparql", params={"query": query, parameter: NEWS})
+    elif content_type == FORM:
+        response = client.post("/sparql", data={"query": query, parameter: NEWS})
+    else:  # the query is the body, the graphs are URL parameters
+        response = client.post("/sparql", content=query, params={parameter: NEWS}, headers={"content-type": content_type})
+    assert response.status_code == 200, response.text
+    assert len(everything) == 2
+    assert [b["d"]["value"] for b in response.json()["results"]["bindings"]] == [NEWS]

@@ -16,6 +16,9 @@ _PREFIXES = """PREFIX ig: <https://w3id.org/innograph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX country: <http://publications.europa.eu/resource/authority/country/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
 """
 
 #: kind -> {other server: minimum ratio innograph / other in requests per second}
@@ -63,5 +66,11 @@ def queries(entity: str, country: str = "LTU") -> dict[str, Query]:
   ?entity rdfs:label ?label .
   FILTER(CONTAINS(LCASE(STR(?label)), "food"))
 }"""),
+        Query("provenance", "engine", f"evidence join: what documents say about {country}'s organisations, with quotes",
+              f"""SELECT ?org ?property ?exact ?document WHERE {{
+  ?org ig:country country:{country} .
+  ?evidence rdf:subject ?org ; rdf:predicate ?property ; prov:wasDerivedFrom ?document ; oa:hasSelector ?selector .
+  ?selector oa:exact ?exact .
+}}"""),
     ]
     return {q.name: Query(q.name, q.kind, q.title, _PREFIXES + q.sparql) for q in found}

@@ -118,7 +118,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds before a request counts as a timeout")
     parser.add_argument("--startup-timeout", type=float, default=600.0)
     parser.add_argument("--servers", default=",".join(SERVERS))
-    parser.add_argument("--queries", default="point,join,aggregate,optional,text")
+    parser.add_argument("--queries", default="point,join,aggregate,optional,text,provenance")
     parser.add_argument("--data", type=Path, help="keep the generated data here and reuse it")
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     args = parser.parse_args(argv)

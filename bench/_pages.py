@@ -63,8 +63,9 @@ class Page:
         self.attributes.append(Attribute(key, name, value, evidence, language))  # type: ignore[arg-type]
 
     def relation(self, subject: str, name: RelationName, obj: str, rule: str) -> None:
-        evidence = self.entities[obj].evidence if obj in self.entities else self.entities[subject].evidence
-        self.relations.append(Relation(subject, name, obj, evidence))
+        """A relation, evidenced by the object's first mention on the page, read by ``rule``."""
+        mention = self.entities[obj].evidence
+        self.relations.append(Relation(subject, name, obj, Evidence(mention.start, mention.end, mention.quote, rule)))
 
     def records(self, ident: str, language: str, title: str, issued: dt.date) -> DocumentRecords:
         text = "".join(self.parts)

@@ -155,7 +155,8 @@ def serve_store(paths: list[Path], settings: Settings) -> None:
     if store.is_empty() or paths:
         build_with_progress(paths, settings)
     click.secho(f"innograph: SPARQL endpoint at http://{settings.host}:{settings.port}/sparql", err=True, fg="green")
-    uvicorn.run(create_app(settings, store), host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(create_app(settings, store), host=settings.host, port=settings.port, log_level="info",
+                access_log=settings.access_log)
 
 
 def evaluate_against(documents: list[Path], gold: Path, as_json: bool) -> str:

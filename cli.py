@@ -146,6 +146,7 @@ def link(ctx: click.Context, dataset: Path | None, mapping: Path | None, service
 @click.option("--workers", type=int, help="Query worker processes; 0 runs queries in the server [env INNOGRAPH_WORKERS; default CPU count].")
 @click.option("--query-timeout", type=float, help="Seconds before a query is stopped [env INNOGRAPH_QUERY_TIMEOUT; default 30].")
 @click.option("--max-rows", type=int, help="Rows (or triples) per answer [env INNOGRAPH_MAX_ROWS; default 100000].")
+@click.option("--access-log", is_flag=True, default=None, help="Log every request [env INNOGRAPH_ACCESS_LOG; default off].")
 @click.option("--enable-update", is_flag=True, default=None,
               help="Accept SPARQL Update and Graph Store writes with the token in INNOGRAPH_UPDATE_TOKEN [env INNOGRAPH_ENABLE_UPDATE].")
 @store_option

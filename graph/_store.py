@@ -67,15 +67,30 @@ class Store:
         self._lock = threading.Lock()
         self._generation: str | None = None
         self._handle: ox.Store | None = None
+        self._current: tuple[tuple[int, int, int], str | None] | None = None  # (CURRENT's stat, its name)
 
     # -- reading ---------------------------------------------------------
     def current_generation(self) -> str | None:
-        """Name of the generation ``CURRENT`` points at, or None before the first build."""
+        """Name of the generation ``CURRENT`` points at, or None before the first build.
+
+        The file is read again only when its identity changes (``os.replace`` gives it a
+        new inode), so a query costs one ``stat``, not an open and a read.
+        """
+        path = self.root / _CURRENT
         try:
-            name = (self.root / _CURRENT).read_text(encoding="utf-8").strip()
+            info = os.stat(path)
         except FileNotFoundError:
             return None
-        return name or None
+        seen = (info.st_ino, info.st_mtime_ns, info.st_size)
+        cached = self._current
+        if cached is not None and cached[0] == seen:
+            return cached[1]
+        try:
+            name = path.read_text(encoding="utf-8").strip() or None
+        except FileNotFoundError:
+            return None
+        self._current = (seen, name)
+        return name
 
     def is_empty(self) -> bool:
         return self.current_generation() is None

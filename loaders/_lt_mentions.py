@@ -15,7 +15,7 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_code, country_from_word
 from innograph.loaders._lt_names import LtName, lt_names
-from innograph.loaders._names import is_acronym
+from innograph.loaders._names import is_acronym, type_word
 from innograph.loaders._orgs import make_org
 from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._text import sentences
@@ -37,6 +37,8 @@ def _org(context: Context, name: LtName) -> str | None:
     if found is not None:
         programme, start, end = found
         return programme_entity(context, programme, name.start + start, name.start + end, "lt-typed-name")
+    if name.whole is not None:
+        return _quoted_org(context, name)
     if name.bare is not None and name.bare == (name.start, name.end):
         key = make_org(context, name.start, name.end, "lt-name-and-type-word", subtype=name.head.subtype)
     else:
@@ -46,6 +48,37 @@ def _org(context: Context, name: LtName) -> str | None:
     if key is not None:
         _acronym(context, key, name.end)
         _from_country(context, key, name)
+    return key
+
+
+_HEAD_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _quoted_org(context: Context, name: LtName) -> str | None:
+    """``Estijos klasterio „Tartu BioHealth“``: the quoted text names the body, the words before say its kind
+    and country. When they are a name themselves (``Lietuvos ... asociacija „LAuGEA“``: a capitalised word
+    other than a country, two or more common words, or a quoted acronym) both name one body."""
+    assert name.whole is not None
+    head = _HEAD_WORD.match(context.text, name.head_start)
+    head_end = head.end() if head else name.head_start
+    lead = context.text[name.whole[0] : name.head_start].split()
+    countries = [code for word in lead if (code := country_from_word(word))]
+    proper = [w for w in lead if w[:1].isupper() and country_from_word(w) is None]
+    common = [w for w in lead if w[:1].islower()]
+    rule = "lt-type-word-and-quoted-name"
+    if proper or len(common) >= 2 or is_acronym(context.text[name.start : name.end]):
+        key = make_org(context, name.whole[0], head_end, rule, subtype=name.head.subtype)
+        if key is not None:
+            context.builder.alias(key, name.start, name.end, rule)
+        return key
+    key = make_org(context, name.start, name.end, rule, subtype=name.head.subtype)
+    if key is None:
+        return None
+    context.builder.set_subtype(key, name.head.subtype)
+    context.builder.alias(key, name.whole[0], name.whole[1], rule)
+    if len(set(countries)) == 1:
+        context.builder.attribute(key, AttributeName.COUNTRY, countries[0], name.whole[0], name.whole[1],
+                                  "lt-country-type-word-and-quoted-name")
     return key
 
 
@@ -71,12 +104,62 @@ def _from_country(context: Context, key: str, name: LtName) -> None:
                                   name.head_start, "lt-from-country")
 
 
+#: Lithuanian legal forms before a name (``UAB „Namų logika“``); ``AB`` only with quotes (Swedish ``AB`` follows
+#: a name). Source: the legal forms of the Civil Code, as listed in type_words.tsv.
+_LEGAL = re.compile(r"(?<![\w-])(?P<form>UAB|VšĮ|AB|MB|IĮ)\s+(?:[„“\"](?P<quoted>[^„“”\"\n]{2,80}?)[“”\"]"
+                    r"|(?P<bare>[A-ZĄČĘĖĮŠŲŪŽ][\w-]+(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w-]+){0,3}))")
+
+
+def _legal_forms(context: Context) -> list[tuple[int, int]]:
+    """``UAB „Biomedika LT“`` / ``VšĮ „X“`` / ``UAB Termoventa``: a company or public body of Lithuania.
+
+    Returns the spans of the quoted names (a name inside one is not a name of its own)."""
+    quoted: list[tuple[int, int]] = []
+    for match in _LEGAL.finditer(context.text):
+        group = "quoted" if match["quoted"] else "bare"
+        if group == "bare" and match["form"] == "AB":
+            continue
+        start, end = match.span(group)
+        if group == "quoted":
+            quoted.append((start, end))
+        end = _known_name_end(context, start) or end
+        word = type_word(match["form"])
+        key = make_org(context, start, end, "lt-legal-form", subtype=word.subtype if word else None)
+        if key is None:
+            continue
+        context.builder.alias(key, match.start(), end + (1 if group == "quoted" else 0), "lt-legal-form")
+        context.builder.attribute(key, AttributeName.COUNTRY, "LT", match.start(), end, "lt-legal-form")
+    return quoted
+
+
+def _known_name_end(context: Context, start: int) -> int | None:
+    """End of the longest organisation name already known that starts at ``start`` (``Namų logika``)."""
+    builder, best = context.builder, None
+    for key in builder.keys(EntityType.ORGANISATION):
+        for name in builder.names_of(key):
+            if len(name) > 3 and context.text.startswith(name, start) and (best is None or start + len(name) > best):
+                best = start + len(name)
+    return best
+
+
+def _common_phrase(context: Context, name: LtName) -> bool:
+    """``Kontaktų mugė`` as a heading, when the text also writes ``kontaktų mugė``: a common noun phrase."""
+    if name.whole is not None or name.bare is not None:
+        return False
+    written = context.text[name.start : name.end]
+    return written[:1].isupper() and (written[:1].lower() + written[1:]) in context.text
+
+
 def find_lt_names(context: Context) -> None:
+    quoted = _legal_forms(context)
     for line in context.view.lines:
         for sentence in sentences(line):
             found = lt_names(sentence.text, sentence.start)
             keys: list[tuple[LtName, str]] = []
             for name in found:
+                if _common_phrase(context, name) or any(s <= name.start and name.end <= e and (s, e) != (name.start, name.end)
+                                                         for s, e in quoted):
+                    continue
                 if name.head.cls == EntityType.ORGANISATION.value:
                     key = _org(context, name)
                 elif name.head.cls == EntityType.EVENT.value:

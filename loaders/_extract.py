@@ -11,6 +11,7 @@ from innograph.loaders._events import event_details, find_events
 from innograph.loaders._fields import find_fields
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_mentions import find_lt_names
+from innograph.loaders._lt_people import find_lt_people
 from innograph.loaders._lt_relations import find_lt_relations
 from innograph.loaders._affiliations import derived_facts
 from innograph.loaders._national import national_bodies
@@ -60,6 +61,7 @@ def _extract(document: Document) -> DocumentRecords:
     event_details(context)
     find_lt_relations(context)
     find_people(context)
+    find_lt_people(context)
     derived_facts(context)
     national_bodies(context)
     return context.builder.records()

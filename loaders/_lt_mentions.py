@@ -150,6 +150,17 @@ def _common_phrase(context: Context, name: LtName) -> bool:
     return written[:1].isupper() and (written[:1].lower() + written[1:]) in context.text
 
 
+_PLACE_GENITIVES = frozenset(("europos", "pasaulio", "regiono", "šalies"))
+
+
+def _generic(context: Context, name: LtName) -> bool:
+    """``Norvegijos klasteris`` / ``Europos klasterio``: a place and a type word say what, not which."""
+    words = context.text[name.start : name.end].split()
+    if name.whole is not None or name.bare is not None or len(words) != 2 or not words[1][:1].islower():
+        return False
+    return country_from_word(words[0]) is not None or words[0].lower() in _PLACE_GENITIVES
+
+
 def find_lt_names(context: Context) -> None:
     quoted = _legal_forms(context)
     for line in context.view.lines:
@@ -157,7 +168,7 @@ def find_lt_names(context: Context) -> None:
             found = lt_names(sentence.text, sentence.start)
             keys: list[tuple[LtName, str]] = []
             for name in found:
-                if _common_phrase(context, name) or any(s <= name.start and name.end <= e and (s, e) != (name.start, name.end)
+                if _common_phrase(context, name) or _generic(context, name) or any(s <= name.start and name.end <= e and (s, e) != (name.start, name.end)
                                                          for s, e in quoted):
                     continue
                 if name.head.cls == EntityType.ORGANISATION.value:

@@ -15,6 +15,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_dates
+from innograph.loaders._lt_events import find_lt_events
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
@@ -147,3 +148,4 @@ def find_lt_relations(context: Context) -> None:
     for rule in (_project_roles, _programme_parts, _events, _cooperation, _project_start):
         for sentence in spans:
             rule(context, sentence)
+    find_lt_events(context)

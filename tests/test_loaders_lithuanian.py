@@ -86,3 +86,69 @@ def test_demonstrative_does_not_start_a_name():
 def test_heading_that_is_a_common_phrase_is_not_a_name():
     records = run("Kontaktų mugė\n\nAntrąją dieną vyko kontaktų mugė, kurioje susitiko įmonės.")
     assert not labels(records, EntityType.EVENT)
+
+
+def test_generic_country_and_type_word_is_not_a_name_but_a_proper_one_is():
+    records = run("Susitikime kalbėjo Norvegijos klasterio atstovas. Programą remia Europos Komisija.")
+    assert "Norvegijos klasteris" not in labels(records, EntityType.ORGANISATION)
+    assert "Europos Komisija" in labels(records, EntityType.ORGANISATION)
+
+
+# people ----------------------------------------------------------------------------------
+
+def test_initial_and_inflected_surname_is_the_person_named_before():
+    records = run("Renginį atidarė Panevėžio verslo centro direktorius Vytautas Kairys. "
+                  "V. Kairio teigimu, renginys pavyko. Pasak Vytauto Kairio, kitąmet jis vyks vėl.")
+    person = named(records, "Vytautas Kairys", EntityType.PERSON)
+    assert {"V. Kairio", "Vytauto Kairio"} <= set(person.names)
+    assert len(labels(records, EntityType.PERSON)) == 1
+
+
+def test_name_before_teigimu_is_a_person_with_a_nominative_label():
+    records = run("Pasak ekspertų, rinka auga. J. Žemaičio teigimu, tai tik pradžia.")
+    assert named(records, "J. Žemaičio", EntityType.PERSON).label == "J. Žemaitis"
+
+
+def test_academic_title_between_role_and_name():
+    records = run("Diskusijoje dalyvavo UAB „Vėjo jėga“ vadovas Tomas Berželis ir "
+                  "VšĮ „Jūrinis centras“ direktorė dr. Lina Ąžuolienė.")
+    assert facts(records) >= {("Tomas Berželis", "affiliation", "Vėjo jėga"),
+                              ("Lina Ąžuolienė", "affiliation", "Jūrinis centras")}
+    assert ("Tomas Berželis", "affiliation", "Jūrinis centras") not in facts(records)
+
+
+# events ----------------------------------------------------------------------------------
+
+_EVENT_NEWS = """2022-05-20
+
+Šiauliuose vyko Šiaurės Lietuvos energetikos forumas
+
+2022 m. gegužės 12–13 d. Šiauliuose vyko renginys „Šiaurės Lietuvos energetikos forumas 2022“. Forumą organizavo \
+Šiaulių regiono plėtros agentūra kartu su klasteriu „Saulės slėnis“. Renginyje dalyvavo UAB „Vėjo turbinos“ ir \
+Latvijos klasterio „Zemgale Energy“ atstovai.
+Suomijos klasterio „Vaasa Power“ projektų vadovė Anna Virtanen pristatė savo patirtį.
+Forumas surengtas įgyvendinant projektą „Žalioji energija“ (GREENEN).
+"""
+
+
+def test_event_organisers_attendees_project_and_place():
+    records = run(_EVENT_NEWS)
+    event = named(records, "Šiaurės Lietuvos energetikos forumas", EntityType.EVENT)
+    assert values(records, event, AttributeName.COUNTRY) == {"LT"}
+    assert values(records, event, AttributeName.CITY) == {"Šiauliai"}
+    found = {(n, o) for s, n, o in facts(records) if s == event.label}
+    assert {("organiser", "Šiaulių regiono plėtros agentūra"), ("organiser", "Saulės slėnis")} <= found
+    assert {("attendee", "Vėjo turbinos"), ("attendee", "Zemgale Energy"), ("attendee", "Vaasa Power")} <= found
+    assert ("attendee", "Saulės slėnis") not in found  # organisers are not repeated as attendees
+    assert ("partOf", "GREENEN") in found or ("partOf", "Žalioji energija") in found
+
+
+def test_organiser_before_the_verb_and_event_referred_to_by_pronoun():
+    records = run("Vyko seminaras „Tvarios statybos“. Jį surengė Kauno statybininkų asociacija.")
+    assert ("Tvarios statybos", "organiser", "Kauno statybininkų asociacija") in facts(records)
+
+
+def test_city_in_an_organisation_name_does_not_place_the_event():
+    records = run("Vyko seminaras „Jūros technologijos“, kurį organizavo Klaipėdos universitetas.")
+    event = named(records, "Jūros technologijos", EntityType.EVENT)
+    assert values(records, event, AttributeName.COUNTRY) == set()

@@ -9,11 +9,12 @@ first check :func:`case_of` for every word of a name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from innograph.loaders._data import lt_endings
 
-__all__ = ["case_of", "is_verb", "nominative", "same_lemma", "stem"]
+__all__ = ["case_of", "is_verb", "nominative", "roots", "same_lemma", "stem"]
 
 _MIN_STEM = 3
 
@@ -73,6 +74,13 @@ def stem(word: str) -> str:
     if not analyses:
         return lower
     return lower[: len(lower) - len(analyses[0][2])]
+
+
+def roots(word: str) -> frozenset[str]:
+    """Every reading of ``word`` without a case ending, accents folded (``Šiaulių``: ``siauli``, ``siaul``...)."""
+    lower = word.lower()
+    found = {lower, *(lower[: len(lower) - len(ending)] for _c, _k, ending in _analyses(word))}
+    return frozenset(unicodedata.normalize("NFKD", r).encode("ascii", "ignore").decode("ascii") for r in found)
 
 
 def same_lemma(word: str, lemma: str) -> bool:

@@ -14,7 +14,9 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_code, country_from_word
+from innograph.loaders._lt_bilingual import quoted_projects
 from innograph.loaders._lt_names import LtName, lt_names
+from innograph.loaders._lt import case_of
 from innograph.loaders._names import is_acronym, type_word
 from innograph.loaders._orgs import make_org
 from innograph.loaders._programmes import programme_entity, programme_in
@@ -64,6 +66,8 @@ def _quoted_org(context: Context, name: LtName) -> str | None:
     lead = context.text[name.whole[0] : name.head_start].split()
     countries = [code for word in lead if (code := country_from_word(word))]
     proper = [w for w in lead if w[:1].isupper() and country_from_word(w) is None]
+    if len(lead) == 1 and case_of(lead[0]) == "gen":  # "Dzūkijos klasteriu „Medis“": whose, not which
+        proper = []
     common = [w for w in lead if w[:1].islower()]
     rule = "lt-type-word-and-quoted-name"
     if proper or len(common) >= 2 or is_acronym(context.text[name.start : name.end]):
@@ -163,6 +167,7 @@ def _generic(context: Context, name: LtName) -> bool:
 
 def find_lt_names(context: Context) -> None:
     quoted = _legal_forms(context)
+    quoted_projects(context)
     for line in context.view.lines:
         for sentence in sentences(line):
             found = lt_names(sentence.text, sentence.start)

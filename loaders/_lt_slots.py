@@ -18,7 +18,7 @@ from innograph.loaders._lt import case_of
 from innograph.loaders._names import tokens, type_word
 from innograph.loaders._text import Span
 
-__all__ = ["Slot", "article_start", "clause_end", "event_of", "head_case", "orgs_in", "referent"]
+__all__ = ["Slot", "article_start", "clause_end", "event_of", "head_case", "mentions_in", "orgs_in", "referent"]
 
 _ARTICLE_END = re.compile(r"(?im)^\s*(?:šaltinis|saltinis|source)\b")
 #: Words for an event, in any case (``renginyje``, ``seminare``, ``diskusijoje``), and pronouns for one.
@@ -43,7 +43,7 @@ def clause_end(sentence: Span, position: int) -> int:
     return sentence.start + match.start() if match else sentence.end
 
 
-def _mentions(context: Context, start: int, end: int, type_: EntityType) -> list[Slot]:
+def mentions_in(context: Context, start: int, end: int, type_: EntityType) -> list[Slot]:
     """Mentions of ``type_`` inside ``[start, end)``, longest first where they overlap, in text order."""
     found = sorted(((m.start, m.end, key) for key in context.builder.keys_between(start, end, type_)
                     for m in context.builder.mentions_of(key) if start <= m.start and m.end <= end),
@@ -60,7 +60,7 @@ def referent(context: Context, position: int, subtype: str | None, type_: Entity
     start = max(article_start(context, position), position - _REACH)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m_start, _end, key in _mentions(context, start, position, type_):
+    for m_start, _end, key in mentions_in(context, start, position, type_):
         if subtype is None or context.builder.subtype_of(key) == subtype:
             counts[key] += 1
             first.setdefault(key, m_start)
@@ -71,7 +71,7 @@ def referent(context: Context, position: int, subtype: str | None, type_: Entity
 
 def orgs_in(context: Context, start: int, end: int) -> list[Slot]:
     """Organisations named in ``[start, end)`` and bare type words that refer back to one, in text order."""
-    named = _mentions(context, start, end, EntityType.ORGANISATION)
+    named = mentions_in(context, start, end, EntityType.ORGANISATION)
     slots = list(named)
     for tok in tokens(context.text[start:end], start):
         if any(s <= tok.start < e for s, e, _k in named):
@@ -100,7 +100,7 @@ def event_of(context: Context, sentence: Span, *, loose: bool = False) -> str | 
 
     ``loose``: a sentence without any word for an event refers to the article's event too.
     """
-    named = _mentions(context, sentence.start, sentence.end, EntityType.EVENT)
+    named = mentions_in(context, sentence.start, sentence.end, EntityType.EVENT)
     if named:
         return named[0][2]
     if not loose and not _EVENT_WORD.search(sentence.text):

@@ -152,3 +152,95 @@ def test_city_in_an_organisation_name_does_not_place_the_event():
     records = run("Vyko seminaras „Jūros technologijos“, kurį organizavo Klaipėdos universitetas.")
     event = named(records, "Jūros technologijos", EntityType.EVENT)
     assert values(records, event, AttributeName.COUNTRY) == set()
+
+
+# membership and co-operation ---------------------------------------------------------------
+
+def test_cluster_run_by_an_association_and_its_members():
+    records = run("Klasterį „Medienos slėnis“ administruoja Dzūkijos miškininkų asociacija. Klasteris vienija "
+                  "15 įmonių, tarp jų – UAB „Lentų kalvė“ ir UAB „Baldų namai“. Nuo 2020 m. klasteris yra "
+                  "tinklo „Nordic Wood Alliance“ narys.")
+    assert facts(records) >= {
+        ("Medienos slėnis", "memberOf", "Dzūkijos miškininkų asociacija"),
+        ("Lentų kalvė", "memberOf", "Medienos slėnis"),
+        ("Baldų namai", "memberOf", "Medienos slėnis"),
+        ("Medienos slėnis", "memberOf", "Nordic Wood Alliance"),
+    }
+
+
+def test_association_that_runs_the_cluster_named_after_it():
+    records = run("Renginį surengė klasteris „Žalias miestas“ ir asociacija „Tvari aplinka“, kuri administruoja "
+                  "klasterį.")
+    assert ("Žalias miestas", "memberOf", "Tvari aplinka") in facts(records)
+    assert ("Tvari aplinka", "memberOf", "Žalias miestas") not in facts(records)
+
+
+def test_genitive_in_a_generic_sentence_is_not_a_membership():
+    records = run("Klasteris „Saulės energija“ auga. Svarbu, kai klasterio narys gauna naudos.")
+    assert not any(n == "memberOf" for _s, n, _o in facts(records))
+
+
+def test_signed_agreement_between_two_bodies_but_not_with_unnamed_partners():
+    records = run("Mugės metu UAB „Vėjo jėga“ ir klasteris „Oulu Wind“ pasirašė bendradarbiavimo sutartį. "
+                  "Klasteris „Saulės energija“ ir UAB „Šviesa“ pasirašė susitarimus su partneriais.")
+    assert ("Vėjo jėga", "cooperatesWith", "Oulu Wind") in facts(records)
+    assert ("Saulės energija", "cooperatesWith", "Šviesa") not in facts(records)
+
+
+# projects ---------------------------------------------------------------------------------
+
+_PROJECT_NEWS = """2020-06-10
+
+2020 m. birželio 1 d. prasidėjo Alytaus pramonės parko koordinuojamas projektas „Green Factory“, finansuojamas \
+pagal „BSR Stars“ programos priemonę „Inovacijų ekspresas“. Projektas vykdomas kartu su Latvijos klasteriu \
+„Riga Metal“ ir Estijos įmonių tinklu „Tallinn Makers Network“. Projekto vertė – 1,2 mln. eurų. \
+Projektas truks iki 2022 m. gegužės 31 d.
+"""
+
+
+def test_project_roles_funding_budget_and_dates():
+    records = run(_PROJECT_NEWS)
+    project = named(records, "Green Factory", EntityType.PROJECT)
+    found = {(n, o) for s, n, o in facts(records) if s == project.label}
+    assert found >= {("coordinator", "Alytaus pramonės parkas"), ("participant", "Riga Metal"),
+                     ("participant", "Tallinn Makers Network"), ("fundedBy", "BSR Innovation Express")}
+    assert ("fundedBy", "BSR Stars") not in found
+    import datetime as dt
+    from decimal import Decimal
+    assert values(records, project, AttributeName.START_DATE) == {dt.date(2020, 6, 1)}
+    assert values(records, project, AttributeName.END_DATE) == {dt.date(2022, 5, 31)}
+    assert values(records, project, AttributeName.BUDGET) == {Decimal(1200000)}
+
+
+def test_projects_partners_carry_it_out_and_funds_of_a_fund():
+    records = run("Projektas „Sveiki namai“ (HEALTHHOME) finansuojamas Europos regioninės plėtros fondo lėšomis. "
+                  "Šį Utenos kolegijos koordinuojamą projektą kartu su kolegija vykdo VšĮ „Aukštaitijos slėnis“ "
+                  "ir Utenos verslo asociacija. Projekto biudžetas – 245 310,50 Eur.")
+    project = named(records, "HEALTHHOME", EntityType.PROJECT)
+    found = {(n, o) for s, n, o in facts(records) if s == project.label}
+    assert found >= {("coordinator", "Utenos kolegija"), ("participant", "Aukštaitijos slėnis"),
+                     ("participant", "Utenos verslo asociacija"), ("fundedBy", "European Regional Development Fund")}
+    from decimal import Decimal
+    assert values(records, project, AttributeName.BUDGET) == {Decimal("245310.50")}
+
+
+def test_project_implemented_by_two_bodies_has_no_coordinator_from_it():
+    records = run("Tai Alytaus verslo centro kartu su Dzūkijos klasteriu „Medis“ įgyvendinamas projektas "
+                  "„Miško ateitis“.")
+    found = {(n, o) for s, n, o in facts(records) if s == "Miško ateitis"}
+    assert found >= {("participant", "Alytaus verslo centras"), ("participant", "Medis")}
+    assert not any(n == "coordinator" for n, _o in found)
+
+
+# both languages ---------------------------------------------------------------------------
+
+def test_lithuanian_and_english_names_of_one_body_in_a_mixed_document():
+    text = ("Šiaulių saulės energetikos klasteris / Siauliai Solar Energy Cluster\n\n"
+            "Klasteris yra Šiaulių regiono plėtros tarybos narys.\n\n"
+            "The cluster is a member of the Siauliai Region Development Council.")
+    records = run(text, language="mixed")
+    cluster = named(records, "Šiaulių saulės energetikos klasteris", EntityType.ORGANISATION)
+    assert "Siauliai Solar Energy Cluster" in cluster.names or cluster.label == "Siauliai Solar Energy Cluster"
+    council = named(records, "Šiaulių regiono plėtros tarybos", EntityType.ORGANISATION)  # as written
+    assert "Siauliai Region Development Council" in council.names
+    assert (cluster.label, "memberOf", council.label) in facts(records)

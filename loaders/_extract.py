@@ -14,7 +14,7 @@ from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
 from innograph.loaders._lt_relations import find_lt_relations
 from innograph.loaders._affiliations import derived_facts
-from innograph.loaders._national import national_bodies
+from innograph.loaders._national import lithuanian_bodies, national_bodies
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
@@ -64,4 +64,5 @@ def _extract(document: Document) -> DocumentRecords:
     find_lt_people(context)
     derived_facts(context)
     national_bodies(context)
+    lithuanian_bodies(context)
     return context.builder.records()

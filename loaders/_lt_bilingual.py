@@ -19,10 +19,10 @@ from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._names import type_word
 from innograph.loaders._orgs import head_type
 
-__all__ = ["merge_bilingual", "quoted_projects"]
+__all__ = ["merge_bilingual", "quoted_projects"]  # merge_bilingual also folds name fragments
 
 _SLASH = re.compile(r"\s*/\s*")
-_QUOTED_PROJECT = re.compile(r"\bprojekt(?:as|o|ą|ui|u|e)\s+[„“\"](?P<name>[^\W\d_][^„“”\"\n.;:]{1,60}?)[“”\"]")
+_QUOTED_PROJECT = re.compile(r"\b[Pp]rojekt(?:as|o|ą|ui|u|e)\s+[„“\"](?P<name>[^\W\d_][^„“”\"\n.;:]{1,60}?)[“”\"]")
 _MAX_WORDS = 6
 
 
@@ -53,8 +53,29 @@ def _same_body(lithuanian: str, english: str) -> bool:
     return lt_head[0] is not None and lt_head == en_head
 
 
+def _fold_fragments(context: Context) -> None:
+    """``Išmanūs`` cut from ``Išmanūs pastatai`` (an English pattern stops at the lowercase word): when every
+    mention of an untyped name lies inside mentions of a longer name it begins, both are that longer name."""
+    builder = context.builder
+    for key in builder.keys(EntityType.ORGANISATION):
+        names = builder.names_of(key)
+        if any(type_word(word) for name in names for word in name.split()):
+            continue
+        for other in builder.keys(EntityType.ORGANISATION):
+            if other == key or builder.resolve_key(other) == builder.resolve_key(key):
+                continue
+            outer = builder.mentions_of(other)
+            if all(any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in outer)
+                   for m in builder.mentions_of(key)) and any(n.startswith(f"{names[0]} ") for n in builder.names_of(other)):
+                label = builder.label_of(other)
+                builder.merge(key, other)
+                builder.relabel(key, label)
+                break
+
+
 def merge_bilingual(context: Context) -> None:
     builder = context.builder
+    _fold_fragments(context)
     orgs = mentions_in(context, 0, len(context.text), EntityType.ORGANISATION)
     for left, right in zip(orgs, orgs[1:]):
         if _SLASH.fullmatch(context.text[left[1] : right[0]]) and "\n" not in context.text[left[1] : right[0]]:

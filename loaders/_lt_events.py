@@ -56,7 +56,7 @@ def _attendees(context: Context, sentence: Span, event: str, pattern: re.Pattern
     builder = context.builder
     if not pattern.search(sentence.text):
         return
-    for _start, end, org in orgs_in(context, sentence.start, sentence.end):
+    for _start, end, org in orgs_in(context, sentence.start, sentence.end, nested=not speakers):
         if speakers and not _TITLE_AFTER.match(context.text, end):
             continue
         if not builder.has_relation(event, RelationName.ORGANISER, org):

@@ -18,14 +18,14 @@ from innograph.loaders._lt_bilingual import quoted_projects
 from innograph.loaders._lt_names import LtName, lt_names
 from innograph.loaders._lt import case_of
 from innograph.loaders._names import is_acronym, type_word
-from innograph.loaders._orgs import make_org
+from innograph.loaders._orgs import _lt_label as lt_label, make_org
 from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._text import sentences
 
 __all__ = ["find_lt_names"]
 
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\((?P<bracket>[A-Za-zĄ-ž][\w-]{1,15})\)|(?P<bare>[A-Z][A-Za-z]{2,10})\b)")
-_FROM_COUNTRY = re.compile(r"\biš\s+(?P<country>[A-ZĄČĘĖĮŠŲŪŽ]\w+)\s*[„“\"]?$")
+_FROM_COUNTRY = re.compile(r"\biš\s+(?P<country>[A-ZĄČĘĖĮŠŲŪŽ]\w+)\s*(?:[–—-]\s*)?[„“\"]?$")
 
 
 def _event(context: Context, name: LtName) -> str:
@@ -34,13 +34,34 @@ def _event(context: Context, name: LtName) -> str:
     return key
 
 
+_MIN_PROGRAMME_WORDS = 3
+
+
+def _programme(context: Context, name: LtName) -> str | None:
+    """``Kauno miesto inovacijų rėmimo programa`` / ``programą „Kūrybinės partnerystės“``: a programme the
+    gazetteer does not know, named in Lithuanian."""
+    written = context.text[name.start : name.end]
+    found = programme_in(written)
+    if found is not None:
+        programme, start, end = found
+        return programme_entity(context, programme, name.start + start, name.start + end, "lt-typed-name")
+    if name.whole is None and (len(written.split()) < _MIN_PROGRAMME_WORDS or not written[:1].isupper()):
+        return None
+    label = None if name.whole is not None else lt_label(written)
+    return context.builder.entity(EntityType.PROGRAMME, name.start, name.end, "lt-typed-programme", label=label,
+                                  language="lt")
+
+
 def _org(context: Context, name: LtName) -> str | None:
     found = programme_in(context.text[name.start : name.end])
     if found is not None:
         programme, start, end = found
         return programme_entity(context, programme, name.start + start, name.start + end, "lt-typed-name")
     if name.whole is not None:
-        return _quoted_org(context, name)
+        key = _quoted_org(context, name)
+        if key is not None:
+            _from_country(context, key, name)
+        return key
     if name.bare is not None and name.bare == (name.start, name.end):
         key = make_org(context, name.start, name.end, "lt-name-and-type-word", subtype=name.head.subtype)
     else:
@@ -100,12 +121,14 @@ def _acronym(context: Context, key: str, end: int) -> None:
 
 
 def _from_country(context: Context, key: str, name: LtName) -> None:
-    """``Viešnia iš Ispanijos „AVAESEN“ klasterio``: the body is from Spain."""
-    match = _FROM_COUNTRY.search(context.text[max(0, name.start - 40) : name.start])
+    """``Viešnia iš Ispanijos „AVAESEN“ klasterio`` / ``Svečias iš Latvijos – klasterio „X“``: from that country."""
+    first = min(name.start, name.whole[0] if name.whole else name.start)
+    window = max(0, first - 40)
+    match = _FROM_COUNTRY.search(context.text[window:first])
     country = country_from_word(match["country"]) if match else None
     if country:
-        context.builder.attribute(key, AttributeName.COUNTRY, country, name.start - 40 + match.start(),
-                                  name.head_start, "lt-from-country")
+        context.builder.attribute(key, AttributeName.COUNTRY, country, window + match.start(),
+                                  max(name.end, name.head_start), "lt-from-country")
 
 
 #: Lithuanian legal forms before a name (``UAB „Namų logika“``); ``AB`` only with quotes (Swedish ``AB`` follows
@@ -181,7 +204,7 @@ def find_lt_names(context: Context) -> None:
                 elif name.head.cls == EntityType.EVENT.value:
                     key = _event(context, name)
                 else:
-                    key = None
+                    key = _programme(context, name)
                 if key is not None:
                     keys.append((name, key))
             _nested(context, keys)
@@ -194,3 +217,7 @@ def _nested(context: Context, keys: list[tuple[LtName, str]]) -> None:
                     and context.builder.type_of(inner_key) is context.builder.type_of(outer_key):
                 context.builder.relation(outer_key, RelationName.PART_OF, inner_key, outer.start, outer.end,
                                          "lt-nested-name")
+                rest = context.text[inner.end : outer.end]
+                own = len(rest) - len(rest.lstrip())
+                if rest.strip()[:1].isupper() and len(rest.split()) >= 2:  # "... kolegijos Statybos fakultetas"
+                    context.builder.alias(outer_key, inner.end + own, outer.end, "lt-unit-own-name")

@@ -26,6 +26,8 @@ _STOP = frozenset("""su iš į už per prie po nuo iki apie dėl tarp kad tai yr
     ne tik bet o ar nors jog jūsų mūsų tavo mano tokio tokios tokių tokiu tokia toks kuris kuri kurie kurios kurio kurią jo jos jų šis ši šie šio šios šiame
     savo visi visų kiti kitų kitos naujų naujas nauja labai šį šią šiuo šiai šiam šiuos šias tą tas ta to tos tuo
     tam tie tų tuos minėtas minėto minėtą minėtos""".split())
+#: Lowercase present passive participles (``remiama``, ``koordinuojamas``): a clause, not part of a name.
+_PARTICIPLE = re.compile(r"^[a-ząčęėįšųūž]+(?:ama|oma|ima|amas|omas|amą|omą|amos|omos)$")
 _ORDINAL = re.compile(r"^\d{1,2}-(?:oji|asis|ojo|osios|ojoje|ajame|ąjį|ąją|ieji|ųjų|ajai|ajam|osiose)$")
 _QUOTED_BEFORE = re.compile(r"(?:^|(?<=[\s(/]))[„“\"]([^„“”\"\n,.;:]{2,80})[“”\"]\s*$")
 #: ``klasterio „Tartu BioHealth“``: a short quoted name right after the type word.
@@ -51,7 +53,7 @@ def _genitive(word: str) -> bool:
 def _modifier(word: str, head_case: str | None) -> bool:
     """A word that can stand inside a name before its type word."""
     lower = word.lower()
-    if lower in _STOP or not word[:1].isalpha() or is_verb(lower):
+    if lower in _STOP or not word[:1].isalpha() or is_verb(lower) or _PARTICIPLE.search(word):
         return False
     if word[0].isupper() or is_name_word(word) or lower in _JOINERS:
         return True
@@ -138,7 +140,7 @@ def lt_names(text: str, offset: int = 0) -> list[LtName]:
             continue
         after = toks[index + 1] if index + 1 < len(toks) else None
         gap = text[tok.end - offset : after.start - offset] if after else ""
-        if after is not None and gap in (" ", " „", " \"") and _distinct(after.text):
+        if after is not None and gap in (" ", " „", " \"") and _distinct(after.text) and not _legal(after.text):
             end = _name_after(text, offset, toks, index + 1)
             found.append(LtName(after.start, end, head, tok.start, (after.start, end)))
     return found
@@ -150,6 +152,11 @@ def _quoted_after(text: str, offset: int, tok: Token) -> tuple[int, int] | None:
     if match is None or len(match["name"].split()) > _MAX_QUOTED_WORDS or match["name"] != match["name"].strip():
         return None
     return match.start("name") + offset, match.end("name") + offset
+
+
+def _legal(word: str) -> bool:
+    found = type_word(word)
+    return found is not None and found.kind == "legal"
 
 
 def _distinct(word: str) -> bool:

@@ -15,7 +15,7 @@ from innograph.graph import EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._lt import case_of, nominative, same_lemma
 
-__all__ = ["find_lt_people"]
+__all__ = ["find_lt_people", "team_roles"]
 
 _UPPER = "A-ZĄČĘĖĮŠŲŪŽ"
 _LOWER = "a-ząčęėįšųūž"
@@ -55,3 +55,34 @@ def find_lt_people(context: Context) -> None:
         elif _ACCORDING.match(context.text, match.end()) and builder.find_any(match.group()) is None:
             builder.entity(EntityType.PERSON, match.start(), match.end(), "lt-according-to-name",
                            label=_label(match["first"], match["last"]), language="lt")
+    team_roles(context)
+
+
+_ROLE_AFTER_TYPE_WORD = re.compile(rf"(?<![\w-])(?P<word>[{_LOWER}]+)\s+(?:[{_LOWER}]+\s+)?$")
+_QUALIFIED = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ][\w-]*|[„“”\")])\s*$")
+
+
+def team_roles(context: Context) -> None:
+    """``sakė klasterio koordinatorė X``: a title after a bare type word is a title at the body it refers to."""
+    from innograph.graph import AttributeName, RelationName
+    from innograph.loaders._lt_slots import referent
+    from innograph.loaders._names import type_word
+
+    builder = context.builder
+    for key in builder.keys(EntityType.PERSON):
+        if builder.has_relation(key, RelationName.AFFILIATION) or not builder.has_attribute(key, AttributeName.JOB_TITLE):
+            continue
+        for mention in builder.mentions_of(key):
+            window = max(0, mention.start - 60)
+            before = _ROLE_AFTER_TYPE_WORD.search(context.text[window : mention.start])
+            if before is None or _QUALIFIED.search(context.text[window : window + before.start()]):
+                continue  # "Latvijos klasterio vadovė": another body's title
+            word = type_word(before["word"])
+            if word is None or word.lang != "lt" or word.cls != EntityType.ORGANISATION.value or not word.subtype \
+                    or case_of(before["word"]) != "gen":
+                continue
+            body = referent(context, mention.start, word.subtype, EntityType.ORGANISATION)
+            if body is not None:
+                builder.relation(key, RelationName.AFFILIATION, body, window + before.start(), mention.end,
+                                 "lt-title-of-the-body")
+                break

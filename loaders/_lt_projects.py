@@ -16,7 +16,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._dates import find_dates
+from innograph.loaders._lt_dates import find_lt_dates
 from innograph.loaders._lt_slots import Slot, clause_end, orgs_in, referent
 from innograph.loaders._money import find_money
 from innograph.loaders._relations import keys_in
@@ -35,7 +35,7 @@ _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
 _BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas)\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
 _ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
-_STARTED = re.compile(r"\b(?:prasidėjo|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti)\b")
+_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti)\b")
 
 
 def _project(context: Context, sentence: Span) -> str | None:
@@ -123,15 +123,16 @@ def _budget(context: Context, sentence: Span, project: str) -> None:
 
 def _dates(context: Context, sentence: Span, project: str) -> None:
     builder = context.builder
+    issued = context.document.issued
     ends = _ENDS.search(sentence.text)
-    found = find_dates(sentence.text[ends.end() : ends.end() + 40]) if ends else []
+    found = find_lt_dates(sentence.text[ends.end() : ends.end() + 40], issued) if ends else []
     if found and found[0].start == 0 and not builder.has_attribute(project, AttributeName.END_DATE):
         start = sentence.start + ends.end()
         builder.attribute(project, AttributeName.END_DATE, found[0].value, start, start + found[0].end, "lt-project-ends")
     started = _STARTED.search(sentence.text)
-    before = find_dates(sentence.text[: started.start()]) if started else []
+    before = find_lt_dates(sentence.text[: started.start()], issued) if started else []
     if before and not builder.has_attribute(project, AttributeName.START_DATE) \
-            and not sentence.text[before[-1].end : started.start()].strip(" ,"):
+            and not re.sub(r"\s|,|ir|\w+(?:damas|usio|ojo)\b", "", sentence.text[before[-1].end : started.start()]):
         start = sentence.start + before[-1].start
         builder.attribute(project, AttributeName.START_DATE, before[-1].value, start,
                           sentence.start + before[-1].end, "lt-project-started-on")

@@ -43,14 +43,16 @@ def clause_end(sentence: Span, position: int) -> int:
     return sentence.start + match.start() if match else sentence.end
 
 
-def mentions_in(context: Context, start: int, end: int, type_: EntityType) -> list[Slot]:
-    """Mentions of ``type_`` inside ``[start, end)``, longest first where they overlap, in text order."""
+def mentions_in(context: Context, start: int, end: int, type_: EntityType, *, nested: bool = False) -> list[Slot]:
+    """Mentions of ``type_`` inside ``[start, end)``, longest first where they overlap, in text order.
+
+    ``nested``: also the names inside a longer one (``Nemuno technikos kolegijos`` of its faculty's name)."""
     found = sorted(((m.start, m.end, key) for key in context.builder.keys_between(start, end, type_)
                     for m in context.builder.mentions_of(key) if start <= m.start and m.end <= end),
                    key=lambda s: (s[0], -s[1]))
     kept: list[Slot] = []
     for slot in found:
-        if not kept or slot[0] >= kept[-1][1]:
+        if not kept or slot[0] >= kept[-1][1] or (nested and slot[2] not in {k for _s, _e, k in kept}):
             kept.append(slot)
     return kept
 
@@ -69,9 +71,9 @@ def referent(context: Context, position: int, subtype: str | None, type_: Entity
     return max(counts, key=lambda key: (counts[key], -first[key]))
 
 
-def orgs_in(context: Context, start: int, end: int) -> list[Slot]:
+def orgs_in(context: Context, start: int, end: int, *, nested: bool = False) -> list[Slot]:
     """Organisations named in ``[start, end)`` and bare type words that refer back to one, in text order."""
-    named = mentions_in(context, start, end, EntityType.ORGANISATION)
+    named = mentions_in(context, start, end, EntityType.ORGANISATION, nested=nested)
     slots = list(named)
     for tok in tokens(context.text[start:end], start):
         if any(s <= tok.start < e for s, e, _k in named):

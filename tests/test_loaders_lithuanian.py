@@ -244,3 +244,103 @@ def test_lithuanian_and_english_names_of_one_body_in_a_mixed_document():
     council = named(records, "Šiaulių regiono plėtros tarybos", EntityType.ORGANISATION)  # as written
     assert "Siauliai Region Development Council" in council.names
     assert (cluster.label, "memberOf", council.label) in facts(records)
+
+
+# dates, money, places, countries -------------------------------------------------------------
+
+def run_dated(text: str, issued, language: str = "lt") -> DocumentRecords:
+    document = Document("t", "t.txt", text, language, "0" * 64, "text/plain", "utf-8", issued=issued)
+    return extract(document)
+
+
+def test_relative_lithuanian_dates_count_from_the_documents_date():
+    import datetime as dt
+    records = run_dated("Praėjusių metų spalį prasidėjęs projektas „Jūros vėjas“ truks iki kitų metų kovo 15 d.",
+                        dt.date(2021, 2, 1))
+    project = named(records, "Jūros vėjas", EntityType.PROJECT)
+    assert values(records, project, AttributeName.START_DATE) == {"2020-10"}
+    assert values(records, project, AttributeName.END_DATE) == {dt.date(2022, 3, 15)}
+
+
+def test_relative_dates_need_the_documents_date():
+    from innograph.loaders._lt_dates import find_lt_dates
+    assert find_lt_dates("pernai liepą", None) == []
+    import datetime as dt
+    assert [d.value for d in find_lt_dates("pernai liepą ir šiemet gegužės 5 d.", dt.date(2018, 3, 1))] == \
+        ["2017-07", dt.date(2018, 5, 5)]
+
+
+def test_lithuanian_money_forms():
+    from decimal import Decimal
+    from innograph.loaders._money import find_money
+    assert find_money("– 333 524,80 Eur").amount == Decimal("333524.80")
+    assert find_money("1,2 mln. eurų").amount == Decimal(1200000)
+
+
+def test_lithuanian_city_in_any_case_gives_the_country():
+    from innograph.loaders._places import place_of
+    assert place_of("Klaipėdoje", locative=True) == ("Klaipėda", "LT")
+    assert place_of("Šiauliuose", locative=True) == ("Šiauliai", "LT")
+    assert place_of("Taline", locative=True) == ("Talinas", "EE")
+    assert place_of("Kauno", locative=True) is None  # "of Kaunas": not where something happens
+    assert place_of("Vilnius", locative=True) is None
+
+
+def test_country_in_a_lithuanian_name_and_lithuanian_bodies_of_lithuanian_news():
+    records = run("Vakarų Latvijos verslo asociacija ir Pajūrio žuvininkystės asociacija surengė mugę. "
+                  "Renginyje dalyvavo tinklas „Nordic Fish Network“ ir Europos Komisija.")
+    assert values(records, named(records, "Vakarų Latvijos verslo asociacija"), AttributeName.COUNTRY) == {"LV"}
+    assert values(records, named(records, "Pajūrio žuvininkystės asociacija"), AttributeName.COUNTRY) == {"LT"}
+    assert values(records, named(records, "Nordic Fish Network"), AttributeName.COUNTRY) == set()
+    assert values(records, named(records, "Europos Komisija"), AttributeName.COUNTRY) == set()
+
+
+def test_guest_from_a_country_before_a_quoted_cluster():
+    records = run("Svečias iš Estijos – klasterio „Narva Tech“ vadovas Jaan Tamm – kalbėjo apie eksportą.")
+    assert values(records, named(records, "Narva Tech"), AttributeName.COUNTRY) == {"EE"}
+
+
+def test_dateline_after_a_section_name_is_the_documents_date(tmp_path):
+    import datetime as dt
+    from innograph.loaders import read
+    path = tmp_path / "naujiena.txt"
+    path.write_text("Klasterio naujienos\nNaujienos / News · 2022-04-05\n\nVyko seminaras.\n", encoding="utf-8")
+    assert read(path).issued == dt.date(2022, 4, 5)
+
+
+def test_title_after_a_bare_type_word_is_a_title_at_the_body_the_article_is_about():
+    records = run("Klasteris „Saulės slėnis“ auga. Pranešimą skaitė Latvijos klasterio vadovė Anna Berzina. "
+                  "„Mes augame“, – sakė klasterio koordinatorė Rūta Vaitienė.")
+    assert ("Rūta Vaitienė", "affiliation", "Saulės slėnis") in facts(records)
+    assert ("Anna Berzina", "affiliation", "Saulės slėnis") not in facts(records)
+
+
+def test_unit_named_after_its_parent_is_part_of_it_and_both_took_part():
+    records = run("Vyko seminaras „Medžio namai“. Seminare dalyvavo UAB „Sienos“ ir Alytaus kolegijos "
+                  "Inžinerijos fakulteto atstovai.")
+    unit = named(records, "Inžinerijos fakulteto", EntityType.ORGANISATION)
+    assert (unit.label, "partOf", "Alytaus kolegija") in facts(records)
+    assert {("Medžio namai", "attendee", unit.label), ("Medžio namai", "attendee", "Alytaus kolegija"),
+            ("Medžio namai", "attendee", "Sienos")} <= facts(records)
+
+
+def test_programme_named_in_lithuanian_funds_a_project():
+    records = run("Projekto „Šilti namai“ vertė – 50 000 EUR, iš jų 10 000 EUR – Panevėžio miesto verslo "
+                  "skatinimo programos lėšos.")
+    programme = named(records, "Panevėžio miesto verslo skatinimo programos", EntityType.PROGRAMME)
+    assert programme.label == "Panevėžio miesto verslo skatinimo programa"
+    assert ("Šilti namai", "fundedBy", programme.label) in facts(records)
+
+
+def test_participle_clause_is_not_part_of_a_programme_name():
+    records = run("EIT – Europos Komisijos remiama programa, kurios tikslas – jungti mokslą ir verslą.")
+    assert not any("remiama" in label for label in labels(records, EntityType.PROGRAMME))
+
+
+def test_english_fragment_of_a_lithuanian_name_is_folded_into_it():
+    text = ("Jį organizavo asociacija „Tvarūs miestai“.\n\n"
+            "It was organised by the association Tvarūs miestai and the city.")
+    records = run(text, language="mixed")
+    body = named(records, "Tvarūs miestai", EntityType.ORGANISATION)
+    assert body.label == "Tvarūs miestai"
+    assert "Tvarūs" not in labels(records, EntityType.ORGANISATION)

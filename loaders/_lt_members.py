@@ -41,6 +41,11 @@ def _before(context: Context, sentence: Span, position: int) -> list[Slot]:
     return orgs_in(context, start, position)
 
 
+def _subject(context: Context, before: list[Slot]) -> Slot:
+    """The body a clause is about: the last one before the verb that is not in an oblique case."""
+    return next((slot for slot in reversed(before) if head_case(context, slot) in ("nom", None)), before[-1])
+
+
 def _member_of(context: Context, sentence: Span) -> None:
     for match in _MEMBER.finditer(sentence.text):
         at = sentence.start + match.start()
@@ -55,7 +60,7 @@ def _member_of(context: Context, sentence: Span) -> None:
         before, after = _before(context, sentence, at), orgs_in(context, end, clause_end(sentence, end))
         if before and after:
             dative = re.search(r"\bkur(?:iam|iai)\s*$", sentence.text[: match.start()]) or head_case(context, before[-1]) == "dat"
-            members, parent = (after, before[-1]) if dative else (before[-1:], after[0])
+            members, parent = (after, before[-1]) if dative else ([_subject(context, before)], after[0])
             for member in members:
                 _relate(context, sentence, member, parent, "lt-belongs-to")
 
@@ -90,14 +95,15 @@ def _cooperation(context: Context, sentence: Span) -> None:
         before, rest = _before(context, sentence, at), sentence.text[match.end() :]
         with_whom = re.match(r"[^.;]*?\bsu\s+", rest)
         after = orgs_in(context, end + with_whom.end(), clause_end(sentence, end)) if with_whom else []
-        partners = before[-1:] + after[:1] if with_whom else before[-2:]
+        partners = [_subject(context, before)] + after[:1] if with_whom and before else before[-2:]
         if len(partners) == 2:
             _relate(context, sentence, partners[0], partners[1], "lt-signed-agreement", RelationName.COOPERATES_WITH)
     for match in _COOPERATE.finditer(sentence.text):
         at, end = sentence.start + match.start(), sentence.start + match.end()
         before, after = _before(context, sentence, at), orgs_in(context, end, clause_end(sentence, end))
         if before and after:
-            _relate(context, sentence, before[-1], after[0], "lt-cooperates-with", RelationName.COOPERATES_WITH)
+            _relate(context, sentence, _subject(context, before), after[0], "lt-cooperates-with",
+                    RelationName.COOPERATES_WITH)
 
 
 def find_lt_members(context: Context) -> None:

@@ -125,7 +125,7 @@ def lt_names(text: str, offset: int = 0) -> list[LtName]:
             continue
         after_quote = _quoted_after(text, offset, tok)
         if after_quote is not None:
-            first = _left(text, offset, toks, index) if head.kind == "head" else None
+            first = _left(text, offset, toks, index)
             whole_start = toks[first].start if first is not None else tok.start
             found.append(LtName(*after_quote, head, tok.start, after_quote, (whole_start, after_quote[1] + 1)))
             continue

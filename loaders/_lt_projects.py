@@ -16,6 +16,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._dates import find_period
 from innograph.loaders._lt_dates import find_lt_dates
 from innograph.loaders._lt_slots import Slot, clause_end, orgs_in, referent
 from innograph.loaders._money import find_money
@@ -26,6 +27,7 @@ __all__ = ["find_lt_projects"]
 
 _PROJECT_WORD = re.compile(r"(?i)\bprojekt\w*")
 _COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam)\w*")
+_COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|vadovauja|vadovavo)\b")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins)\b")
@@ -35,6 +37,7 @@ _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
 _BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas)\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
 _ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
+_PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
 _STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti)\b")
 
 
@@ -67,6 +70,11 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
     for match in _COORDINATED.finditer(sentence.text):
         found = _close_before(context, sentence, sentence.start + match.start())
         _add(context, project, RelationName.COORDINATOR, found[:1], sentence, "lt-coordinated-by")
+    for match in _COORDINATES.finditer(sentence.text):  # "Projektą koordinuoja X" / "X koordinuoja projektą"
+        at = sentence.start + match.end()
+        after = orgs_in(context, at, clause_end(sentence, at))
+        found = after[:1] or _close_before(context, sentence, sentence.start + match.start(), 12)[-1:]
+        _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-coordinates")
     for match in _CARRIED_PASSIVE.finditer(sentence.text):
         found = _close_before(context, sentence, sentence.start + match.start())
         _add(context, project, RelationName.PARTICIPANT, found, sentence, "lt-implemented-by")
@@ -129,6 +137,12 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
     if found and found[0].start == 0 and not builder.has_attribute(project, AttributeName.END_DATE):
         start = sentence.start + ends.end()
         builder.attribute(project, AttributeName.END_DATE, found[0].value, start, start + found[0].end, "lt-project-ends")
+    period = _PERIOD.search(sentence.text)
+    found_period = find_period(sentence.text[period.start() :]) if period else None
+    if found_period is not None and found_period[2] <= 4 and not builder.has_attribute(project, AttributeName.START_DATE):
+        start, end = sentence.start + period.start() + found_period[2], sentence.start + period.start() + found_period[3]
+        builder.attribute(project, AttributeName.START_DATE, found_period[0], start, end, "lt-project-period")
+        builder.attribute(project, AttributeName.END_DATE, found_period[1], start, end, "lt-project-period")
     started = _STARTED.search(sentence.text)
     before = find_lt_dates(sentence.text[: started.start()], issued) if started else []
     if before and not builder.has_attribute(project, AttributeName.START_DATE) \

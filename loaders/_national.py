@@ -21,6 +21,7 @@ from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._names import type_word
+from innograph.loaders._places import place_of
 
 __all__ = ["lead_country", "lithuanian_bodies", "national_bodies"]
 
@@ -86,6 +87,8 @@ def _lithuanian_name(builder, key: str) -> bool:  # type: ignore[no-untyped-def]
     name spelled with Lithuanian letters after one (``klasteriu „MedTech Pajūris“``); not units or networks."""
     if builder.subtype_of(key) == "Network" or any(_SUPRANATIONAL.search(n) for n in builder.names_of(key)):
         return False
+    if any((place := place_of(n.split()[0])) and place[1] != "LT" for n in builder.names_of(key) if n.split()):
+        return False  # "Tartu universitetas": named after a city abroad
     heads = [type_word(name.split()[-1]) for name in (builder.label_of(key), *builder.names_of(key)) if name.split()]
     heads = [h for h in heads if h is not None and h.lang == "lt" and h.cls == EntityType.ORGANISATION.value
              and h.kind != "legal"]

@@ -344,3 +344,46 @@ def test_english_fragment_of_a_lithuanian_name_is_folded_into_it():
     body = named(records, "Tvarūs miestai", EntityType.ORGANISATION)
     assert body.label == "Tvarūs miestai"
     assert "Tvarūs" not in labels(records, EntityType.ORGANISATION)
+
+
+# an own news item (tests/data/konferencija_lt.txt), written for these tests ---------------------
+
+def _conference() -> DocumentRecords:
+    from pathlib import Path
+
+    from innograph.loaders import read
+    return extract(read(Path(__file__).parent / "data" / "konferencija_lt.txt"))
+
+
+def test_own_conference_news_entities():
+    records = _conference()
+    assert {"Žalias taškas", "Panevėžio energija", "Aukštaitijos mokslo parkas", "Lahti Circular Oy",
+            "Pomorskie Plastics", "EuPlastNet", "Tartu universitetas",
+            "Panevėžio prekybos, pramonės ir amatų rūmai"} <= labels(records, EntityType.ORGANISATION)
+    assert {"Rytis Kairys", "Eglė Jonaitienė", "Mikko Virtanen", "Ilze Ozola"} == labels(records, EntityType.PERSON)
+    assert "E. Jonaitienės" in named(records, "Eglė Jonaitienė").names
+    assert values(records, named(records, "Lahti Circular Oy"), AttributeName.COUNTRY) == {"FI"}
+    assert values(records, named(records, "Tartu universitetas"), AttributeName.COUNTRY) == set()
+
+
+def test_own_conference_news_relations():
+    import datetime as dt
+    records = _conference()
+    event = "Žiedinė ekonomika regionuose 2023"
+    assert facts(records) >= {
+        (event, "organiser", "Panevėžio prekybos, pramonės ir amatų rūmai"),
+        (event, "partOf", "CircuPlast"),
+        (event, "attendee", "Lahti Circular Oy"), (event, "attendee", "Žalias taškas"),
+        ("CircuPlast", "coordinator", "Panevėžio prekybos, pramonės ir amatų rūmai"),
+        ("CircuPlast", "participant", "Tartu universitetas"),
+        ("CircuPlast", "fundedBy", "European Regional Development Fund"),
+        ("Rytis Kairys", "affiliation", "Panevėžio miesto savivaldybė"),
+        ("Mikko Virtanen", "affiliation", "Lahti Circular Oy"),
+    }
+    cluster = named(records, "PlastLoop").label
+    assert {(cluster, "memberOf", "EuPlastNet"), (cluster, "cooperatesWith", "Pomorskie Plastics")} <= facts(records)
+    assert ("EuPlastNet", "cooperatesWith", "Pomorskie Plastics") not in facts(records)
+    project = named(records, "CircuPlast")
+    assert values(records, project, AttributeName.START_DATE) == {"2022-01"}
+    assert values(records, project, AttributeName.END_DATE) == {"2024-06"}
+    assert values(records, named(records, event), AttributeName.START_DATE) == {dt.date(2023, 11, 16)}

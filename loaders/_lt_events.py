@@ -39,6 +39,7 @@ _OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\bproj
 def _organisers(context: Context, sentence: Span, event: str) -> None:
     for match in _ORGANISED.finditer(sentence.text):
         at = sentence.start + match.end()
+        at += len(re.match(r"\s*(?:[–—:-]\s*)?", context.text[at:]).group())  # "organizatoriai – X ir Y"
         after = orgs_in(context, at, clause_end(sentence, at))
         if _PASSIVE.search(match.group()):  # "X organizuotas forumas": the body right before
             before = orgs_in(context, max(sentence.start, sentence.start + match.start() - 80), sentence.start + match.start())

@@ -20,9 +20,13 @@ __all__ = ["find_lt_members"]
 
 _MEMBER = re.compile(r"\bnar(?:ys|ė|iu|e|iais|ėmis)\b")
 _COPULA = re.compile(r"\b(?:yra|tapo|buvo|taps|bus|išlieka|tampa)\b")
+_MEMBERS_LIST = re.compile(r"\bnari(?:ai|ų)\s*(?:yra\s*)?[:–—-]\s*")
+_UNIT = re.compile(r"\bpadalin(?:ys|io|iu|iui|į)\b")
+_NEXT_TO = re.compile(r"^\s+prie\s+$")
 _BELONGS = re.compile(r"\b(?:priklauso|priklausė)\b")
 _UNITES = re.compile(r"\b(?:vienija|jungia|apjungia|subūrė|buria)\b")
-_RUNS = re.compile(r"\b(?:administruoja|administravo|valdo|administruojamas|administruojamą|valdomas|valdomą)\b")
+_RUNS = re.compile(r"\b(?:administruoja|administravo|valdo|administruojamas|administruojamą|valdomas|valdomą|"
+                   r"koordinuoja|vadovauja)\b")
 _SIGNED = re.compile(r"\bpasirašė\s+(?:\w+\s+){0,3}?(?:sutart\w*|susitarim\w*|memorandum\w*)")
 _COOPERATE = re.compile(r"\bbendradarbiauja\s+su\b")
 
@@ -55,6 +59,12 @@ def _member_of(context: Context, sentence: Span) -> None:
         between = context.text[before[0][1] : before[-1][0]]
         if _COPULA.search(between) and head_case(context, before[0]) in ("nom", None):
             _relate(context, sentence, before[0], before[-1], "lt-member-of")
+    for match in _MEMBERS_LIST.finditer(sentence.text):  # "Klasterio nariai: A, B ir C"
+        at = sentence.start + match.start()
+        before = _before(context, sentence, at)
+        if before and at - before[-1][1] <= 1:
+            for member in orgs_in(context, sentence.start + match.end(), sentence.end):
+                _relate(context, sentence, member, before[-1], "lt-members-list")
     for match in _BELONGS.finditer(sentence.text):
         at, end = sentence.start + match.start(), sentence.start + match.end()
         before, after = _before(context, sentence, at), orgs_in(context, end, clause_end(sentence, end))
@@ -63,6 +73,19 @@ def _member_of(context: Context, sentence: Span) -> None:
             members, parent = (after, before[-1]) if dative else ([_subject(context, before)], after[0])
             for member in members:
                 _relate(context, sentence, member, parent, "lt-belongs-to")
+
+
+def _units(context: Context, sentence: Span) -> None:
+    """``Centras yra universiteto padalinys`` / ``X centras prie Y universiteto``: part of."""
+    for match in _UNIT.finditer(sentence.text):
+        at = sentence.start + match.start()
+        before = _before(context, sentence, at)
+        if len(before) >= 2 and at - before[-1][1] <= 1:
+            _relate(context, sentence, _subject(context, before[:-1]), before[-1], "lt-unit-of", RelationName.PART_OF)
+    slots = orgs_in(context, sentence.start, sentence.end)
+    for left, right in zip(slots, slots[1:]):
+        if _NEXT_TO.match(context.text[left[1] : right[0]]) and head_case(context, right) in ("gen", None):
+            _relate(context, sentence, left, right, "lt-centre-at", RelationName.PART_OF)
 
 
 def _unites(context: Context, sentence: Span) -> None:
@@ -82,8 +105,11 @@ def _runs(context: Context, sentence: Span) -> None:
         if not before or not after:
             continue
         left, right = before[-1], after[0]
-        if head_case(context, right) == "acc" or head_case(context, left) not in ("acc", None):
+        if head_case(context, right) in ("acc", "dat") or head_case(context, left) not in ("acc", "dat", None):
             left, right = right, left
+        if match.group().startswith(("koordin", "vadov")) and (
+                re.search(r"(?i)projekt", sentence.text) or context.builder.subtype_of(left[2]) != "Cluster"):
+            continue  # only a cluster is "run" by the body that coordinates it
         if match.group().endswith(("mas", "mą")):  # passive: "klasteris, administruojamas asociacijos"
             left, right = before[-1], after[0]
         _relate(context, sentence, left, right, "lt-run-by")
@@ -109,5 +135,5 @@ def _cooperation(context: Context, sentence: Span) -> None:
 def find_lt_members(context: Context) -> None:
     for line in context.view.lines:
         for sentence in sentences(line):
-            for rule in (_member_of, _unites, _runs, _cooperation):
+            for rule in (_member_of, _units, _unites, _runs, _cooperation):
                 rule(context, sentence)

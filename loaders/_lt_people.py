@@ -15,7 +15,7 @@ from innograph.graph import EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._lt import case_of, nominative, same_lemma
 
-__all__ = ["find_lt_people", "team_roles"]
+__all__ = ["find_lt_people", "represented", "team_roles"]
 
 _UPPER = "A-ZĄČĘĖĮŠŲŪŽ"
 _LOWER = "a-ząčęėįšųūž"
@@ -56,6 +56,7 @@ def find_lt_people(context: Context) -> None:
             builder.entity(EntityType.PERSON, match.start(), match.end(), "lt-according-to-name",
                            label=_label(match["first"], match["last"]), language="lt")
     team_roles(context)
+    represented(context)
 
 
 _ROLE_AFTER_TYPE_WORD = re.compile(rf"(?<![\w-])(?P<word>[{_LOWER}]+)\s+(?:[{_LOWER}]+\s+)?$")
@@ -86,3 +87,25 @@ def team_roles(context: Context) -> None:
                 builder.relation(key, RelationName.AFFILIATION, body, window + before.start(), mention.end,
                                  "lt-title-of-the-body")
                 break
+
+
+_REPRESENTED = re.compile(r"\batstov(?:avo|auja|aus|audama|audamas)\b")
+
+
+def represented(context: Context) -> None:
+    """``UAB „X“ atstovavo jos vadovas Y`` / ``Y atstovavo klasteriui „X“``: one person, one body, a clause."""
+    from innograph.graph import RelationName
+    from innograph.loaders._lt_slots import clause_end, mentions_in, orgs_in
+    from innograph.loaders._text import sentences
+
+    builder = context.builder
+    for line in context.view.lines:
+        for sentence in sentences(line):
+            for match in _REPRESENTED.finditer(sentence.text):
+                start = sentence.text.rfind(",", 0, match.start()) + 1 + sentence.start
+                end = clause_end(sentence, sentence.start + match.end())
+                people = {key for _s, _e, key in mentions_in(context, start, end, EntityType.PERSON)}
+                orgs = {key for _s, _e, key in orgs_in(context, start, end)}
+                if len(people) == 1 and len(orgs) == 1:
+                    builder.relation(people.pop(), RelationName.AFFILIATION, orgs.pop(), sentence.start,
+                                     sentence.end, "lt-represented")

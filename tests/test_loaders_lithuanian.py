@@ -387,3 +387,29 @@ def test_own_conference_news_relations():
     assert values(records, project, AttributeName.START_DATE) == {"2022-01"}
     assert values(records, project, AttributeName.END_DATE) == {"2024-06"}
     assert values(records, named(records, event), AttributeName.START_DATE) == {dt.date(2023, 11, 16)}
+
+
+def test_organisers_after_a_dash_members_list_units_and_centres_at_a_university():
+    records = run("Vyko forumas „Kūrybos dienos“. Renginio organizatoriai – Kauno prekybos rūmai ir klasteris "
+                  "„Medis“. Klasterio „Medis“ nariai: UAB „Lenta“, UAB „Kėdė“ ir Kauno kolegija. "
+                  "Inovacijų centras prie Vilniaus universiteto dirba nuo 2015 m. "
+                  "Technologijų parkas yra Kauno kolegijos padalinys.")
+    assert facts(records) >= {
+        ("Kūrybos dienos", "organiser", "Kauno prekybos rūmai"), ("Kūrybos dienos", "organiser", "Medis"),
+        ("Lenta", "memberOf", "Medis"), ("Kėdė", "memberOf", "Medis"), ("Kauno kolegija", "memberOf", "Medis"),
+        ("Inovacijų centras", "partOf", "Vilniaus universitetas"),
+        ("Technologijų parkas", "partOf", "Kauno kolegija"),
+    }
+
+
+def test_person_who_represented_a_body():
+    records = run("Forume klasteriui „Akmuo“ atstovavo Ona Jonaitienė.")
+    assert ("Ona Jonaitienė", "affiliation", "Akmuo") in facts(records)
+
+
+def test_cluster_coordinated_by_an_association_but_not_a_project():
+    records = run("Klasterį „Medis“ koordinuoja Dzūkijos medienos asociacija. "
+                  "Projektą „Miško kelias“ koordinuoja klasteris „Akmuo“.")
+    assert ("Medis", "memberOf", "Dzūkijos medienos asociacija") in facts(records)
+    assert ("Miško kelias", "coordinator", "Akmuo") in facts(records)
+    assert not any(s == "Miško kelias" and n == "memberOf" for s, n, _o in facts(records))

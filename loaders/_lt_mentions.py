@@ -149,6 +149,8 @@ def _legal_forms(context: Context) -> list[tuple[int, int]]:
         start, end = match.span(group)
         if group == "quoted":
             quoted.append((start, end))
+        else:
+            end = _lithuanian_words_after(context.text, end)
         end = _known_name_end(context, start) or end
         word = type_word(match["form"])
         key = make_org(context, start, end, "lt-legal-form", subtype=word.subtype if word else None)
@@ -157,6 +159,21 @@ def _legal_forms(context: Context) -> list[tuple[int, int]]:
         context.builder.alias(key, match.start(), end + (1 if group == "quoted" else 0), "lt-legal-form")
         context.builder.attribute(key, AttributeName.COUNTRY, "LT", match.start(), end, "lt-legal-form")
     return quoted
+
+
+#: Lowercase words that go on an unquoted Lithuanian company name (``UAB Audimo linija``): Lithuanian noun and
+#: adjective endings (lt_endings.tsv), and no English word of that shape.
+_LT_WORD = re.compile(r"\s(?P<word>[a-ząčęėįšųūž]{3,}(?:as|is|ys|us|ai|ė|a|os|ų|ės|iai|ės))(?=[\s,.;:)–—-]|$)")
+_ENGLISH = frozenset("has was this area data media idea extra gas yes bus plus visa via alpha beta gamma".split())
+
+
+def _lithuanian_words_after(text: str, end: int) -> int:
+    for _ in range(2):
+        match = _LT_WORD.match(text, end)
+        if match is None or match["word"] in _ENGLISH:
+            break
+        end = match.end()
+    return end
 
 
 def _known_name_end(context: Context, start: int) -> int | None:

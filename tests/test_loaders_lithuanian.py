@@ -413,3 +413,10 @@ def test_cluster_coordinated_by_an_association_but_not_a_project():
     assert ("Medis", "memberOf", "Dzūkijos medienos asociacija") in facts(records)
     assert ("Miško kelias", "coordinator", "Akmuo") in facts(records)
     assert not any(s == "Miško kelias" and n == "memberOf" for s, n, _o in facts(records))
+
+
+def test_unquoted_company_name_goes_on_over_lowercase_lithuanian_words_only():
+    records = run("Among the guests UAB Medžio linija, UAB Stiklo meistrai and UAB Langas was seen.",
+                  language="en")
+    assert {"Medžio linija", "Stiklo meistrai", "Langas"} <= labels(records, EntityType.ORGANISATION)
+    assert not any("was" in label or "and" in label for label in labels(records, EntityType.ORGANISATION))

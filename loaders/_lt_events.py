@@ -13,16 +13,14 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._data import role_words
-from innograph.loaders._lt_slots import clause_end, event_of, orgs_in, referent
+from innograph.loaders._lt_slots import TITLES, clause_end, event_of, orgs_in, referent
 from innograph.loaders._places import place_in
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_lt_events"]
 
-_TITLES = sorted({re.escape(title[:-2] if title.endswith(("as", "is", "ys", "us")) else title[:-1]) + r"\w*"
-                  for title, lang in role_words() if lang == "lt"}, key=len, reverse=True)
+
 
 _ORGANISED = re.compile(r"\b(?:organizavo|suorganizavo|organizuoja|organizuos|surengė|rengė|rengia|surengs|"
                         r"organizatori(?:us|ė|ai|ės|umi)|organizuotas|organizuotą|organizuota|surengtas|surengtą)\b")
@@ -31,7 +29,7 @@ _ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|pr
 _SPOKE = re.compile(r"\b(?:pranešim\w*|skaitė|pristatė|kalbėjo|pasakojo|pasidalijo|pasidalino|dalinosi|"
                     r"atidarė|moderavo|apžvelgė|papasakojo)\b")
 #: A body followed by a person's title (``X projektų vadovė``): the speaker's body.
-_TITLE_AFTER = re.compile(rf"[”“\"]?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{'|'.join(_TITLES)})\b")
+_TITLE_AFTER = re.compile(rf"[”“\"]?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TITLES})\b")
 _OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\bprojekto\s+(?:[„“\"][^”“\"]+[”“\"]\s+)?"
                          r"(?:\w+\s+)?(?:rengin\w*|veikl\w*)\b")
 
@@ -75,13 +73,23 @@ def _part_of_project(context: Context, sentence: Span, event: str) -> None:
                                  "lt-event-of-project")
 
 
+_INITIATED = re.compile(r"\s+(?:inicijuojam|inicijuot|organizuojam|rengiam)\w*\b")
+
+
+def _of_programme(context: Context, sentence: Span, event: str) -> None:
+    """``5-oji BSR Stars inicijuojama ... mugė``: an event a programme initiates or runs is part of it."""
+    for key in keys_in(context, sentence.start, sentence.end, EntityType.PROGRAMME):
+        for mention in context.builder.mentions_of(key):
+            if sentence.start <= mention.start and _INITIATED.match(context.text, mention.end):
+                context.builder.relation(event, RelationName.PART_OF, key, sentence.start, sentence.end,
+                                         "lt-event-of-programme")
+
+
 def _place(context: Context, event: str) -> None:
     builder = context.builder
     if builder.has_attribute(event, AttributeName.COUNTRY):
         return
-    for mention in builder.mentions_of(event):
-        line = context.view.line_at(mention.start)
-        sentence = next((s for s in sentences(line) if s.start <= mention.start <= s.end), line)
+    for sentence in _sentences_about(context, event):
         inside = [(m.start, m.end) for key in keys_in(context, sentence.start, sentence.end, EntityType.ORGANISATION)
                   for m in builder.mentions_of(key)]
         words = [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_]+", sentence.text)
@@ -96,6 +104,20 @@ def _place(context: Context, event: str) -> None:
             return
 
 
+def _sentences_about(context: Context, event: str) -> list[Span]:
+    """The sentences naming the event, each followed by the next one when that names no other event."""
+    found: list[Span] = []
+    for mention in context.builder.mentions_of(event):
+        spans = sentences(context.view.line_at(mention.start))
+        index = next((i for i, s in enumerate(spans) if s.start <= mention.start <= s.end), None)
+        if index is None:
+            continue
+        found.append(spans[index])
+        if index + 1 < len(spans) and not keys_in(context, spans[index + 1].start, spans[index + 1].end, EntityType.EVENT):
+            found.append(spans[index + 1])
+    return found
+
+
 def find_lt_events(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
     for sentence in spans:
@@ -103,6 +125,7 @@ def find_lt_events(context: Context) -> None:
         if event is not None:
             _organisers(context, sentence, event)
             _part_of_project(context, sentence, event)
+            _of_programme(context, sentence, event)
     for sentence in spans:
         event = event_of(context, sentence)
         if event is not None:

@@ -15,7 +15,7 @@ from innograph.graph import EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._lt import case_of, nominative, same_lemma
 
-__all__ = ["find_lt_people", "represented", "team_roles"]
+__all__ = ["find_lt_people", "represented", "team_roles", "titled_people"]
 
 _UPPER = "A-ZĄČĘĖĮŠŲŪŽ"
 _LOWER = "a-ząčęėįšųūž"
@@ -55,6 +55,7 @@ def find_lt_people(context: Context) -> None:
         elif _ACCORDING.match(context.text, match.end()) and builder.find_any(match.group()) is None:
             builder.entity(EntityType.PERSON, match.start(), match.end(), "lt-according-to-name",
                            label=_label(match["first"], match["last"]), language="lt")
+    titled_people(context)
     team_roles(context)
     represented(context)
 
@@ -109,3 +110,20 @@ def represented(context: Context) -> None:
                 if len(people) == 1 and len(orgs) == 1:
                     builder.relation(people.pop(), RelationName.AFFILIATION, orgs.pop(), sentence.start,
                                      sentence.end, "lt-represented")
+
+
+def titled_people(context: Context) -> None:
+    """``Technologijų perdavimo, ... departamento vadovė Olena Fesenko``: the body right before a person's title,
+    even when its name has a comma in it."""
+    from innograph.graph import RelationName
+    from innograph.loaders._lt_slots import TITLES, mentions_in
+
+    title = re.compile(rf"[”“\"]?\s+(?:[{_LOWER}]+\s+){{0,2}}(?:{TITLES})\s+(?:(?:dr|prof|doc)\.\s+)?$")
+    builder = context.builder
+    for key in builder.keys(EntityType.PERSON):
+        for mention in builder.mentions_of(key):
+            window = max(0, mention.start - 160)
+            for start, end, org in reversed(mentions_in(context, window, mention.start, EntityType.ORGANISATION)):
+                if title.match(context.text[end : mention.start]):
+                    builder.relation(key, RelationName.AFFILIATION, org, start, mention.end, "lt-body-title-name")
+                break

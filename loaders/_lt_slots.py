@@ -14,11 +14,12 @@ from collections import Counter
 
 from innograph.graph import EntityType
 from innograph.loaders._context import Context
+from innograph.loaders._data import role_words
 from innograph.loaders._lt import case_of
 from innograph.loaders._names import tokens, type_word
 from innograph.loaders._text import Span
 
-__all__ = ["Slot", "article_start", "clause_end", "event_of", "head_case", "mentions_in", "orgs_in", "referent"]
+__all__ = ["TITLES", "Slot", "article_start", "clause_end", "event_of", "head_case", "mentions_in", "orgs_in", "referent"]
 
 _ARTICLE_END = re.compile(r"(?im)^\s*(?:šaltinis|saltinis|source)\b")
 #: Words for an event, in any case (``renginyje``, ``seminare``, ``diskusijoje``), and pronouns for one.
@@ -28,6 +29,9 @@ _EVENT_WORD = re.compile(
 #: A clause ends at a relative clause, a semicolon or a colon.
 _CLAUSE_END = re.compile(r",\s+(?:kuri\w*|kur|kai|o|bet|tačiau)\b|[;:]|\s[–—]\s")
 _REACH = 3000
+#: Any case form of a Lithuanian role word (``direktorius``, ``vadovei``), as a pattern.
+TITLES = "|".join(sorted({re.escape(title[:-2] if title.endswith(("as", "is", "ys", "us")) else title[:-1]) + r"\w*"
+                          for title, lang in role_words() if lang == "lt"}, key=len, reverse=True))
 
 Slot = tuple[int, int, str]  # (start, end, entity key)
 

@@ -53,10 +53,12 @@ def place_of(word: str, *, locative: bool = False) -> Place | None:
 
 
 def place_in(words: list[str]) -> tuple[int, Place] | None:
-    """(index, place) of the first Lithuanian locative (``Klaipėdoje``) or English ``in X`` city in ``words``."""
+    """(index, place) of the first Lithuanian locative (``Klaipėdoje``), ``į`` + city (``Į Vilnių``) or English
+    ``in X`` city in ``words``."""
     for index, word in enumerate(words):
         english = index > 0 and words[index - 1] == "in" and word in _table()[0]
-        found = (word, _table()[0][word][1]) if english else place_of(word, locative=True)
+        into = index > 0 and words[index - 1] in ("į", "Į") and case_of(word) not in (None, "nom")  # "Į Vilnių susirinko"
+        found = (word, _table()[0][word][1]) if english else place_of(word, locative=not into)
         if found is not None:
             return index, found
     return None

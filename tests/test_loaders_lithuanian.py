@@ -420,3 +420,16 @@ def test_unquoted_company_name_goes_on_over_lowercase_lithuanian_words_only():
                   language="en")
     assert {"Medžio linija", "Stiklo meistrai", "Langas"} <= labels(records, EntityType.ORGANISATION)
     assert not any("was" in label or "and" in label for label in labels(records, EntityType.ORGANISATION))
+
+
+def test_body_with_a_comma_in_its_name_before_a_title():
+    records = run("Renginyje kalbėjo Mokslo, verslo ir inovacijų departamento vadovė Rūta Kairienė iš Rygos.")
+    assert ("Rūta Kairienė", "affiliation", "Mokslo, verslo ir inovacijų departamentas") in facts(records)
+
+
+def test_event_place_from_the_next_sentence_and_an_event_a_programme_initiates():
+    records = run("Gegužės 5 d. įvyko forumas „Jūros verslas 2022“. Į Klaipėdą susirinko 300 dalyvių. "
+                  "Vyko Interreg Europe inicijuojamas seminaras „Žalieji uostai“.")
+    forum = named(records, "Jūros verslas 2022", EntityType.EVENT)
+    assert values(records, forum, AttributeName.COUNTRY) == {"LT"}
+    assert ("Žalieji uostai", "partOf", "Interreg Europe") in facts(records)

@@ -41,12 +41,27 @@ def _known(context: Context, first: str, last: str) -> str | None:
 
 def _label(first: str, last: str) -> str | None:
     """Nominative label when the surname is in an oblique case (``T. Jankausko`` -> ``T. Jankauskas``)."""
-    if case_of(last) in (None, "nom"):
+    if case_of(last) in (None, "nom") or (not first.endswith(".") and case_of(first) in (None, "nom")):
         return None
     return f"{first if first.endswith('.') else nominative(first)} {nominative(last)}"
 
 
+_ACADEMIC_NAME = re.compile(rf"(?<![\w.])(?:[Pp]rof|[Dd]r|[Dd]oc)\.\s+(?:(?:habil|dr)\.\s+)?"
+                            rf"(?P<name>[{_UPPER}][{_LOWER}]+\s[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)\b")
+
+
+def _academics(context: Context) -> None:
+    """``prof. Jonas Jonaitis`` / ``dr. Rasos Gudelienės``: an academic title is followed by a person's name."""
+    builder = context.builder
+    for match in _ACADEMIC_NAME.finditer(context.text):
+        first, last = match["name"].split()
+        if _known(context, first, last) is None and builder.find_any(match["name"]) is None:
+            builder.entity(EntityType.PERSON, match.start("name"), match.end("name"), "lt-academic-title-name",
+                           label=_label(first, last), language="lt")
+
+
 def find_lt_people(context: Context) -> None:
+    _academics(context)
     builder = context.builder
     for match in _NAME.finditer(context.text):
         key = _known(context, match["first"], match["last"])

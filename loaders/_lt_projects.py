@@ -30,7 +30,7 @@ _COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam)\w*")
 _COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|vadovauja|vadovavo)\b")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
-_CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins)\b")
+_CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
 _PARTNERS = re.compile(r"\bpartneri(?:ai|s|ų)\b\s*[:–—-]?\s*")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
@@ -81,8 +81,10 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
     for pattern, rule in ((_TOGETHER, "lt-together-with"), (_CARRIES, "lt-carried-out-by")):
         for match in pattern.finditer(sentence.text):
             at = sentence.start + match.end()
-            _add(context, project, RelationName.PARTICIPANT, orgs_in(context, at, clause_end(sentence, at)),
-                 sentence, rule)
+            found = orgs_in(context, at, clause_end(sentence, at))
+            if pattern is _TOGETHER:  # "A kartu su B ...": A as well
+                found += _close_before(context, sentence, sentence.start + match.start())[-1:]
+            _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
     for match in _PARTNERS.finditer(sentence.text):
         _add(context, project, RelationName.PARTICIPANT, orgs_in(context, sentence.start + match.end(), sentence.end),
              sentence, "lt-partners")

@@ -433,3 +433,12 @@ def test_event_place_from_the_next_sentence_and_an_event_a_programme_initiates()
     forum = named(records, "Jūros verslas 2022", EntityType.EVENT)
     assert values(records, forum, AttributeName.COUNTRY) == {"LT"}
     assert ("Žalieji uostai", "partOf", "Interreg Europe") in facts(records)
+
+
+def test_both_sides_of_kartu_su_carry_out_a_project_and_an_academic_title_names_a_person():
+    records = run("Šiaulių universiteto Fizikos institutas kartu su UAB „Lazeriai“ pradeda projektą „LaserLink“. "
+                  "Projektui vadovauja prof. Antanas Žilinskas.")
+    found = {(n, o) for s, n, o in facts(records) if s == "LaserLink"}
+    assert {("participant", "Lazeriai"), ("participant", "Šiaulių universiteto Fizikos institutas")} <= found
+    assert "Antanas Žilinskas" in labels(records, EntityType.PERSON)
+    assert not any(n == "coordinator" for n, _o in found)  # a person leads it, not a body

@@ -13,7 +13,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._lt_slots import TITLES, clause_end, event_of, orgs_in, referent
+from innograph.loaders._lt_slots import TITLES, clause_end, close_before, event_of, orgs_in, referent
 from innograph.loaders._places import place_in
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -23,8 +23,9 @@ __all__ = ["find_lt_events"]
 
 
 _ORGANISED = re.compile(r"\b(?:organizavo|suorganizavo|organizuoja|organizuos|surengė|rengė|rengia|surengs|"
-                        r"organizatori(?:us|ė|ai|ės|umi)|organizuotas|organizuotą|organizuota|surengtas|surengtą)\b")
-_PASSIVE = re.compile(r"(?:tas|tą|ta)$")
+                        r"organizatori(?:us|ė|ai|ės|umi)|organizuotas|organizuotą|organizuota|surengtas|surengtą|"
+                        r"organizuojamas|organizuojamą|organizuojama|rengiamas|rengiamą|rengiama)\b")
+_PASSIVE = re.compile(r"(?:tas|tą|ta|mas|mą|ma)$")
 _ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|prisijungė|susirinko)\b")
 _SPOKE = re.compile(r"\b(?:pranešim\w*|skaitė|pristatė|kalbėjo|pasakojo|pasidalijo|pasidalino|dalinosi|"
                     r"atidarė|moderavo|apžvelgė|papasakojo)\b")
@@ -40,8 +41,7 @@ def _organisers(context: Context, sentence: Span, event: str) -> None:
         at += len(re.match(r"\s*(?:[–—:-]\s*)?", context.text[at:]).group())  # "organizatoriai – X ir Y"
         after = orgs_in(context, at, clause_end(sentence, at))
         if _PASSIVE.search(match.group()):  # "X organizuotas forumas": the body right before
-            before = orgs_in(context, max(sentence.start, sentence.start + match.start() - 80), sentence.start + match.start())
-            found = [before[-1]] if before and sentence.start + match.start() - before[-1][1] <= 2 else []
+            found = close_before(context, sentence, sentence.start + match.start())
         else:
             found = after or orgs_in(context, sentence.start, sentence.start + match.start())[-1:]
         for _start, _end, org in found:

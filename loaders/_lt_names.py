@@ -25,7 +25,8 @@ _JOINERS = frozenset(("ir", "bei"))
 _STOP = frozenset("""su iš į už per prie po nuo iki apie dėl tarp kad tai yra buvo bus kaip jau dar
     ne tik bet o ar nors jog jūsų mūsų tavo mano tokio tokios tokių tokiu tokia toks kuris kuri kurie kurios kurio kurią jo jos jų šis ši šie šio šios šiame
     savo visi visų kiti kitų kitos naujų naujas nauja labai šį šią šiuo šiai šiam šiuos šias tą tas ta to tos tuo
-    tam tie tų tuos minėtas minėto minėtą minėtos""".split())
+    tam tie tų tuos minėtas minėto minėtą minėtos vyko įvyko vyks įvyks susirinko atvyko pateko gavo tapo liko
+    kartu taip pat čia ten""".split())
 #: Lowercase present passive participles (``remiama``, ``koordinuojamas``): a clause, not part of a name.
 _PARTICIPLE = re.compile(r"^[a-ząčęėįšųūž]+(?:ama|oma|ima|amas|omas|amą|omą|amos|omos)$")
 _ORDINAL = re.compile(r"^\d{1,2}-(?:oji|asis|ojo|osios|ojoje|ajame|ąjį|ąją|ieji|ųjų|ajai|ajam|osiose)$")

@@ -18,7 +18,7 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_period
 from innograph.loaders._lt_dates import find_lt_dates
-from innograph.loaders._lt_slots import Slot, clause_end, orgs_in, referent
+from innograph.loaders._lt_slots import Slot, clause_end, close_before, orgs_in, referent
 from innograph.loaders._money import find_money
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -33,6 +33,8 @@ _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
 _PARTNERS = re.compile(r"\bpartneri(?:ai|s|ų)\b\s*[:–—-]?\s*")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
+_FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|finansavim\w*\s+(?:iš|pagal)|"
+                       r"lėš\w*\s+(?:iš|pagal))\s+")
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
 _BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas)\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
@@ -55,35 +57,24 @@ def _add(context: Context, project: str, name: RelationName, slots: list[Slot], 
         context.builder.relation(project, name, org, sentence.start, sentence.end, rule)
 
 
-def _close_before(context: Context, sentence: Span, position: int, reach: int = 3) -> list[Slot]:
-    """The body named right before ``position`` (``X koordinuojamas``), with ``A kartu su B`` both."""
-    found = orgs_in(context, max(sentence.start, position - 160), position)
-    if not found or position - found[-1][1] > reach:
-        return []
-    last = found[-1]
-    if len(found) >= 2 and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?kartu su\s*", context.text[found[-2][1] : last[0]]):
-        return [found[-2], last]
-    return [last]
-
-
 def _roles(context: Context, sentence: Span, project: str) -> None:
     for match in _COORDINATED.finditer(sentence.text):
-        found = _close_before(context, sentence, sentence.start + match.start())
+        found = close_before(context, sentence, sentence.start + match.start())
         _add(context, project, RelationName.COORDINATOR, found[:1], sentence, "lt-coordinated-by")
     for match in _COORDINATES.finditer(sentence.text):  # "Projektą koordinuoja X" / "X koordinuoja projektą"
         at = sentence.start + match.end()
         after = orgs_in(context, at, clause_end(sentence, at))
-        found = after[:1] or _close_before(context, sentence, sentence.start + match.start(), 12)[-1:]
+        found = after[:1] or close_before(context, sentence, sentence.start + match.start(), 12)[-1:]
         _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-coordinates")
     for match in _CARRIED_PASSIVE.finditer(sentence.text):
-        found = _close_before(context, sentence, sentence.start + match.start())
+        found = close_before(context, sentence, sentence.start + match.start())
         _add(context, project, RelationName.PARTICIPANT, found, sentence, "lt-implemented-by")
     for pattern, rule in ((_TOGETHER, "lt-together-with"), (_CARRIES, "lt-carried-out-by")):
         for match in pattern.finditer(sentence.text):
             at = sentence.start + match.end()
             found = orgs_in(context, at, clause_end(sentence, at))
             if pattern is _TOGETHER:  # "A kartu su B ...": A as well
-                found += _close_before(context, sentence, sentence.start + match.start())[-1:]
+                found += close_before(context, sentence, sentence.start + match.start())[-1:]
             _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
     for match in _PARTNERS.finditer(sentence.text):
         _add(context, project, RelationName.PARTICIPANT, orgs_in(context, sentence.start + match.end(), sentence.end),
@@ -106,6 +97,12 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
         if len(found) > 1 and re.search(r"\bpriemon\w*", context.text[found[0][1] : found[1][0]]):
             chosen = found[1]  # "pagal „BSR Stars“ programos priemonę „Inovacijų ekspresas“": the instrument
         builder.relation(project, RelationName.FUNDED_BY, chosen[2], sentence.start, sentence.end, "lt-funded-by")
+    for match in _FINANCES.finditer(sentence.text):  # "Projektą finansuoja X" / "gavo finansavimą iš X"
+        at = sentence.start + match.end()
+        found = _programmes(context, at, clause_end(sentence, at))
+        if found and found[0][0] - at <= 12:
+            builder.relation(project, RelationName.FUNDED_BY, found[0][2], sentence.start, sentence.end,
+                             "lt-financed-by")
     for match in _INSTRUMENT_PROJECT.finditer(sentence.text):  # "ES priemonės „Inogeb LT“ projektas"
         at = sentence.start + match.end()
         found = _programmes(context, at, sentence.end)

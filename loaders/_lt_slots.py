@@ -19,7 +19,7 @@ from innograph.loaders._lt import case_of
 from innograph.loaders._names import tokens, type_word
 from innograph.loaders._text import Span
 
-__all__ = ["TITLES", "Slot", "article_start", "clause_end", "event_of", "head_case", "mentions_in", "orgs_in", "referent"]
+__all__ = ["TITLES", "Slot", "article_start", "clause_end", "close_before", "event_of", "head_case", "mentions_in", "orgs_in", "referent"]
 
 _ARTICLE_END = re.compile(r"(?im)^\s*(?:šaltinis|saltinis|source)\b")
 #: Words for an event, in any case (``renginyje``, ``seminare``, ``diskusijoje``), and pronouns for one.
@@ -112,3 +112,14 @@ def event_of(context: Context, sentence: Span, *, loose: bool = False) -> str | 
     if not loose and not _EVENT_WORD.search(sentence.text):
         return None
     return referent(context, sentence.start, None, EntityType.EVENT)
+
+
+def close_before(context: Context, sentence: Span, position: int, reach: int = 3) -> list[Slot]:
+    """The body named right before ``position`` (``X koordinuojamas``), with ``A kartu su B`` both."""
+    found = orgs_in(context, max(sentence.start, position - 160), position)
+    if not found or position - found[-1][1] > reach:
+        return []
+    last = found[-1]
+    if len(found) >= 2 and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?kartu su\s*", context.text[found[-2][1] : last[0]]):
+        return [found[-2], last]
+    return [last]

@@ -442,3 +442,15 @@ def test_both_sides_of_kartu_su_carry_out_a_project_and_an_academic_title_names_
     assert {("participant", "Lazeriai"), ("participant", "Šiaulių universiteto Fizikos institutas")} <= found
     assert "Antanas Žilinskas" in labels(records, EntityType.PERSON)
     assert not any(n == "coordinator" for n, _o in found)  # a person leads it, not a body
+
+
+def test_passive_organisers_and_active_funding():
+    records = run("Vyko Klaipėdos verslo asociacijos kartu su klasteriu „Medis“ organizuojamas forumas „Jūros dienos“. "
+                  "Projektą „Jūros kelias“ finansuoja Interreg Europe. "
+                  "Projektas „Upė“ gavo finansavimą iš Europos regioninės plėtros fondo.")
+    assert facts(records) >= {
+        ("Jūros dienos", "organiser", "Klaipėdos verslo asociacija"), ("Jūros dienos", "organiser", "Medis"),
+        ("Jūros kelias", "fundedBy", "Interreg Europe"),
+        ("Upė", "fundedBy", "European Regional Development Fund"),
+    }
+    assert not any(label.startswith("Vyko") for label in labels(records, EntityType.ORGANISATION))

@@ -11,9 +11,10 @@ from innograph.loaders._events import event_details, find_events
 from innograph.loaders._fields import find_fields
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_mentions import find_lt_names
+from innograph.loaders._lt_people import find_lt_people
 from innograph.loaders._lt_relations import find_lt_relations
 from innograph.loaders._affiliations import derived_facts
-from innograph.loaders._national import national_bodies
+from innograph.loaders._national import lithuanian_bodies, national_bodies
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._owner import find_members, find_owner, owner_voice
 from innograph.loaders._partners import find_partners
@@ -68,6 +69,8 @@ def _extract(document: Document) -> DocumentRecords:
     owner_voice(context)
     find_lt_relations(context)
     find_people(context)
+    find_lt_people(context)
     derived_facts(context)
     national_bodies(context)
+    lithuanian_bodies(context)
     return context.builder.records()

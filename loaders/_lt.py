@@ -8,11 +8,13 @@ first check :func:`case_of` for every word of a name.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 from innograph.loaders._data import lt_endings
 
-__all__ = ["case_of", "is_verb", "nominative", "same_lemma", "stem"]
+__all__ = ["case_of", "is_verb", "nominative", "roots", "same_lemma", "stem"]
 
 _MIN_STEM = 3
 
@@ -58,6 +60,8 @@ def nominative(word: str) -> str:
         (row[2] for row in lt_endings() if row[0] == cls and row[1] in ("nom", "pl_nom")), ending
     )
     base = word[: len(word) - len(ending)]
+    if cls in ("is", "ys") and ending.startswith("i"):  # -čio/-džio are case forms of -tis/-dis
+        base = re.sub(r"dž$", "d", re.sub(r"č$", "t", base))
     if word[-len(ending):].isupper():
         nominative_ending = nominative_ending.upper()
     return base + nominative_ending
@@ -72,13 +76,20 @@ def stem(word: str) -> str:
     return lower[: len(lower) - len(analyses[0][2])]
 
 
+def roots(word: str) -> frozenset[str]:
+    """Every reading of ``word`` without a case ending, accents folded (``Šiaulių``: ``siauli``, ``siaul``...)."""
+    lower = word.lower()
+    found = {lower, *(lower[: len(lower) - len(ending)] for _c, _k, ending in _analyses(word))}
+    return frozenset(unicodedata.normalize("NFKD", r).encode("ascii", "ignore").decode("ascii") for r in found)
+
+
 def same_lemma(word: str, lemma: str) -> bool:
     """``Vokietijoje`` is a case form of ``Vokietija`` (same root *and* declension class)."""
     lower, lemma_lower = word.lower(), lemma.lower()
     if lower == lemma_lower:
         return True
     for cls, _case, ending in _analyses(word):
-        nominative_ending = next((r[2] for r in lt_endings() if r[0] == cls and r[1] == "nom"), None)
+        nominative_ending = next((r[2] for r in lt_endings() if r[0] == cls and r[1] in ("nom", "pl_nom")), None)
         if nominative_ending and lemma_lower.endswith(nominative_ending):
             if lower[: len(lower) - len(ending)] == lemma_lower[: len(lemma_lower) - len(nominative_ending)]:
                 return True

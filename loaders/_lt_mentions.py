@@ -14,16 +14,18 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_code, country_from_word
+from innograph.loaders._lt_bilingual import quoted_projects
 from innograph.loaders._lt_names import LtName, lt_names
-from innograph.loaders._names import is_acronym
-from innograph.loaders._orgs import make_org
+from innograph.loaders._lt import case_of
+from innograph.loaders._names import is_acronym, type_word
+from innograph.loaders._orgs import _lt_label as lt_label, make_org
 from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._text import sentences
 
 __all__ = ["find_lt_names"]
 
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\((?P<bracket>[A-Za-zĄ-ž][\w-]{1,15})\)|(?P<bare>[A-Z][A-Za-z]{2,10})\b)")
-_FROM_COUNTRY = re.compile(r"\biš\s+(?P<country>[A-ZĄČĘĖĮŠŲŪŽ]\w+)\s*[„“\"]?$")
+_FROM_COUNTRY = re.compile(r"\biš\s+(?P<country>[A-ZĄČĘĖĮŠŲŪŽ]\w+)\s*(?:[–—-]\s*)?[„“\"]?$")
 
 
 def _event(context: Context, name: LtName) -> str:
@@ -32,11 +34,34 @@ def _event(context: Context, name: LtName) -> str:
     return key
 
 
+_MIN_PROGRAMME_WORDS = 3
+
+
+def _programme(context: Context, name: LtName) -> str | None:
+    """``Kauno miesto inovacijų rėmimo programa`` / ``programą „Kūrybinės partnerystės“``: a programme the
+    gazetteer does not know, named in Lithuanian."""
+    written = context.text[name.start : name.end]
+    found = programme_in(written)
+    if found is not None:
+        programme, start, end = found
+        return programme_entity(context, programme, name.start + start, name.start + end, "lt-typed-name")
+    if name.whole is None and (len(written.split()) < _MIN_PROGRAMME_WORDS or not written[:1].isupper()):
+        return None
+    label = None if name.whole is not None else lt_label(written)
+    return context.builder.entity(EntityType.PROGRAMME, name.start, name.end, "lt-typed-programme", label=label,
+                                  language="lt")
+
+
 def _org(context: Context, name: LtName) -> str | None:
     found = programme_in(context.text[name.start : name.end])
     if found is not None:
         programme, start, end = found
         return programme_entity(context, programme, name.start + start, name.start + end, "lt-typed-name")
+    if name.whole is not None:
+        key = _quoted_org(context, name)
+        if key is not None:
+            _from_country(context, key, name)
+        return key
     if name.bare is not None and name.bare == (name.start, name.end):
         key = make_org(context, name.start, name.end, "lt-name-and-type-word", subtype=name.head.subtype)
     else:
@@ -46,6 +71,39 @@ def _org(context: Context, name: LtName) -> str | None:
     if key is not None:
         _acronym(context, key, name.end)
         _from_country(context, key, name)
+    return key
+
+
+_HEAD_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _quoted_org(context: Context, name: LtName) -> str | None:
+    """``Estijos klasterio „Tartu BioHealth“``: the quoted text names the body, the words before say its kind
+    and country. When they are a name themselves (``Lietuvos ... asociacija „LAuGEA“``: a capitalised word
+    other than a country, two or more common words, or a quoted acronym) both name one body."""
+    assert name.whole is not None
+    head = _HEAD_WORD.match(context.text, name.head_start)
+    head_end = head.end() if head else name.head_start
+    lead = context.text[name.whole[0] : name.head_start].split()
+    countries = [code for word in lead if (code := country_from_word(word))]
+    proper = [w for w in lead if w[:1].isupper() and country_from_word(w) is None]
+    if len(lead) == 1 and case_of(lead[0]) == "gen":  # "Dzūkijos klasteriu „Medis“": whose, not which
+        proper = []
+    common = [w for w in lead if w[:1].islower()]
+    rule = "lt-type-word-and-quoted-name"
+    if proper or len(common) >= 2 or is_acronym(context.text[name.start : name.end]):
+        key = make_org(context, name.whole[0], head_end, rule, subtype=name.head.subtype)
+        if key is not None:
+            context.builder.alias(key, name.start, name.end, rule)
+        return key
+    key = make_org(context, name.start, name.end, rule, subtype=name.head.subtype)
+    if key is None:
+        return None
+    context.builder.set_subtype(key, name.head.subtype)
+    context.builder.alias(key, name.whole[0], name.whole[1], rule)
+    if len(set(countries)) == 1:
+        context.builder.attribute(key, AttributeName.COUNTRY, countries[0], name.whole[0], name.whole[1],
+                                  "lt-country-type-word-and-quoted-name")
     return key
 
 
@@ -63,26 +121,107 @@ def _acronym(context: Context, key: str, end: int) -> None:
 
 
 def _from_country(context: Context, key: str, name: LtName) -> None:
-    """``Viešnia iš Ispanijos „AVAESEN“ klasterio``: the body is from Spain."""
-    match = _FROM_COUNTRY.search(context.text[max(0, name.start - 40) : name.start])
+    """``Viešnia iš Ispanijos „AVAESEN“ klasterio`` / ``Svečias iš Latvijos – klasterio „X“``: from that country."""
+    first = min(name.start, name.whole[0] if name.whole else name.start)
+    window = max(0, first - 40)
+    match = _FROM_COUNTRY.search(context.text[window:first])
     country = country_from_word(match["country"]) if match else None
     if country:
-        context.builder.attribute(key, AttributeName.COUNTRY, country, name.start - 40 + match.start(),
-                                  name.head_start, "lt-from-country")
+        context.builder.attribute(key, AttributeName.COUNTRY, country, window + match.start(),
+                                  max(name.end, name.head_start), "lt-from-country")
+
+
+#: Lithuanian legal forms before a name (``UAB „Namų logika“``); ``AB`` only with quotes (Swedish ``AB`` follows
+#: a name). Source: the legal forms of the Civil Code, as listed in type_words.tsv.
+_LEGAL = re.compile(r"(?<![\w-])(?P<form>UAB|VšĮ|AB|MB|IĮ)\s+(?:[„“\"](?P<quoted>[^„“”\"\n]{2,80}?)[“”\"]"
+                    r"|(?P<bare>[A-ZĄČĘĖĮŠŲŪŽ][\w-]+(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w-]+){0,3}))")
+
+
+def _legal_forms(context: Context) -> list[tuple[int, int]]:
+    """``UAB „Biomedika LT“`` / ``VšĮ „X“`` / ``UAB Termoventa``: a company or public body of Lithuania.
+
+    Returns the spans of the quoted names (a name inside one is not a name of its own)."""
+    quoted: list[tuple[int, int]] = []
+    for match in _LEGAL.finditer(context.text):
+        group = "quoted" if match["quoted"] else "bare"
+        if group == "bare" and match["form"] == "AB":
+            continue
+        start, end = match.span(group)
+        if group == "quoted":
+            quoted.append((start, end))
+        else:
+            end = _lithuanian_words_after(context.text, end)
+        end = _known_name_end(context, start) or end
+        word = type_word(match["form"])
+        key = make_org(context, start, end, "lt-legal-form", subtype=word.subtype if word else None)
+        if key is None:
+            continue
+        context.builder.alias(key, match.start(), end + (1 if group == "quoted" else 0), "lt-legal-form")
+        context.builder.attribute(key, AttributeName.COUNTRY, "LT", match.start(), end, "lt-legal-form")
+    return quoted
+
+
+#: Lowercase words that go on an unquoted Lithuanian company name (``UAB Audimo linija``): Lithuanian noun and
+#: adjective endings (lt_endings.tsv), and no English word of that shape.
+_LT_WORD = re.compile(r"\s(?P<word>[a-ząčęėįšųūž]{3,}(?:as|is|ys|us|ai|ė|a|os|ų|ės|iai|ės))(?=[\s,.;:)–—-]|$)")
+_ENGLISH = frozenset("has was this area data media idea extra gas yes bus plus visa via alpha beta gamma".split())
+
+
+def _lithuanian_words_after(text: str, end: int) -> int:
+    for _ in range(2):
+        match = _LT_WORD.match(text, end)
+        if match is None or match["word"] in _ENGLISH:
+            break
+        end = match.end()
+    return end
+
+
+def _known_name_end(context: Context, start: int) -> int | None:
+    """End of the longest organisation name already known that starts at ``start`` (``Namų logika``)."""
+    builder, best = context.builder, None
+    for key in builder.keys(EntityType.ORGANISATION):
+        for name in builder.names_of(key):
+            if len(name) > 3 and context.text.startswith(name, start) and (best is None or start + len(name) > best):
+                best = start + len(name)
+    return best
+
+
+def _common_phrase(context: Context, name: LtName) -> bool:
+    """``Kontaktų mugė`` as a heading, when the text also writes ``kontaktų mugė``: a common noun phrase."""
+    if name.whole is not None or name.bare is not None:
+        return False
+    written = context.text[name.start : name.end]
+    return written[:1].isupper() and (written[:1].lower() + written[1:]) in context.text
+
+
+_PLACE_GENITIVES = frozenset(("europos", "pasaulio", "regiono", "šalies"))
+
+
+def _generic(context: Context, name: LtName) -> bool:
+    """``Norvegijos klasteris`` / ``Europos klasterio``: a place and a type word say what, not which."""
+    words = context.text[name.start : name.end].split()
+    if name.whole is not None or name.bare is not None or len(words) != 2 or not words[1][:1].islower():
+        return False
+    return country_from_word(words[0]) is not None or words[0].lower() in _PLACE_GENITIVES
 
 
 def find_lt_names(context: Context) -> None:
+    quoted = _legal_forms(context)
+    quoted_projects(context)
     for line in context.view.lines:
         for sentence in sentences(line):
             found = lt_names(sentence.text, sentence.start)
             keys: list[tuple[LtName, str]] = []
             for name in found:
+                if _common_phrase(context, name) or _generic(context, name) or any(s <= name.start and name.end <= e and (s, e) != (name.start, name.end)
+                                                         for s, e in quoted):
+                    continue
                 if name.head.cls == EntityType.ORGANISATION.value:
                     key = _org(context, name)
                 elif name.head.cls == EntityType.EVENT.value:
                     key = _event(context, name)
                 else:
-                    key = None
+                    key = _programme(context, name)
                 if key is not None:
                     keys.append((name, key))
             _nested(context, keys)
@@ -95,3 +234,7 @@ def _nested(context: Context, keys: list[tuple[LtName, str]]) -> None:
                     and context.builder.type_of(inner_key) is context.builder.type_of(outer_key):
                 context.builder.relation(outer_key, RelationName.PART_OF, inner_key, outer.start, outer.end,
                                          "lt-nested-name")
+                rest = context.text[inner.end : outer.end]
+                own = len(rest) - len(rest.lstrip())
+                if rest.strip()[:1].isupper() and len(rest.split()) >= 2:  # "... kolegijos Statybos fakultetas"
+                    context.builder.alias(outer_key, inner.end + own, outer.end, "lt-unit-own-name")

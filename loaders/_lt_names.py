@@ -24,9 +24,16 @@ _JOINERS = frozenset(("ir", "bei"))
 #: Short Lithuanian function words that never belong to a name.
 _STOP = frozenset("""su iš į už per prie po nuo iki apie dėl tarp kad tai yra buvo bus kaip jau dar
     ne tik bet o ar nors jog jūsų mūsų tavo mano tokio tokios tokių tokiu tokia toks kuris kuri kurie kurios kurio kurią jo jos jų šis ši šie šio šios šiame
-    savo visi visų kiti kitų kitos naujų naujas nauja labai""".split())
+    savo visi visų kiti kitų kitos naujų naujas nauja labai šį šią šiuo šiai šiam šiuos šias tą tas ta to tos tuo
+    tam tie tų tuos minėtas minėto minėtą minėtos vyko įvyko vyks įvyks susirinko atvyko pateko gavo tapo liko
+    kartu taip pat čia ten""".split())
+#: Lowercase present passive participles (``remiama``, ``koordinuojamas``): a clause, not part of a name.
+_PARTICIPLE = re.compile(r"^[a-ząčęėįšųūž]+(?:ama|oma|ima|amas|omas|amą|omą|amos|omos)$")
 _ORDINAL = re.compile(r"^\d{1,2}-(?:oji|asis|ojo|osios|ojoje|ajame|ąjį|ąją|ieji|ųjų|ajai|ajam|osiose)$")
 _QUOTED_BEFORE = re.compile(r"(?:^|(?<=[\s(/]))[„“\"]([^„“”\"\n,.;:]{2,80})[“”\"]\s*$")
+#: ``klasterio „Tartu BioHealth“``: a short quoted name right after the type word.
+_QUOTED_AFTER = re.compile(r"\s[„“\"](?P<name>[^\W\d_][^„“”\"\n.;:!?]{1,60}?)[“”\"]")
+_MAX_QUOTED_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,8 @@ class LtName:
     head: TypeWord
     head_start: int  # where the type word begins
     bare: tuple[int, int] | None = None  # span of the proper-name part (``SMART Food``)
+    #: ``Estijos klasterio „Tartu BioHealth“``: the whole written form around a quoted name after its type word
+    whole: tuple[int, int] | None = None
 
 
 def _genitive(word: str) -> bool:
@@ -45,7 +54,7 @@ def _genitive(word: str) -> bool:
 def _modifier(word: str, head_case: str | None) -> bool:
     """A word that can stand inside a name before its type word."""
     lower = word.lower()
-    if lower in _STOP or not word[:1].isalpha() or is_verb(lower):
+    if lower in _STOP or not word[:1].isalpha() or is_verb(lower) or _PARTICIPLE.search(word):
         return False
     if word[0].isupper() or is_name_word(word) or lower in _JOINERS:
         return True
@@ -115,6 +124,12 @@ def lt_names(text: str, offset: int = 0) -> list[LtName]:
         head = _head(tok)
         if head is None:
             continue
+        after_quote = _quoted_after(text, offset, tok)
+        if after_quote is not None:
+            first = _left(text, offset, toks, index)
+            whole_start = toks[first].start if first is not None else tok.start
+            found.append(LtName(*after_quote, head, tok.start, after_quote, (whole_start, after_quote[1] + 1)))
+            continue
         quoted = _QUOTED_BEFORE.search(text[: tok.start - offset])
         if quoted is not None:
             found.append(LtName(quoted.start(1) + offset, quoted.end(1) + offset, head, tok.start,
@@ -126,10 +141,23 @@ def lt_names(text: str, offset: int = 0) -> list[LtName]:
             continue
         after = toks[index + 1] if index + 1 < len(toks) else None
         gap = text[tok.end - offset : after.start - offset] if after else ""
-        if after is not None and gap in (" ", " „", " \"") and _distinct(after.text):
+        if after is not None and gap in (" ", " „", " \"") and _distinct(after.text) and not _legal(after.text):
             end = _name_after(text, offset, toks, index + 1)
             found.append(LtName(after.start, end, head, tok.start, (after.start, end)))
     return found
+
+
+def _quoted_after(text: str, offset: int, tok: Token) -> tuple[int, int] | None:
+    """Span of ``Tartu BioHealth`` in ``klasterio „Tartu BioHealth“`` (a name, not a quoted sentence)."""
+    match = _QUOTED_AFTER.match(text, tok.end - offset)
+    if match is None or len(match["name"].split()) > _MAX_QUOTED_WORDS or match["name"] != match["name"].strip():
+        return None
+    return match.start("name") + offset, match.end("name") + offset
+
+
+def _legal(word: str) -> bool:
+    found = type_word(word)
+    return found is not None and found.kind == "legal"
 
 
 def _distinct(word: str) -> bool:

@@ -1,8 +1,7 @@
 """Relations stated in Lithuanian prose (and the English ``in cooperation with``).
 
-``MITA koordinuojamas ... projektas`` (coordinator), ``vykdomas kartu su X`` /
-``kartu su partneriu – X`` (participant), ``finansuojamas X lėšomis`` and
-``priemonės „X“ projektas`` (funded by), ``„BSR Stars“ programos finansavimo
+Projects (:mod:`._lt_projects`), events (:mod:`._lt_events`) and memberships
+(:mod:`._lt_members`) have modules of their own; here: ``„BSR Stars“ programos finansavimo
 priemonę „Inovacijų ekspresas“`` (part of), ``X iniciatyva įvyko ... forumas``
 (organiser), ``X bendradarbiaudamas su Y`` (cooperates with), an event that is
 ``viena iš ... projekto veiklų`` (part of the project).
@@ -15,14 +14,15 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_dates
+from innograph.loaders._lt_bilingual import merge_bilingual
+from innograph.loaders._lt_events import find_lt_events
+from innograph.loaders._lt_members import find_lt_members
+from innograph.loaders._lt_projects import find_lt_projects
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_lt_relations"]
 
-_COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam|įgyvendinam)\w*")
-_TOGETHER = re.compile(r"\b(?:kartu su|su partneriu)\s*(?:partneriu\s*)?[–—-]?\s*")
-_FUNDED = re.compile(r"\bfinansuojam\w*\s+")
 _INSTRUMENT = re.compile(r"\bprogramos\s+(?:finansavimo\s+)?priemon\w*\s+")
 _INITIATIVE = re.compile(r"\s+iniciatyva\b")
 _COOPERATING = re.compile(r"\b(?:bendradarbiaud\w*|bendradarbiaujant|in cooperation with|together with)\s+(?:su\s+)*")
@@ -61,29 +61,6 @@ def _project(context: Context, sentence: Span) -> str | None:
         return None
     return _last_before(context, Span(max(0, sentence.start - _ANAPHORA_REACH), sentence.end, ""), sentence.start,
                         EntityType.PROJECT, _ANAPHORA_REACH)
-
-
-def _project_roles(context: Context, sentence: Span) -> None:
-    builder, project = context.builder, _project(context, sentence)
-    if project is None:
-        return
-    for match in _COORDINATED.finditer(sentence.text):
-        org = _last_before(context, sentence, sentence.start + match.start(), EntityType.ORGANISATION, 60)
-        if org:
-            builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, "lt-coordinated-by")
-    for match in _TOGETHER.finditer(sentence.text):
-        org = _first_after(context, sentence, sentence.start + match.end(), EntityType.ORGANISATION, 10)
-        if org:
-            builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, "lt-together-with")
-    for match in _FUNDED.finditer(sentence.text):
-        programme = _first_after(context, sentence, sentence.start + match.end(), EntityType.PROGRAMME, 10)
-        if programme:
-            builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end, "lt-funded-by")
-    for match in re.finditer(r"priemon\w*\s+[„“\"]?", sentence.text):
-        programme = _first_after(context, sentence, sentence.start + match.end(), EntityType.PROGRAMME, 4)
-        if programme and re.match(r"[^.]{0,40}projekt", sentence.text[match.end() :]):
-            builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
-                             "lt-instrument-project")
 
 
 def _programme_parts(context: Context, sentence: Span) -> None:
@@ -144,6 +121,10 @@ def _project_start(context: Context, sentence: Span) -> None:
 
 def find_lt_relations(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
-    for rule in (_project_roles, _programme_parts, _events, _cooperation, _project_start):
+    merge_bilingual(context)
+    find_lt_projects(context)
+    for rule in (_programme_parts, _events, _cooperation, _project_start):
         for sentence in spans:
             rule(context, sentence)
+    find_lt_events(context)
+    find_lt_members(context)

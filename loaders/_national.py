@@ -1,5 +1,10 @@
 """Countries implied by a national context, not stated next to the name.
 
+``Vakarų Lietuvos verslo plėtros agentūra``: a Lithuanian name with one country in
+its modifiers is of that country. In a Lithuanian news item about Lithuania, a body
+with a Lithuanian name (``Pajūrio sveikatos inovacijų asociacija``, ``„MedTech
+Pajūris“``) and no country of its own is Lithuanian.
+
 ``7 clusters from Lithuania were selected ...: A, B, C`` / ``Lietuvos pareiškėjai:
 A, B``: a list after a lead that names one country and a group of organisations
 gives each item that country. In a document about one country (it names that
@@ -15,8 +20,10 @@ from collections import Counter
 from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
+from innograph.loaders._names import type_word
+from innograph.loaders._places import place_of
 
-__all__ = ["lead_country", "national_bodies"]
+__all__ = ["lead_country", "lithuanian_bodies", "national_bodies"]
 
 _GROUP = re.compile(
     r"(?i)\b(?:clusters?|organi[sz]ations?|companies|partners|applicants|participants|members|"
@@ -66,3 +73,52 @@ def national_bodies(context: Context) -> None:
             return
         mention = builder.mentions_of(key)[0]
         builder.attribute(key, AttributeName.COUNTRY, country, mention.start, mention.end, "national-body-of-document")
+
+
+_LITHUANIAN_LETTERS = re.compile(r"[ąčęėįšųūžĄČĘĖĮŠŲŪŽ]")
+
+
+#: Type words of units (a department, a centre, a faculty) that often belong to a body abroad.
+_UNIT_WORDS = frozenset(("departamentas", "centras", "fakultetas", "katedra", "padalinys", "skyrius", "laboratorija"))
+
+
+def _lithuanian_name(builder, key: str) -> bool:  # type: ignore[no-untyped-def]
+    """A body named in Lithuanian: a name headed by a Lithuanian type word (``... asociacija``), or a quoted
+    name spelled with Lithuanian letters after one (``klasteriu „MedTech Pajūris“``); not units or networks."""
+    if builder.subtype_of(key) == "Network" or any(_SUPRANATIONAL.search(n) for n in builder.names_of(key)):
+        return False
+    if any((place := place_of(n.split()[0])) and place[1] != "LT" for n in builder.names_of(key) if n.split()):
+        return False  # "Tartu universitetas": named after a city abroad
+    heads = [type_word(name.split()[-1]) for name in (builder.label_of(key), *builder.names_of(key)) if name.split()]
+    heads = [h for h in heads if h is not None and h.lang == "lt" and h.cls == EntityType.ORGANISATION.value
+             and h.kind != "legal"]
+    if heads:
+        return all(head.word not in _UNIT_WORDS for head in heads)
+    return any(m.rule == "lt-type-word-and-quoted-name" and m.quote.endswith(("“", "”", '"'))
+               for m in builder.mentions_of(key)) and bool(_LITHUANIAN_LETTERS.search(builder.label_of(key)))
+
+
+def _country_in_name(builder, key: str) -> tuple[str, int, int] | None:  # type: ignore[no-untyped-def]
+    for mention in builder.mentions_of(key):
+        words = mention.quote.split()[:-1]
+        found = {code for word in words if word[:1].isupper() and (code := country_from_word(word))}
+        if len(found) == 1:
+            return found.pop(), mention.start, mention.end
+    return None
+
+
+def lithuanian_bodies(context: Context) -> None:
+    """Country of bodies with Lithuanian names: a country in the name, else Lithuania unless the text is about another."""
+    builder = context.builder
+    if context.document.language not in ("lt", "mixed", "mul"):
+        return
+    country = document_country(context)
+    for key in builder.keys(EntityType.ORGANISATION):
+        if builder.has_attribute(key, AttributeName.COUNTRY):
+            continue
+        named = _country_in_name(builder, key)
+        if named is not None:
+            builder.attribute(key, AttributeName.COUNTRY, named[0], named[1], named[2], "lt-country-in-name")
+        elif country in ("LT", None) and _lithuanian_name(builder, key):
+            mention = builder.mentions_of(key)[0]
+            builder.attribute(key, AttributeName.COUNTRY, "LT", mention.start, mention.end, "lt-body-in-lt-news")

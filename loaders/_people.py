@@ -28,6 +28,8 @@ _WORD = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
 _PERSON = re.compile(rf"(?:[^\W\d_]\.\s?{_WORD}|{_WORD}(?:\s{_WORD}){{1,2}})")
 _FEMALE = re.compile(r"(?:ienė|aitė|ytė|utė|ūtė)$")
 _CLAUSE_BEFORE = 80
+#: Academic titles between a job title and the name (``direktorė dr. Rasa ...``, ``Prof. Jane Doe``).
+_ACADEMIC = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]oc|habil)\.\s+(?:(?:habil|[Dd]r)\.\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,8 @@ def _named_body(context: Context, name: str) -> bool:
 def _person_at(context: Context, position: int, limit: int) -> tuple[int, int] | None:
     window = context.text[position:limit]
     lead = len(window) - len(window.lstrip(" „“\"”"))
+    title = _ACADEMIC.match(window, lead)
+    lead = title.end() if title else lead
     match = _PERSON.match(window, lead)
     if match is None:
         return None

@@ -27,6 +27,7 @@ _GUESS_SAMPLE = 2000
 #: plus typographic quotes and dashes; Cyrillic is counted by range.
 _ALPHABETS = frozenset("ąčęėįšųūžāēģīķļņōŗõäöüåæøßćłńóśźż„“”‘’–—…€")
 _ISSUED_LINES = 3  # the document's own date must be among its first lines
+_DATELINE_LEAD = re.compile(r"[^\d\n]{1,40}[·•|–—,:]\s*")
 _BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search$")
 #: A breadcrumb trail (``Home › Projects › Energy``): where the page sits, not its title.
 _BREADCRUMB = re.compile(r"^[^›»>/|]{1,60}(?:\s+[›»>/|]\s+[^›»>/|]{1,60}){1,8}$")
@@ -102,8 +103,11 @@ def _heading_like(line: str) -> bool:
 
 
 def _is_date_line(line: str) -> bool:
+    """A line that is a date, or ends in one after a short section name (``Naujienos / News · 2021-03-15``)."""
     dates = find_dates(line)
-    return len(dates) == 1 and dates[0].end - dates[0].start >= len(line) - 2
+    if len(dates) != 1 or dates[0].end < len(line) - 2:
+        return False
+    return dates[0].start <= 2 or bool(_DATELINE_LEAD.fullmatch(line[: dates[0].start]))
 
 
 def _issued(text: str) -> dt.date | None:

@@ -17,7 +17,9 @@ __all__ = ["Line", "Section", "Span", "TextView", "sentences"]
 MAX_PIECE = 4000  # characters of one line handed to the patterns at once
 ENTRY_BULLET = re.compile(r"^[♦◆■▪►]\s*")
 #: A sentence ends after ``.!?`` that follows two letters/digits (not an initial ``M.`` or ``16 d.``).
-_SENTENCE_END = re.compile(r"(?<=[a-ząčęėįšųūž0-9)”“\"»]{2}[.!?])\s+(?=[\"“„«(]?[A-ZĄČĘĖĮŠŲŪŽ0-9])")
+#: Academic titles before a name (``dr. Rasa ...``, ``prof. Jonas ...``) do not end a sentence.
+_SENTENCE_END = re.compile(r"(?<=[a-ząčęėįšųūž0-9)”“\"»]{2}[.!?])(?<!\bdr\.)(?<!\bprof\.)(?<!\bdoc\.)(?<!\bhabil\.)"
+                           r"\s+(?=[\"“„«(]?[A-ZĄČĘĖĮŠŲŪŽ0-9])")
 
 
 @dataclass(frozen=True)

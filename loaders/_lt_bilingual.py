@@ -1,0 +1,90 @@
+"""One body under its Lithuanian and its English name, and Lithuanian quoted project names.
+
+``Kauno išmaniųjų pastatų klasteris / Kaunas Smart Building Cluster``: two names
+side by side with a slash are one body. In a document written in both languages,
+a Lithuanian name and an English one with as many words, the same place word first
+(``Kauno`` / ``Kaunas``) and type words of the same class and subtype (``taryba`` /
+``Council``) are one body too. ``projektas „SmartBuild Nordic“``: the quoted words
+after ``projektas`` (any case) are the project's whole name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import EntityType
+from innograph.loaders._context import Context
+from innograph.loaders._lt import roots
+from innograph.loaders._lt_slots import mentions_in
+from innograph.loaders._names import type_word
+from innograph.loaders._orgs import head_type
+
+__all__ = ["merge_bilingual", "quoted_projects"]  # merge_bilingual also folds name fragments
+
+_SLASH = re.compile(r"\s*/\s*")
+_QUOTED_PROJECT = re.compile(r"\b[Pp]rojekt(?:as|o|ą|ui|u|e)\s+[„“\"](?P<name>[^\W\d_][^„“”\"\n.;:]{1,60}?)[“”\"]")
+_MAX_WORDS = 6
+
+
+def quoted_projects(context: Context) -> None:
+    builder = context.builder
+    for match in _QUOTED_PROJECT.finditer(context.text):
+        start, end = match.span("name")
+        if len(match["name"].split()) > _MAX_WORDS:
+            continue
+        cut = [key for key in builder.keys(EntityType.PROJECT) for m in builder.mentions_of(key)
+               if m.start == start and m.end < end]  # a name cut short by a one-word pattern
+        key = builder.entity(EntityType.PROJECT, start, end, "lt-project-quoted-name")
+        for other in cut:
+            builder.merge(other, key)
+            builder.relabel(other, match["name"])
+
+
+def _same_body(lithuanian: str, english: str) -> bool:
+    lt_words, en_words = lithuanian.split(), english.split()
+    if len(lt_words) != len(en_words) or len(lt_words) < 2:
+        return False
+    if not (lt_words[0][:1].isupper() and roots(lt_words[0]) & roots(en_words[0])):
+        return False
+    lt_word, en_word = type_word(lt_words[-1]), type_word(en_words[-1])
+    if lt_word is None or en_word is None or lt_word.lang != "lt" or en_word.lang != "en":
+        return False
+    lt_head, en_head = head_type(lithuanian), head_type(english)
+    return lt_head[0] is not None and lt_head == en_head
+
+
+def _fold_fragments(context: Context) -> None:
+    """``Išmanūs`` cut from ``Išmanūs pastatai`` (an English pattern stops at the lowercase word): when every
+    mention of an untyped name lies inside mentions of a longer name it begins, both are that longer name."""
+    builder = context.builder
+    for key in builder.keys(EntityType.ORGANISATION):
+        names = builder.names_of(key)
+        if any(type_word(word) for name in names for word in name.split()):
+            continue
+        for other in builder.keys(EntityType.ORGANISATION):
+            if other == key or builder.resolve_key(other) == builder.resolve_key(key):
+                continue
+            outer = builder.mentions_of(other)
+            if all(any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in outer)
+                   for m in builder.mentions_of(key)) and any(n.startswith(f"{names[0]} ") for n in builder.names_of(other)):
+                label = builder.label_of(other)
+                builder.merge(key, other)
+                builder.relabel(key, label)
+                break
+
+
+def merge_bilingual(context: Context) -> None:
+    builder = context.builder
+    _fold_fragments(context)
+    orgs = mentions_in(context, 0, len(context.text), EntityType.ORGANISATION)
+    for left, right in zip(orgs, orgs[1:]):
+        if _SLASH.fullmatch(context.text[left[1] : right[0]]) and "\n" not in context.text[left[1] : right[0]]:
+            builder.merge(left[2], right[2])
+    if context.document.language not in ("mul", "mixed"):
+        return
+    keys = builder.keys(EntityType.ORGANISATION)
+    for key in keys:
+        for other in keys:
+            if key != other and builder.resolve_key(key) != builder.resolve_key(other) and any(
+                    _same_body(a, b) for a in builder.names_of(key) for b in builder.names_of(other)):
+                builder.merge(key, other)

@@ -1,0 +1,139 @@
+"""Membership and co-operation stated in Lithuanian prose.
+
+``X yra tinklo „Y“ narys`` / ``X priklauso Y`` / ``Y vienija ... A ir B`` (member of);
+``Klasterį X administruoja Y`` / ``Y, kuri administruoja klasterį`` (a cluster run by a
+body is its member, the gold convention); ``A ir B pasirašė bendradarbiavimo sutartį``
+/ ``A bendradarbiauja su B`` (co-operates with). A bare type word (``Klasteris``)
+stands for the body it refers back to (:func:`._lt_slots.referent`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._lt_slots import Slot, clause_end, head_case, orgs_in
+from innograph.loaders._text import Span, sentences
+
+__all__ = ["find_lt_members"]
+
+_MEMBER = re.compile(r"\bnar(?:ys|ė|iu|e|iais|ėmis)\b")
+_COPULA = re.compile(r"\b(?:yra|tapo|buvo|taps|bus|išlieka|tampa)\b")
+_MEMBERS_LIST = re.compile(r"\bnari(?:ai|ų)\s*(?:yra\s*)?[:–—-]\s*")
+_UNIT = re.compile(r"\bpadalin(?:ys|io|iu|iui|į)\b")
+_NEXT_TO = re.compile(r"^\s+prie\s+$")
+_BELONGS = re.compile(r"\b(?:priklauso|priklausė)\b")
+_UNITES = re.compile(r"\b(?:vienija|jungia|apjungia|subūrė|buria)\b")
+_RUNS = re.compile(r"\b(?:administruoja|administravo|valdo|administruojamas|administruojamą|valdomas|valdomą|"
+                   r"koordinuoja|vadovauja)\b")
+_SIGNED = re.compile(r"\bpasirašė\s+(?:\w+\s+){0,3}?(?:sutart\w*|susitarim\w*|memorandum\w*)")
+_COOPERATE = re.compile(r"\bbendradarbiauja\s+su\b")
+
+
+def _relate(context: Context, sentence: Span, member: Slot, parent: Slot, rule: str,
+            name: RelationName = RelationName.MEMBER_OF) -> None:
+    if member[2] != parent[2]:
+        context.builder.relation(member[2], name, parent[2], sentence.start, sentence.end, rule)
+
+
+def _before(context: Context, sentence: Span, position: int) -> list[Slot]:
+    """Bodies in the clause that ends at ``position``."""
+    start = sentence.start
+    for mark in re.finditer(r"[;:]|\s[–—]\s", sentence.text[: position - sentence.start]):
+        start = sentence.start + mark.end()
+    return orgs_in(context, start, position)
+
+
+def _subject(context: Context, before: list[Slot]) -> Slot:
+    """The body a clause is about: the last one before the verb that is not in an oblique case."""
+    return next((slot for slot in reversed(before) if head_case(context, slot) in ("nom", None)), before[-1])
+
+
+def _member_of(context: Context, sentence: Span) -> None:
+    for match in _MEMBER.finditer(sentence.text):
+        at = sentence.start + match.start()
+        before = _before(context, sentence, at)
+        if len(before) < 2 or at - before[-1][1] > 3:  # "X yra tinklo „Y“ narys"
+            continue
+        between = context.text[before[0][1] : before[-1][0]]
+        if _COPULA.search(between) and head_case(context, before[0]) in ("nom", None):
+            _relate(context, sentence, before[0], before[-1], "lt-member-of")
+    for match in _MEMBERS_LIST.finditer(sentence.text):  # "Klasterio nariai: A, B ir C"
+        at = sentence.start + match.start()
+        before = _before(context, sentence, at)
+        if before and at - before[-1][1] <= 1:
+            for member in orgs_in(context, sentence.start + match.end(), sentence.end):
+                _relate(context, sentence, member, before[-1], "lt-members-list")
+    for match in _BELONGS.finditer(sentence.text):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        before, after = _before(context, sentence, at), orgs_in(context, end, clause_end(sentence, end))
+        if before and after:
+            dative = re.search(r"\bkur(?:iam|iai)\s*$", sentence.text[: match.start()]) or head_case(context, before[-1]) == "dat"
+            members, parent = (after, before[-1]) if dative else ([_subject(context, before)], after[0])
+            for member in members:
+                _relate(context, sentence, member, parent, "lt-belongs-to")
+
+
+def _units(context: Context, sentence: Span) -> None:
+    """``Centras yra universiteto padalinys`` / ``X centras prie Y universiteto``: part of."""
+    for match in _UNIT.finditer(sentence.text):
+        at = sentence.start + match.start()
+        before = _before(context, sentence, at)
+        if len(before) >= 2 and at - before[-1][1] <= 1:
+            _relate(context, sentence, _subject(context, before[:-1]), before[-1], "lt-unit-of", RelationName.PART_OF)
+    slots = orgs_in(context, sentence.start, sentence.end)
+    for left, right in zip(slots, slots[1:]):
+        if _NEXT_TO.match(context.text[left[1] : right[0]]) and head_case(context, right) in ("gen", None):
+            _relate(context, sentence, left, right, "lt-centre-at", RelationName.PART_OF)
+
+
+def _unites(context: Context, sentence: Span) -> None:
+    for match in _UNITES.finditer(sentence.text):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        before = _before(context, sentence, at)
+        if before:
+            for member in orgs_in(context, end, sentence.end):
+                _relate(context, sentence, member, before[-1], "lt-unites")
+
+
+def _runs(context: Context, sentence: Span) -> None:
+    """``Klasterį X administruoja Y``: the body in the accusative is run by (a member of) the other."""
+    for match in _RUNS.finditer(sentence.text):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        before, after = _before(context, sentence, at), orgs_in(context, end, clause_end(sentence, end))
+        if not before or not after:
+            continue
+        left, right = before[-1], after[0]
+        if head_case(context, right) in ("acc", "dat") or head_case(context, left) not in ("acc", "dat", None):
+            left, right = right, left
+        if match.group().startswith(("koordin", "vadov")) and (
+                re.search(r"(?i)projekt", sentence.text) or context.builder.subtype_of(left[2]) != "Cluster"):
+            continue  # only a cluster is "run" by the body that coordinates it
+        if match.group().endswith(("mas", "mą")):  # passive: "klasteris, administruojamas asociacijos"
+            left, right = before[-1], after[0]
+        _relate(context, sentence, left, right, "lt-run-by")
+
+
+def _cooperation(context: Context, sentence: Span) -> None:
+    for match in _SIGNED.finditer(sentence.text):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        before, rest = _before(context, sentence, at), sentence.text[match.end() :]
+        with_whom = re.match(r"[^.;]*?\bsu\s+", rest)
+        after = orgs_in(context, end + with_whom.end(), clause_end(sentence, end)) if with_whom else []
+        partners = [_subject(context, before)] + after[:1] if with_whom and before else before[-2:]
+        if len(partners) == 2:
+            _relate(context, sentence, partners[0], partners[1], "lt-signed-agreement", RelationName.COOPERATES_WITH)
+    for match in _COOPERATE.finditer(sentence.text):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        before, after = _before(context, sentence, at), orgs_in(context, end, clause_end(sentence, end))
+        if before and after:
+            _relate(context, sentence, _subject(context, before), after[0], "lt-cooperates-with",
+                    RelationName.COOPERATES_WITH)
+
+
+def find_lt_members(context: Context) -> None:
+    for line in context.view.lines:
+        for sentence in sentences(line):
+            for rule in (_member_of, _units, _unites, _runs, _cooperation):
+                rule(context, sentence)

@@ -1,0 +1,144 @@
+"""Lithuanian people in their case forms: ``T. Jankausko`` and ``Tomo Jankausko`` are ``Tomas Jankauskas``.
+
+News name a person in full once (``direktorius Tomas Jankauskas``) and later by an
+initial or in another case (``T. Jankausko teigimu``, ``Pasak T. Jankausko``). A
+later form whose initial and case-free stems agree with a known person is that
+person (another surface form). A name before ``teigimu`` / ``nuomone`` /
+``žodžiais`` (``in the words of``) is a person even when not named before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import EntityType
+from innograph.loaders._context import Context
+from innograph.loaders._lt import case_of, nominative, same_lemma
+
+__all__ = ["find_lt_people", "represented", "team_roles", "titled_people"]
+
+_UPPER = "A-ZĄČĘĖĮŠŲŪŽ"
+_LOWER = "a-ząčęėįšųūž"
+_NAME = re.compile(rf"(?<![\w.])(?P<first>[{_UPPER}]\.|[{_UPPER}][{_LOWER}]+)\s(?P<last>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)\b")
+#: ``X teigimu`` (as X says), ``X nuomone`` (in X's opinion), ``X žodžiais`` (in X's words).
+_ACCORDING = re.compile(r"\s+(?:teigimu|nuomone|žodžiais|manymu|įsitikinimu)\b")
+
+
+def _same(word: str, known: str) -> bool:
+    """A case form of ``known`` (``Jankausko`` / ``Jankauskas``, ``Gudelienės`` / ``Gudelienė``)."""
+    return word == known or (len(word) > 3 and same_lemma(word, known))
+
+
+def _known(context: Context, first: str, last: str) -> str | None:
+    for key in context.builder.keys(EntityType.PERSON):
+        words = context.builder.label_of(key).split()
+        if len(words) < 2 or not _same(last, words[-1]):
+            continue
+        if first.endswith(".") and words[0][0] == first[0] or _same(first, words[0]):
+            return key
+    return None
+
+
+def _label(first: str, last: str) -> str | None:
+    """Nominative label when the surname is in an oblique case (``T. Jankausko`` -> ``T. Jankauskas``)."""
+    if case_of(last) in (None, "nom") or (not first.endswith(".") and case_of(first) in (None, "nom")):
+        return None
+    return f"{first if first.endswith('.') else nominative(first)} {nominative(last)}"
+
+
+_ACADEMIC_NAME = re.compile(rf"(?<![\w.])(?:[Pp]rof|[Dd]r|[Dd]oc)\.\s+(?:(?:habil|dr)\.\s+)?"
+                            rf"(?P<name>[{_UPPER}][{_LOWER}]+\s[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)\b")
+
+
+def _academics(context: Context) -> None:
+    """``prof. Jonas Jonaitis`` / ``dr. Rasos Gudelienės``: an academic title is followed by a person's name."""
+    builder = context.builder
+    for match in _ACADEMIC_NAME.finditer(context.text):
+        first, last = match["name"].split()
+        if _known(context, first, last) is None and builder.find_any(match["name"]) is None:
+            builder.entity(EntityType.PERSON, match.start("name"), match.end("name"), "lt-academic-title-name",
+                           label=_label(first, last), language="lt")
+
+
+def find_lt_people(context: Context) -> None:
+    _academics(context)
+    builder = context.builder
+    for match in _NAME.finditer(context.text):
+        key = _known(context, match["first"], match["last"])
+        if key is not None:
+            builder.alias(key, match.start(), match.end(), "lt-person-case-form")
+        elif _ACCORDING.match(context.text, match.end()) and builder.find_any(match.group()) is None:
+            builder.entity(EntityType.PERSON, match.start(), match.end(), "lt-according-to-name",
+                           label=_label(match["first"], match["last"]), language="lt")
+    titled_people(context)
+    team_roles(context)
+    represented(context)
+
+
+_ROLE_AFTER_TYPE_WORD = re.compile(rf"(?<![\w-])(?P<word>[{_LOWER}]+)\s+(?:[{_LOWER}]+\s+)?$")
+_QUALIFIED = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ][\w-]*|[„“”\")])\s*$")
+
+
+def team_roles(context: Context) -> None:
+    """``sakė klasterio koordinatorė X``: a title after a bare type word is a title at the body it refers to."""
+    from innograph.graph import AttributeName, RelationName
+    from innograph.loaders._lt_slots import referent
+    from innograph.loaders._names import type_word
+
+    builder = context.builder
+    for key in builder.keys(EntityType.PERSON):
+        if builder.has_relation(key, RelationName.AFFILIATION) or not builder.has_attribute(key, AttributeName.JOB_TITLE):
+            continue
+        for mention in builder.mentions_of(key):
+            window = max(0, mention.start - 60)
+            before = _ROLE_AFTER_TYPE_WORD.search(context.text[window : mention.start])
+            if before is None or _QUALIFIED.search(context.text[window : window + before.start()]):
+                continue  # "Latvijos klasterio vadovė": another body's title
+            word = type_word(before["word"])
+            if word is None or word.lang != "lt" or word.cls != EntityType.ORGANISATION.value or not word.subtype \
+                    or case_of(before["word"]) != "gen":
+                continue
+            body = referent(context, mention.start, word.subtype, EntityType.ORGANISATION)
+            if body is not None:
+                builder.relation(key, RelationName.AFFILIATION, body, window + before.start(), mention.end,
+                                 "lt-title-of-the-body")
+                break
+
+
+_REPRESENTED = re.compile(r"\batstov(?:avo|auja|aus|audama|audamas)\b")
+
+
+def represented(context: Context) -> None:
+    """``UAB „X“ atstovavo jos vadovas Y`` / ``Y atstovavo klasteriui „X“``: one person, one body, a clause."""
+    from innograph.graph import RelationName
+    from innograph.loaders._lt_slots import clause_end, mentions_in, orgs_in
+    from innograph.loaders._text import sentences
+
+    builder = context.builder
+    for line in context.view.lines:
+        for sentence in sentences(line):
+            for match in _REPRESENTED.finditer(sentence.text):
+                start = sentence.text.rfind(",", 0, match.start()) + 1 + sentence.start
+                end = clause_end(sentence, sentence.start + match.end())
+                people = {key for _s, _e, key in mentions_in(context, start, end, EntityType.PERSON)}
+                orgs = {key for _s, _e, key in orgs_in(context, start, end)}
+                if len(people) == 1 and len(orgs) == 1:
+                    builder.relation(people.pop(), RelationName.AFFILIATION, orgs.pop(), sentence.start,
+                                     sentence.end, "lt-represented")
+
+
+def titled_people(context: Context) -> None:
+    """``Technologijų perdavimo, ... departamento vadovė Olena Fesenko``: the body right before a person's title,
+    even when its name has a comma in it."""
+    from innograph.graph import RelationName
+    from innograph.loaders._lt_slots import TITLES, mentions_in
+
+    title = re.compile(rf"[”“\"]?\s+(?:[{_LOWER}]+\s+){{0,2}}(?:{TITLES})\s+(?:(?:dr|prof|doc)\.\s+)?$")
+    builder = context.builder
+    for key in builder.keys(EntityType.PERSON):
+        for mention in builder.mentions_of(key):
+            window = max(0, mention.start - 160)
+            for start, end, org in reversed(mentions_in(context, window, mention.start, EntityType.ORGANISATION)):
+                if title.match(context.text[end : mention.start]):
+                    builder.relation(key, RelationName.AFFILIATION, org, start, mention.end, "lt-body-title-name")
+                break

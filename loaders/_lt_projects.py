@@ -1,0 +1,160 @@
+"""A project's coordinator, partners, funding, budget and dates in Lithuanian prose.
+
+``X koordinuojamas projektas`` (coordinator); ``kartu su A ir B``, ``projektą ...
+vykdo A ir B``, ``X kartu su Y įgyvendinamas projektas``, ``partneriai: A, B``
+(participants); ``finansuojamas pagal „BSR Stars“ programos priemonę „Inovacijų
+ekspresas“`` (the instrument), ``... fondo lėšomis`` (funded by); ``Projekto
+biudžetas – 333 524,80 Eur`` (budget); ``truks iki 2021 m. rugpjūčio`` (end);
+``2021 m. kovo 1 d. prasidėjo ... projektas`` (start). The project is the one the
+sentence names, or, when it says ``projektas`` in any case, the one the article
+has named most.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._dates import find_period
+from innograph.loaders._lt_dates import find_lt_dates
+from innograph.loaders._lt_slots import Slot, clause_end, close_before, orgs_in, referent
+from innograph.loaders._money import find_money
+from innograph.loaders._relations import keys_in
+from innograph.loaders._text import Span, sentences
+
+__all__ = ["find_lt_projects"]
+
+_PROJECT_WORD = re.compile(r"(?i)\bprojekt\w*")
+_COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam)\w*")
+_COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|vadovauja|vadovavo)\b")
+_CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
+_TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
+_CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
+_PARTNERS = re.compile(r"\bpartneri(?:ai|s|ų)\b\s*[:–—-]?\s*")
+_FUNDED = re.compile(r"\bfinansuojam\w*\s+")
+_FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|finansavim\w*\s+(?:iš|pagal)|"
+                       r"lėš\w*\s+(?:iš|pagal))\s+")
+_INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
+_FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
+_BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas)\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
+_ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
+_PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
+_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti)\b")
+
+
+def _project(context: Context, sentence: Span) -> str | None:
+    found = keys_in(context, sentence.start, sentence.end, EntityType.PROJECT)
+    if found:
+        return found[0]
+    if not _PROJECT_WORD.search(sentence.text):
+        return None
+    return referent(context, sentence.start, None, EntityType.PROJECT)
+
+
+def _add(context: Context, project: str, name: RelationName, slots: list[Slot], sentence: Span, rule: str) -> None:
+    for _start, _end, org in slots:
+        context.builder.relation(project, name, org, sentence.start, sentence.end, rule)
+
+
+def _roles(context: Context, sentence: Span, project: str) -> None:
+    for match in _COORDINATED.finditer(sentence.text):
+        found = close_before(context, sentence, sentence.start + match.start())
+        _add(context, project, RelationName.COORDINATOR, found[:1], sentence, "lt-coordinated-by")
+    for match in _COORDINATES.finditer(sentence.text):  # "Projektą koordinuoja X" / "X koordinuoja projektą"
+        at = sentence.start + match.end()
+        after = orgs_in(context, at, clause_end(sentence, at))
+        found = after[:1] or close_before(context, sentence, sentence.start + match.start(), 12)[-1:]
+        _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-coordinates")
+    for match in _CARRIED_PASSIVE.finditer(sentence.text):
+        found = close_before(context, sentence, sentence.start + match.start())
+        _add(context, project, RelationName.PARTICIPANT, found, sentence, "lt-implemented-by")
+    for pattern, rule in ((_TOGETHER, "lt-together-with"), (_CARRIES, "lt-carried-out-by")):
+        for match in pattern.finditer(sentence.text):
+            at = sentence.start + match.end()
+            found = orgs_in(context, at, clause_end(sentence, at))
+            if pattern is _TOGETHER:  # "A kartu su B ...": A as well
+                found += close_before(context, sentence, sentence.start + match.start())[-1:]
+            _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
+    for match in _PARTNERS.finditer(sentence.text):
+        _add(context, project, RelationName.PARTICIPANT, orgs_in(context, sentence.start + match.end(), sentence.end),
+             sentence, "lt-partners")
+
+
+def _programmes(context: Context, start: int, end: int) -> list[tuple[int, int, str]]:
+    return sorted((m.start, m.end, key) for key in keys_in(context, start, end, EntityType.PROGRAMME)
+                  for m in context.builder.mentions_of(key) if start <= m.start and m.end <= end)
+
+
+def _funding(context: Context, sentence: Span, project: str) -> None:
+    builder = context.builder
+    for match in _FUNDED.finditer(sentence.text):
+        at = sentence.start + match.end()
+        found = _programmes(context, at, clause_end(sentence, at))
+        if not found or found[0][0] - at > 12:
+            continue
+        chosen = found[0]
+        if len(found) > 1 and re.search(r"\bpriemon\w*", context.text[found[0][1] : found[1][0]]):
+            chosen = found[1]  # "pagal „BSR Stars“ programos priemonę „Inovacijų ekspresas“": the instrument
+        builder.relation(project, RelationName.FUNDED_BY, chosen[2], sentence.start, sentence.end, "lt-funded-by")
+    for match in _FINANCES.finditer(sentence.text):  # "Projektą finansuoja X" / "gavo finansavimą iš X"
+        at = sentence.start + match.end()
+        found = _programmes(context, at, clause_end(sentence, at))
+        if found and found[0][0] - at <= 12:
+            builder.relation(project, RelationName.FUNDED_BY, found[0][2], sentence.start, sentence.end,
+                             "lt-financed-by")
+    for match in _INSTRUMENT_PROJECT.finditer(sentence.text):  # "ES priemonės „Inogeb LT“ projektas"
+        at = sentence.start + match.end()
+        found = _programmes(context, at, sentence.end)
+        if found and found[0][0] - at <= 1 and re.match(r"[^.]{0,40}projekt", context.text[found[0][1] : sentence.end]):
+            builder.relation(project, RelationName.FUNDED_BY, found[0][2], sentence.start, sentence.end,
+                             "lt-instrument-project")
+    for match in _FUNDS.finditer(sentence.text):
+        at = sentence.start + match.start()
+        found = [p for p in _programmes(context, sentence.start, at) if at - p[1] <= 2]
+        if found:
+            builder.relation(project, RelationName.FUNDED_BY, found[-1][2], sentence.start, sentence.end,
+                             "lt-funds-of")
+
+
+def _budget(context: Context, sentence: Span, project: str) -> None:
+    builder = context.builder
+    match = _BUDGET.search(sentence.text)
+    money = find_money(sentence.text[match.end() : match.end() + 40]) if match else None
+    if money is None or money.start > 2 or money.currency is None or builder.has_attribute(project, AttributeName.BUDGET):
+        return
+    start, end = sentence.start + match.end() + money.start, sentence.start + match.end() + money.end
+    builder.attribute(project, AttributeName.BUDGET, money.amount, start, end, "lt-project-budget")
+    builder.attribute(project, AttributeName.CURRENCY, money.currency, start, end, "lt-project-budget")
+
+
+def _dates(context: Context, sentence: Span, project: str) -> None:
+    builder = context.builder
+    issued = context.document.issued
+    ends = _ENDS.search(sentence.text)
+    found = find_lt_dates(sentence.text[ends.end() : ends.end() + 40], issued) if ends else []
+    if found and found[0].start == 0 and not builder.has_attribute(project, AttributeName.END_DATE):
+        start = sentence.start + ends.end()
+        builder.attribute(project, AttributeName.END_DATE, found[0].value, start, start + found[0].end, "lt-project-ends")
+    period = _PERIOD.search(sentence.text)
+    found_period = find_period(sentence.text[period.start() :]) if period else None
+    if found_period is not None and found_period[2] <= 4 and not builder.has_attribute(project, AttributeName.START_DATE):
+        start, end = sentence.start + period.start() + found_period[2], sentence.start + period.start() + found_period[3]
+        builder.attribute(project, AttributeName.START_DATE, found_period[0], start, end, "lt-project-period")
+        builder.attribute(project, AttributeName.END_DATE, found_period[1], start, end, "lt-project-period")
+    started = _STARTED.search(sentence.text)
+    before = find_lt_dates(sentence.text[: started.start()], issued) if started else []
+    if before and not builder.has_attribute(project, AttributeName.START_DATE) \
+            and not re.sub(r"\s|,|ir|\w+(?:damas|usio|ojo)\b", "", sentence.text[before[-1].end : started.start()]):
+        start = sentence.start + before[-1].start
+        builder.attribute(project, AttributeName.START_DATE, before[-1].value, start,
+                          sentence.start + before[-1].end, "lt-project-started-on")
+
+
+def find_lt_projects(context: Context) -> None:
+    for line in context.view.lines:
+        for sentence in sentences(line):
+            project = _project(context, sentence)
+            if project is not None:
+                for rule in (_roles, _funding, _budget, _dates):
+                    rule(context, sentence, project)

@@ -1,0 +1,456 @@
+"""Lithuanian patterns on invented sentences: names in their case forms, legal forms, quoted names,
+people, relations stated in Lithuanian prose, dates, money and places."""
+
+from __future__ import annotations
+
+from innograph.graph import AttributeName, Document, DocumentRecords, EntityType
+from innograph.loaders import extract
+
+
+def run(text: str, language: str = "lt") -> DocumentRecords:
+    document = Document("t", "t.txt", text, language, "0" * 64, "text/plain", "utf-8")
+    records = extract(document)
+    for item in [e.evidence for e in records.entities] + [a.evidence for a in records.attributes] + \
+            [r.evidence for r in records.relations]:
+        assert text[item.start : item.end] == item.quote
+    return records
+
+
+def named(records: DocumentRecords, name: str, type_: EntityType | None = None):
+    for entity in records.entities:
+        if (name in entity.names or entity.label == name) and (type_ is None or entity.type is type_):
+            return entity
+    raise AssertionError(f"{name!r} not among {[(e.type.value, e.label) for e in records.entities]}")
+
+
+def labels(records: DocumentRecords, type_: EntityType) -> set[str]:
+    return {e.label for e in records.entities if e.type is type_}
+
+
+def facts(records: DocumentRecords) -> set[tuple[str, str, str]]:
+    return {(records.entity(r.subject).label, r.name.value, records.entity(r.object).label) for r in records.relations}
+
+
+def values(records: DocumentRecords, entity, name: AttributeName) -> set:
+    return {a.value for a in records.attributes if a.subject == entity.key and a.name is name}
+
+
+# names -----------------------------------------------------------------------------------
+
+def test_legal_form_and_quoted_name_is_a_lithuanian_company():
+    records = run("Parodoje savo gaminius rodė UAB „Saulės moduliai“ ir VšĮ „Žalias slėnis“. "
+                  "Vėliau UAB „Saulės moduliai“ pasirašė sutartį.")
+    company = named(records, "Saulės moduliai", EntityType.ORGANISATION)
+    assert company.subtype == "Company" and "UAB „Saulės moduliai“" in company.names
+    assert values(records, company, AttributeName.COUNTRY) == {"LT"}
+    body = named(records, "Žalias slėnis", EntityType.ORGANISATION)
+    assert body.subtype == "NonProfit" and values(records, body, AttributeName.COUNTRY) == {"LT"}
+
+
+def test_unquoted_legal_form_in_english_text_joins_the_quoted_name():
+    records = run("Dalyvavo UAB „Medžio dirbiniai“.\n\nRepresentatives of UAB Medžio dirbiniai and UAB Lentpjūva "
+                  "took part.", language="mul")
+    company = named(records, "Medžio dirbiniai", EntityType.ORGANISATION)
+    assert "UAB Medžio dirbiniai" in company.names
+    assert "Lentpjūva" in labels(records, EntityType.ORGANISATION)
+    assert "took part" not in " ".join(labels(records, EntityType.ORGANISATION))
+
+
+def test_swedish_ab_after_a_name_is_not_a_lithuanian_legal_form():
+    records = run("Įmonė AB Volvo Cars dalyvavo.")
+    assert not any(values(records, e, AttributeName.COUNTRY) == {"LT"} for e in records.entities)
+
+
+def test_type_word_before_quoted_name_gives_kind_and_country():
+    records = run("Pranešimą skaitė Suomijos klasterio „Oulu Wood Tech“ vadovas Mikko Laine. "
+                  "Vėliau klasteris „Oulu Wood Tech“ pristatė naujus narius.")
+    cluster = named(records, "Oulu Wood Tech", EntityType.ORGANISATION)
+    assert cluster.label == "Oulu Wood Tech" and cluster.subtype == "Cluster"
+    assert "Suomijos klasterio „Oulu Wood Tech“" in cluster.names
+    assert values(records, cluster, AttributeName.COUNTRY) == {"FI"}
+    assert "Suomijos klasteris" not in labels(records, EntityType.ORGANISATION)
+
+
+def test_typed_name_before_quoted_short_name_is_one_body():
+    records = run("Renginyje dalyvavo Lietuvos baldų gamintojų asociacija „LIBAGA“ nariai.")
+    body = named(records, "LIBAGA", EntityType.ORGANISATION)
+    assert body.label == "Lietuvos baldų gamintojų asociacija"
+
+
+def test_demonstrative_does_not_start_a_name():
+    records = run("Šį Šiaulių regiono plėtros agentūros projektą remia savivaldybė.")
+    assert "Šiaulių regiono plėtros agentūra" in labels(records, EntityType.ORGANISATION)
+    assert not any(label.startswith("Šį") for label in labels(records, EntityType.ORGANISATION))
+
+
+def test_heading_that_is_a_common_phrase_is_not_a_name():
+    records = run("Kontaktų mugė\n\nAntrąją dieną vyko kontaktų mugė, kurioje susitiko įmonės.")
+    assert not labels(records, EntityType.EVENT)
+
+
+def test_generic_country_and_type_word_is_not_a_name_but_a_proper_one_is():
+    records = run("Susitikime kalbėjo Norvegijos klasterio atstovas. Programą remia Europos Komisija.")
+    assert "Norvegijos klasteris" not in labels(records, EntityType.ORGANISATION)
+    assert "Europos Komisija" in labels(records, EntityType.ORGANISATION)
+
+
+# people ----------------------------------------------------------------------------------
+
+def test_initial_and_inflected_surname_is_the_person_named_before():
+    records = run("Renginį atidarė Panevėžio verslo centro direktorius Vytautas Kairys. "
+                  "V. Kairio teigimu, renginys pavyko. Pasak Vytauto Kairio, kitąmet jis vyks vėl.")
+    person = named(records, "Vytautas Kairys", EntityType.PERSON)
+    assert {"V. Kairio", "Vytauto Kairio"} <= set(person.names)
+    assert len(labels(records, EntityType.PERSON)) == 1
+
+
+def test_name_before_teigimu_is_a_person_with_a_nominative_label():
+    records = run("Pasak ekspertų, rinka auga. J. Žemaičio teigimu, tai tik pradžia.")
+    assert named(records, "J. Žemaičio", EntityType.PERSON).label == "J. Žemaitis"
+
+
+def test_academic_title_between_role_and_name():
+    records = run("Diskusijoje dalyvavo UAB „Vėjo jėga“ vadovas Tomas Berželis ir "
+                  "VšĮ „Jūrinis centras“ direktorė dr. Lina Ąžuolienė.")
+    assert facts(records) >= {("Tomas Berželis", "affiliation", "Vėjo jėga"),
+                              ("Lina Ąžuolienė", "affiliation", "Jūrinis centras")}
+    assert ("Tomas Berželis", "affiliation", "Jūrinis centras") not in facts(records)
+
+
+# events ----------------------------------------------------------------------------------
+
+_EVENT_NEWS = """2022-05-20
+
+Šiauliuose vyko Šiaurės Lietuvos energetikos forumas
+
+2022 m. gegužės 12–13 d. Šiauliuose vyko renginys „Šiaurės Lietuvos energetikos forumas 2022“. Forumą organizavo \
+Šiaulių regiono plėtros agentūra kartu su klasteriu „Saulės slėnis“. Renginyje dalyvavo UAB „Vėjo turbinos“ ir \
+Latvijos klasterio „Zemgale Energy“ atstovai.
+Suomijos klasterio „Vaasa Power“ projektų vadovė Anna Virtanen pristatė savo patirtį.
+Forumas surengtas įgyvendinant projektą „Žalioji energija“ (GREENEN).
+"""
+
+
+def test_event_organisers_attendees_project_and_place():
+    records = run(_EVENT_NEWS)
+    event = named(records, "Šiaurės Lietuvos energetikos forumas", EntityType.EVENT)
+    assert values(records, event, AttributeName.COUNTRY) == {"LT"}
+    assert values(records, event, AttributeName.CITY) == {"Šiauliai"}
+    found = {(n, o) for s, n, o in facts(records) if s == event.label}
+    assert {("organiser", "Šiaulių regiono plėtros agentūra"), ("organiser", "Saulės slėnis")} <= found
+    assert {("attendee", "Vėjo turbinos"), ("attendee", "Zemgale Energy"), ("attendee", "Vaasa Power")} <= found
+    assert ("attendee", "Saulės slėnis") not in found  # organisers are not repeated as attendees
+    assert ("partOf", "GREENEN") in found or ("partOf", "Žalioji energija") in found
+
+
+def test_organiser_before_the_verb_and_event_referred_to_by_pronoun():
+    records = run("Vyko seminaras „Tvarios statybos“. Jį surengė Kauno statybininkų asociacija.")
+    assert ("Tvarios statybos", "organiser", "Kauno statybininkų asociacija") in facts(records)
+
+
+def test_city_in_an_organisation_name_does_not_place_the_event():
+    records = run("Vyko seminaras „Jūros technologijos“, kurį organizavo Klaipėdos universitetas.")
+    event = named(records, "Jūros technologijos", EntityType.EVENT)
+    assert values(records, event, AttributeName.COUNTRY) == set()
+
+
+# membership and co-operation ---------------------------------------------------------------
+
+def test_cluster_run_by_an_association_and_its_members():
+    records = run("Klasterį „Medienos slėnis“ administruoja Dzūkijos miškininkų asociacija. Klasteris vienija "
+                  "15 įmonių, tarp jų – UAB „Lentų kalvė“ ir UAB „Baldų namai“. Nuo 2020 m. klasteris yra "
+                  "tinklo „Nordic Wood Alliance“ narys.")
+    assert facts(records) >= {
+        ("Medienos slėnis", "memberOf", "Dzūkijos miškininkų asociacija"),
+        ("Lentų kalvė", "memberOf", "Medienos slėnis"),
+        ("Baldų namai", "memberOf", "Medienos slėnis"),
+        ("Medienos slėnis", "memberOf", "Nordic Wood Alliance"),
+    }
+
+
+def test_association_that_runs_the_cluster_named_after_it():
+    records = run("Renginį surengė klasteris „Žalias miestas“ ir asociacija „Tvari aplinka“, kuri administruoja "
+                  "klasterį.")
+    assert ("Žalias miestas", "memberOf", "Tvari aplinka") in facts(records)
+    assert ("Tvari aplinka", "memberOf", "Žalias miestas") not in facts(records)
+
+
+def test_genitive_in_a_generic_sentence_is_not_a_membership():
+    records = run("Klasteris „Saulės energija“ auga. Svarbu, kai klasterio narys gauna naudos.")
+    assert not any(n == "memberOf" for _s, n, _o in facts(records))
+
+
+def test_signed_agreement_between_two_bodies_but_not_with_unnamed_partners():
+    records = run("Mugės metu UAB „Vėjo jėga“ ir klasteris „Oulu Wind“ pasirašė bendradarbiavimo sutartį. "
+                  "Klasteris „Saulės energija“ ir UAB „Šviesa“ pasirašė susitarimus su partneriais.")
+    assert ("Vėjo jėga", "cooperatesWith", "Oulu Wind") in facts(records)
+    assert ("Saulės energija", "cooperatesWith", "Šviesa") not in facts(records)
+
+
+# projects ---------------------------------------------------------------------------------
+
+_PROJECT_NEWS = """2020-06-10
+
+2020 m. birželio 1 d. prasidėjo Alytaus pramonės parko koordinuojamas projektas „Green Factory“, finansuojamas \
+pagal „BSR Stars“ programos priemonę „Inovacijų ekspresas“. Projektas vykdomas kartu su Latvijos klasteriu \
+„Riga Metal“ ir Estijos įmonių tinklu „Tallinn Makers Network“. Projekto vertė – 1,2 mln. eurų. \
+Projektas truks iki 2022 m. gegužės 31 d.
+"""
+
+
+def test_project_roles_funding_budget_and_dates():
+    records = run(_PROJECT_NEWS)
+    project = named(records, "Green Factory", EntityType.PROJECT)
+    found = {(n, o) for s, n, o in facts(records) if s == project.label}
+    assert found >= {("coordinator", "Alytaus pramonės parkas"), ("participant", "Riga Metal"),
+                     ("participant", "Tallinn Makers Network"), ("fundedBy", "BSR Innovation Express")}
+    assert ("fundedBy", "BSR Stars") not in found
+    import datetime as dt
+    from decimal import Decimal
+    assert values(records, project, AttributeName.START_DATE) == {dt.date(2020, 6, 1)}
+    assert values(records, project, AttributeName.END_DATE) == {dt.date(2022, 5, 31)}
+    assert values(records, project, AttributeName.BUDGET) == {Decimal(1200000)}
+
+
+def test_projects_partners_carry_it_out_and_funds_of_a_fund():
+    records = run("Projektas „Sveiki namai“ (HEALTHHOME) finansuojamas Europos regioninės plėtros fondo lėšomis. "
+                  "Šį Utenos kolegijos koordinuojamą projektą kartu su kolegija vykdo VšĮ „Aukštaitijos slėnis“ "
+                  "ir Utenos verslo asociacija. Projekto biudžetas – 245 310,50 Eur.")
+    project = named(records, "HEALTHHOME", EntityType.PROJECT)
+    found = {(n, o) for s, n, o in facts(records) if s == project.label}
+    assert found >= {("coordinator", "Utenos kolegija"), ("participant", "Aukštaitijos slėnis"),
+                     ("participant", "Utenos verslo asociacija"), ("fundedBy", "European Regional Development Fund")}
+    from decimal import Decimal
+    assert values(records, project, AttributeName.BUDGET) == {Decimal("245310.50")}
+
+
+def test_project_implemented_by_two_bodies_has_no_coordinator_from_it():
+    records = run("Tai Alytaus verslo centro kartu su Dzūkijos klasteriu „Medis“ įgyvendinamas projektas "
+                  "„Miško ateitis“.")
+    found = {(n, o) for s, n, o in facts(records) if s == "Miško ateitis"}
+    assert found >= {("participant", "Alytaus verslo centras"), ("participant", "Medis")}
+    assert not any(n == "coordinator" for n, _o in found)
+
+
+# both languages ---------------------------------------------------------------------------
+
+def test_lithuanian_and_english_names_of_one_body_in_a_mixed_document():
+    text = ("Šiaulių saulės energetikos klasteris / Siauliai Solar Energy Cluster\n\n"
+            "Klasteris yra Šiaulių regiono plėtros tarybos narys.\n\n"
+            "The cluster is a member of the Siauliai Region Development Council.")
+    records = run(text, language="mixed")
+    cluster = named(records, "Šiaulių saulės energetikos klasteris", EntityType.ORGANISATION)
+    assert "Siauliai Solar Energy Cluster" in cluster.names or cluster.label == "Siauliai Solar Energy Cluster"
+    council = named(records, "Šiaulių regiono plėtros tarybos", EntityType.ORGANISATION)  # as written
+    assert "Siauliai Region Development Council" in council.names
+    assert (cluster.label, "memberOf", council.label) in facts(records)
+
+
+# dates, money, places, countries -------------------------------------------------------------
+
+def run_dated(text: str, issued, language: str = "lt") -> DocumentRecords:
+    document = Document("t", "t.txt", text, language, "0" * 64, "text/plain", "utf-8", issued=issued)
+    return extract(document)
+
+
+def test_relative_lithuanian_dates_count_from_the_documents_date():
+    import datetime as dt
+    records = run_dated("Praėjusių metų spalį prasidėjęs projektas „Jūros vėjas“ truks iki kitų metų kovo 15 d.",
+                        dt.date(2021, 2, 1))
+    project = named(records, "Jūros vėjas", EntityType.PROJECT)
+    assert values(records, project, AttributeName.START_DATE) == {"2020-10"}
+    assert values(records, project, AttributeName.END_DATE) == {dt.date(2022, 3, 15)}
+
+
+def test_relative_dates_need_the_documents_date():
+    from innograph.loaders._lt_dates import find_lt_dates
+    assert find_lt_dates("pernai liepą", None) == []
+    import datetime as dt
+    assert [d.value for d in find_lt_dates("pernai liepą ir šiemet gegužės 5 d.", dt.date(2018, 3, 1))] == \
+        ["2017-07", dt.date(2018, 5, 5)]
+
+
+def test_lithuanian_money_forms():
+    from decimal import Decimal
+    from innograph.loaders._money import find_money
+    assert find_money("– 333 524,80 Eur").amount == Decimal("333524.80")
+    assert find_money("1,2 mln. eurų").amount == Decimal(1200000)
+
+
+def test_lithuanian_city_in_any_case_gives_the_country():
+    from innograph.loaders._places import place_of
+    assert place_of("Klaipėdoje", locative=True) == ("Klaipėda", "LT")
+    assert place_of("Šiauliuose", locative=True) == ("Šiauliai", "LT")
+    assert place_of("Taline", locative=True) == ("Talinas", "EE")
+    assert place_of("Kauno", locative=True) is None  # "of Kaunas": not where something happens
+    assert place_of("Vilnius", locative=True) is None
+
+
+def test_country_in_a_lithuanian_name_and_lithuanian_bodies_of_lithuanian_news():
+    records = run("Vakarų Latvijos verslo asociacija ir Pajūrio žuvininkystės asociacija surengė mugę. "
+                  "Renginyje dalyvavo tinklas „Nordic Fish Network“ ir Europos Komisija.")
+    assert values(records, named(records, "Vakarų Latvijos verslo asociacija"), AttributeName.COUNTRY) == {"LV"}
+    assert values(records, named(records, "Pajūrio žuvininkystės asociacija"), AttributeName.COUNTRY) == {"LT"}
+    assert values(records, named(records, "Nordic Fish Network"), AttributeName.COUNTRY) == set()
+    assert values(records, named(records, "Europos Komisija"), AttributeName.COUNTRY) == set()
+
+
+def test_guest_from_a_country_before_a_quoted_cluster():
+    records = run("Svečias iš Estijos – klasterio „Narva Tech“ vadovas Jaan Tamm – kalbėjo apie eksportą.")
+    assert values(records, named(records, "Narva Tech"), AttributeName.COUNTRY) == {"EE"}
+
+
+def test_dateline_after_a_section_name_is_the_documents_date(tmp_path):
+    import datetime as dt
+    from innograph.loaders import read
+    path = tmp_path / "naujiena.txt"
+    path.write_text("Klasterio naujienos\nNaujienos / News · 2022-04-05\n\nVyko seminaras.\n", encoding="utf-8")
+    assert read(path).issued == dt.date(2022, 4, 5)
+
+
+def test_title_after_a_bare_type_word_is_a_title_at_the_body_the_article_is_about():
+    records = run("Klasteris „Saulės slėnis“ auga. Pranešimą skaitė Latvijos klasterio vadovė Anna Berzina. "
+                  "„Mes augame“, – sakė klasterio koordinatorė Rūta Vaitienė.")
+    assert ("Rūta Vaitienė", "affiliation", "Saulės slėnis") in facts(records)
+    assert ("Anna Berzina", "affiliation", "Saulės slėnis") not in facts(records)
+
+
+def test_unit_named_after_its_parent_is_part_of_it_and_both_took_part():
+    records = run("Vyko seminaras „Medžio namai“. Seminare dalyvavo UAB „Sienos“ ir Alytaus kolegijos "
+                  "Inžinerijos fakulteto atstovai.")
+    unit = named(records, "Inžinerijos fakulteto", EntityType.ORGANISATION)
+    assert (unit.label, "partOf", "Alytaus kolegija") in facts(records)
+    assert {("Medžio namai", "attendee", unit.label), ("Medžio namai", "attendee", "Alytaus kolegija"),
+            ("Medžio namai", "attendee", "Sienos")} <= facts(records)
+
+
+def test_programme_named_in_lithuanian_funds_a_project():
+    records = run("Projekto „Šilti namai“ vertė – 50 000 EUR, iš jų 10 000 EUR – Panevėžio miesto verslo "
+                  "skatinimo programos lėšos.")
+    programme = named(records, "Panevėžio miesto verslo skatinimo programos", EntityType.PROGRAMME)
+    assert programme.label == "Panevėžio miesto verslo skatinimo programa"
+    assert ("Šilti namai", "fundedBy", programme.label) in facts(records)
+
+
+def test_participle_clause_is_not_part_of_a_programme_name():
+    records = run("EIT – Europos Komisijos remiama programa, kurios tikslas – jungti mokslą ir verslą.")
+    assert not any("remiama" in label for label in labels(records, EntityType.PROGRAMME))
+
+
+def test_english_fragment_of_a_lithuanian_name_is_folded_into_it():
+    text = ("Jį organizavo asociacija „Tvarūs miestai“.\n\n"
+            "It was organised by the association Tvarūs miestai and the city.")
+    records = run(text, language="mixed")
+    body = named(records, "Tvarūs miestai", EntityType.ORGANISATION)
+    assert body.label == "Tvarūs miestai"
+    assert "Tvarūs" not in labels(records, EntityType.ORGANISATION)
+
+
+# an own news item (tests/data/konferencija_lt.txt), written for these tests ---------------------
+
+def _conference() -> DocumentRecords:
+    from pathlib import Path
+
+    from innograph.loaders import read
+    return extract(read(Path(__file__).parent / "data" / "konferencija_lt.txt"))
+
+
+def test_own_conference_news_entities():
+    records = _conference()
+    assert {"Žalias taškas", "Panevėžio energija", "Aukštaitijos mokslo parkas", "Lahti Circular Oy",
+            "Pomorskie Plastics", "EuPlastNet", "Tartu universitetas",
+            "Panevėžio prekybos, pramonės ir amatų rūmai"} <= labels(records, EntityType.ORGANISATION)
+    assert {"Rytis Kairys", "Eglė Jonaitienė", "Mikko Virtanen", "Ilze Ozola"} == labels(records, EntityType.PERSON)
+    assert "E. Jonaitienės" in named(records, "Eglė Jonaitienė").names
+    assert values(records, named(records, "Lahti Circular Oy"), AttributeName.COUNTRY) == {"FI"}
+    assert values(records, named(records, "Tartu universitetas"), AttributeName.COUNTRY) == set()
+
+
+def test_own_conference_news_relations():
+    import datetime as dt
+    records = _conference()
+    event = "Žiedinė ekonomika regionuose 2023"
+    assert facts(records) >= {
+        (event, "organiser", "Panevėžio prekybos, pramonės ir amatų rūmai"),
+        (event, "partOf", "CircuPlast"),
+        (event, "attendee", "Lahti Circular Oy"), (event, "attendee", "Žalias taškas"),
+        ("CircuPlast", "coordinator", "Panevėžio prekybos, pramonės ir amatų rūmai"),
+        ("CircuPlast", "participant", "Tartu universitetas"),
+        ("CircuPlast", "fundedBy", "European Regional Development Fund"),
+        ("Rytis Kairys", "affiliation", "Panevėžio miesto savivaldybė"),
+        ("Mikko Virtanen", "affiliation", "Lahti Circular Oy"),
+    }
+    cluster = named(records, "PlastLoop").label
+    assert {(cluster, "memberOf", "EuPlastNet"), (cluster, "cooperatesWith", "Pomorskie Plastics")} <= facts(records)
+    assert ("EuPlastNet", "cooperatesWith", "Pomorskie Plastics") not in facts(records)
+    project = named(records, "CircuPlast")
+    assert values(records, project, AttributeName.START_DATE) == {"2022-01"}
+    assert values(records, project, AttributeName.END_DATE) == {"2024-06"}
+    assert values(records, named(records, event), AttributeName.START_DATE) == {dt.date(2023, 11, 16)}
+
+
+def test_organisers_after_a_dash_members_list_units_and_centres_at_a_university():
+    records = run("Vyko forumas „Kūrybos dienos“. Renginio organizatoriai – Kauno prekybos rūmai ir klasteris "
+                  "„Medis“. Klasterio „Medis“ nariai: UAB „Lenta“, UAB „Kėdė“ ir Kauno kolegija. "
+                  "Inovacijų centras prie Vilniaus universiteto dirba nuo 2015 m. "
+                  "Technologijų parkas yra Kauno kolegijos padalinys.")
+    assert facts(records) >= {
+        ("Kūrybos dienos", "organiser", "Kauno prekybos rūmai"), ("Kūrybos dienos", "organiser", "Medis"),
+        ("Lenta", "memberOf", "Medis"), ("Kėdė", "memberOf", "Medis"), ("Kauno kolegija", "memberOf", "Medis"),
+        ("Inovacijų centras", "partOf", "Vilniaus universitetas"),
+        ("Technologijų parkas", "partOf", "Kauno kolegija"),
+    }
+
+
+def test_person_who_represented_a_body():
+    records = run("Forume klasteriui „Akmuo“ atstovavo Ona Jonaitienė.")
+    assert ("Ona Jonaitienė", "affiliation", "Akmuo") in facts(records)
+
+
+def test_cluster_coordinated_by_an_association_but_not_a_project():
+    records = run("Klasterį „Medis“ koordinuoja Dzūkijos medienos asociacija. "
+                  "Projektą „Miško kelias“ koordinuoja klasteris „Akmuo“.")
+    assert ("Medis", "memberOf", "Dzūkijos medienos asociacija") in facts(records)
+    assert ("Miško kelias", "coordinator", "Akmuo") in facts(records)
+    assert not any(s == "Miško kelias" and n == "memberOf" for s, n, _o in facts(records))
+
+
+def test_unquoted_company_name_goes_on_over_lowercase_lithuanian_words_only():
+    records = run("Among the guests UAB Medžio linija, UAB Stiklo meistrai and UAB Langas was seen.",
+                  language="en")
+    assert {"Medžio linija", "Stiklo meistrai", "Langas"} <= labels(records, EntityType.ORGANISATION)
+    assert not any("was" in label or "and" in label for label in labels(records, EntityType.ORGANISATION))
+
+
+def test_body_with_a_comma_in_its_name_before_a_title():
+    records = run("Renginyje kalbėjo Mokslo, verslo ir inovacijų departamento vadovė Rūta Kairienė iš Rygos.")
+    assert ("Rūta Kairienė", "affiliation", "Mokslo, verslo ir inovacijų departamentas") in facts(records)
+
+
+def test_event_place_from_the_next_sentence_and_an_event_a_programme_initiates():
+    records = run("Gegužės 5 d. įvyko forumas „Jūros verslas 2022“. Į Klaipėdą susirinko 300 dalyvių. "
+                  "Vyko Interreg Europe inicijuojamas seminaras „Žalieji uostai“.")
+    forum = named(records, "Jūros verslas 2022", EntityType.EVENT)
+    assert values(records, forum, AttributeName.COUNTRY) == {"LT"}
+    assert ("Žalieji uostai", "partOf", "Interreg Europe") in facts(records)
+
+
+def test_both_sides_of_kartu_su_carry_out_a_project_and_an_academic_title_names_a_person():
+    records = run("Šiaulių universiteto Fizikos institutas kartu su UAB „Lazeriai“ pradeda projektą „LaserLink“. "
+                  "Projektui vadovauja prof. Antanas Žilinskas.")
+    found = {(n, o) for s, n, o in facts(records) if s == "LaserLink"}
+    assert {("participant", "Lazeriai"), ("participant", "Šiaulių universiteto Fizikos institutas")} <= found
+    assert "Antanas Žilinskas" in labels(records, EntityType.PERSON)
+    assert not any(n == "coordinator" for n, _o in found)  # a person leads it, not a body
+
+
+def test_passive_organisers_and_active_funding():
+    records = run("Vyko Klaipėdos verslo asociacijos kartu su klasteriu „Medis“ organizuojamas forumas „Jūros dienos“. "
+                  "Projektą „Jūros kelias“ finansuoja Interreg Europe. "
+                  "Projektas „Upė“ gavo finansavimą iš Europos regioninės plėtros fondo.")
+    assert facts(records) >= {
+        ("Jūros dienos", "organiser", "Klaipėdos verslo asociacija"), ("Jūros dienos", "organiser", "Medis"),
+        ("Jūros kelias", "fundedBy", "Interreg Europe"),
+        ("Upė", "fundedBy", "European Regional Development Fund"),
+    }
+    assert not any(label.startswith("Vyko") for label in labels(records, EntityType.ORGANISATION))

@@ -9,11 +9,13 @@ from innograph.loaders._context import Context
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._events import event_details, find_events
 from innograph.loaders._fields import find_fields
+from innograph.loaders._legal import find_legal_names
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_relations import find_lt_relations
 from innograph.loaders._affiliations import derived_facts
 from innograph.loaders._national import national_bodies
+from innograph.loaders._org_country import organisation_countries
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
@@ -49,6 +51,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_projects(context)
     fields = find_fields(context)
     find_partners(context, fields)
+    find_legal_names(context)
     find_paragraph_projects(context)
     find_org_names(context)
     find_lt_names(context)
@@ -61,5 +64,6 @@ def _extract(document: Document) -> DocumentRecords:
     find_lt_relations(context)
     find_people(context)
     derived_facts(context)
+    organisation_countries(context)
     national_bodies(context)
     return context.builder.records()

@@ -63,12 +63,17 @@ def _after_type_word(context: Context, chunk: Chunk) -> str | None:
     found = type_word(match["word"])
     if found is None or found.cls != EntityType.ORGANISATION.value or found.lang != "en":
         return None
-    key = make_org(context, chunk.start, chunk.end, "type-word-then-name", subtype=found.subtype)
+    end = chunk.end
+    joined = re.search(r"\s(?:and|&)\s(?:the\s)?(?P<right>[A-Z].*)$", chunk.text)
+    if joined and chunk_is_org(next(iter(chunks(joined["right"], chunk.start + joined.start("right"))), chunk)):
+        end = chunk.start + joined.start()
+        make_org(context, chunk.start + joined.start("right"), chunk.end, "typed-name")
+    key = make_org(context, chunk.start, end, "type-word-then-name", subtype=found.subtype)
     adjective = re.search(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-zA-Z]+\s+){0,3}$", before[: match.start() + 1])
     country = country_from_word(adjective["adj"]) if adjective else None
     if key and country:
         start = chunk.start - len(before) + adjective.start("adj")
-        context.builder.attribute(key, AttributeName.COUNTRY, country, start, chunk.end, "adjective-type-word-name")
+        context.builder.attribute(key, AttributeName.COUNTRY, country, start, end, "adjective-type-word-name")
     return key
 
 
@@ -88,10 +93,29 @@ def _apposition(context: Context, chunk: Chunk) -> str | None:
     return key
 
 
+def _outside_known(context: Context, found: list[Chunk]) -> list[Chunk]:
+    """Chunks with the part an earlier-found name covers (``... A/S and the X Cluster``) cut off."""
+    result = []
+    for chunk in found:
+        ends = [m.end for key in context.builder.keys_between(max(0, chunk.start - 80), chunk.end + 80)
+                for m in context.builder.mentions_of(key) if m.start <= chunk.start < m.end < chunk.end]
+        inside = any(m.start <= chunk.start and chunk.end <= m.end
+                     for key in context.builder.keys_between(max(0, chunk.start - 80), chunk.end + 80)
+                     for m in context.builder.mentions_of(key))
+        if inside and context.builder.find_any(chunk.text) is None:
+            continue
+        if not ends:
+            result.append(chunk)
+            continue
+        rest = max(ends)
+        result.extend(chunks(context.text[rest : chunk.end], rest))
+    return result
+
+
 def find_org_names(context: Context) -> None:
     builder = context.builder
     for _start, _end, found in sentence_chunks(context):
-        for chunk in found:
+        for chunk in _outside_known(context, found):
             known = builder.find_any(chunk.text)
             if known is not None:
                 builder.alias(known, chunk.start, chunk.end, "known-name")
@@ -100,7 +124,8 @@ def find_org_names(context: Context) -> None:
             key = _legal_form_and_quote(context, chunk)
             if key is not None:
                 continue
-            if chunk_is_org(chunk):
+            key = _after_type_word(context, chunk) if " and " in chunk.text else None
+            if key is None and chunk_is_org(chunk):
                 key = make_org(context, chunk.start, chunk.end, "typed-name")
                 _acronym_before_bracket(context, key, chunk)
             else:

@@ -50,11 +50,21 @@ def _coordinators(context: Context, sentence: Span) -> None:
     for pattern, rule in ((_COORDINATOR_NOUN, "project-coordinator"), (_LED, "led-by")):
         for match in pattern.finditer(sentence.text):
             position = sentence.start + match.end()
+            if rule == "led-by" and _organisation_is_run(context, sentence, sentence.start + match.start()):
+                continue  # "the cluster is managed by X": membership (see _ties), not a project's lead
             project = _project_for(context, sentence, sentence.start + match.start())
             org = slot_entity(context, position, sentence.end, rule)
             if project is None or org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
                 continue
             context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, rule)
+
+
+def _organisation_is_run(context: Context, sentence: Span, position: int) -> bool:
+    """``ORG is managed by``: the nearest name before a passive ``is ... by`` is an organisation."""
+    if not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", context.text[sentence.start : position]):
+        return False
+    before = keys_in(context, sentence.start, position)
+    return bool(before) and context.builder.type_of(before[-1]) is EntityType.ORGANISATION
 
 
 def _partnership(context: Context, sentence: Span) -> None:

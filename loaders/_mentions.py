@@ -68,6 +68,7 @@ def _after_type_word(context: Context, chunk: Chunk) -> str | None:
     if joined and chunk_is_org(next(iter(chunks(joined["right"], chunk.start + joined.start("right"))), chunk)):
         end = chunk.start + joined.start()
         make_org(context, chunk.start + joined.start("right"), chunk.end, "typed-name")
+    end = _baltic_tail(context, chunk.start, end)
     key = make_org(context, chunk.start, end, "type-word-then-name", subtype=found.subtype)
     adjective = re.search(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-zA-Z]+\s+){0,3}$", before[: match.start() + 1])
     country = country_from_word(adjective["adj"]) if adjective else None
@@ -75,6 +76,25 @@ def _after_type_word(context: Context, chunk: Chunk) -> str | None:
         start = chunk.start - len(before) + adjective.start("adj")
         context.builder.attribute(key, AttributeName.COUNTRY, country, start, end, "adjective-type-word-name")
     return key
+
+
+_BALTIC_LETTERS = re.compile(r"[ąčęėįšųūžāēīķļņ]", re.I)
+_BALTIC_WORD = re.compile(r"\s(?P<word>[a-ząčęėįšųūžāēīģķļņ]{3,}(?:as|is|ys|us|ai|ės|os|ų|ė|ja|ijos|a|i|s))(?=[\s,.;:)]|$)")
+
+
+def _baltic_tail(context: Context, start: int, end: int) -> int:
+    """``the association Išmanūs pastatai``: Lithuanian and Latvian names keep their lowercase words."""
+    if not _BALTIC_LETTERS.search(context.text[start:end]):
+        return end
+    for _ in range(3):
+        match = _BALTIC_WORD.match(context.text, end)
+        if match is None or match["word"] in _ENGLISH_WORDS:
+            break
+        end = match.end()
+    return end
+
+
+_ENGLISH_WORDS = frozenset("""is was has as its this his this thus plus always across various this""".split())
 
 
 def _apposition(context: Context, chunk: Chunk) -> str | None:

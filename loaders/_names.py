@@ -145,7 +145,27 @@ def chunks(text: str, offset: int = 0) -> list[Chunk]:
         run = toks[index : last + 1]
         found.append(Chunk(run[0].start, run[-1].end, text[run[0].start - offset : run[-1].end - offset], tuple(run)))
         index = last + 1
-    return [piece for chunk in found for piece in _split_and(chunk, text, offset)]
+    pieces = [piece for chunk in found for piece in _split_and(chunk, text, offset)]
+    return [trimmed for piece in pieces if (trimmed := _trim(piece, text, offset)) is not None]
+
+
+def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
+    """Drop a leading date (``March 2021 the X``) and a trailing ``and the <country adjective>``."""
+    from innograph.loaders._data import country_adjectives, months
+
+    toks = list(chunk.tokens)
+    while len(toks) > 1 and (toks[0].text.lower() in months() and (toks[1].text.isdigit() or len(toks[0].text) > 3)
+                             or toks[0].text.isdigit() or (toks[0].text.lower() in _FUNCTION and toks is not chunk.tokens
+                                                            and toks[0].text[0].islower())):
+        toks.pop(0)
+    if len(toks) >= 3 and toks[-1].text in country_adjectives() and toks[-2].text.lower() in CONNECTORS:
+        while toks and (toks[-1].text in country_adjectives() or toks[-1].text.lower() in CONNECTORS):
+            toks.pop()
+    if not toks or not is_name_word(toks[0].text):
+        return None
+    if len(toks) == len(chunk.tokens):
+        return chunk
+    return _make(tuple(toks), text, offset)
 
 
 def _gap(text: str, offset: int, left: Token, right: Token) -> str:

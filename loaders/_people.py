@@ -174,13 +174,21 @@ def _title_after(context: Context, sentence: Span) -> None:
 def _trim_person(context: Context, start: int, end: int) -> tuple[int, int] | None:
     """The last two or three words before a comma that form a plausible name."""
     words = list(re.finditer(_WORD, context.text[start:end]))
-    for size in (2, 3):
+    for size in (2, 3)[:: -1 if _opens_clause(context, start, words) else 1]:
         if len(words) >= size:
             first = words[-size]
             span = _person_at(context, start + first.start(), end)
             if span is not None and span[1] == end:
                 return span
     return None
+
+
+def _opens_clause(context: Context, start: int, words: list[re.Match[str]]) -> bool:
+    """Three capitalised words right after a sentence or clause start: a three-word name."""
+    if len(words) < 3:
+        return False
+    before = context.text[max(0, start + words[-3].start() - 3) : start + words[-3].start()]
+    return not before.strip() or before.rstrip()[-1:] in ".:;!?\"”“„"
 
 
 def _lang(context: Context) -> str:
@@ -224,3 +232,18 @@ def find_people(context: Context) -> None:
     for rule in (_title_before, _title_after, _from_organisation, _speakers, _female_surnames):
         for sentence in spans:
             rule(context, sentence)
+
+
+def person_span(context: Context, position: int, limit: int) -> tuple[int, int] | None:
+    """Span of a plausible person's name starting at ``position`` (before ``limit``), or None."""
+    return _person_at(context, position, limit)
+
+
+def make_person(context: Context, span: tuple[int, int], rule: str) -> str:
+    """The person named by ``span`` (joined with an initialled form of the same name)."""
+    return _person(context, span, rule)
+
+
+def role_pattern() -> re.Pattern[str]:
+    """Any job title of ``data/role_words.tsv`` (Lithuanian titles in every case form)."""
+    return _role_pattern()

@@ -73,3 +73,111 @@ def test_no_country_from_a_preposition_phrase_or_a_city_in_the_name():
     records = run("The German one by Elbe Logistics Association was strong. Riga Wood Cluster presented.")
     assert country(records, "Elbe Logistics Association") == set()
     assert country(records, "Riga Wood Cluster") == set()
+
+
+# people: contact lines, team lists, "Name, role of Org" -----------------------------------------
+
+def test_contact_lines_give_person_role_and_organisation():
+    records = run("Partners:\n1. Skåne Food Agency (SE)\n\nContact\n\n"
+                  "Anna Berg, project manager, Skåne Food Agency\n"
+                  "Press contact: Jonas Vik, Bothnia Ports Cluster – jonas@example.org\n")
+    assert ("Anna Berg", "affiliation", "Skåne Food Agency") in facts(records)
+    assert ("Jonas Vik", "affiliation", "Bothnia Ports Cluster") in facts(records)
+    assert {a.value for a in records.attributes if a.name is AttributeName.JOB_TITLE} >= {"project manager"}
+    assert not any("@" in e.label or "," in e.label for e in records.entities)
+
+
+def test_contact_block_with_the_organisation_on_the_next_line():
+    records = run("Contact\nMaria Holm, project officer\nDaugava Logistics Agency\nBrīvības iela 1, Rīga\n")
+    assert ("Maria Holm", "affiliation", "Daugava Logistics Agency") in facts(records)
+
+
+def test_team_list_members_work_for_the_page_organisation_or_the_one_named():
+    records = run("Fyn Robotics Cluster\nAbout us | Team\n\nTeam\n\nEva Lind – cluster manager\n"
+                  "Ola Nes – chair of the board of the Odense Automation Association, CEO of Robotek ApS\n")
+    found = facts(records)
+    assert ("Eva Lind", "affiliation", "Fyn Robotics Cluster") in found
+    assert ("Ola Nes", "affiliation", "Odense Automation Association") in found
+    assert ("Ola Nes", "affiliation", "Robotek ApS") in found
+    assert ("Ola Nes", "affiliation", "Fyn Robotics Cluster") not in found
+
+
+def test_name_comma_role_of_an_untyped_organisation_in_prose():
+    records = run("“We grew fast,” said Piotr Zieliński. Mari Liis Kask, managing director of Tallinn Food Tech, "
+                  "added that the pilot starts in May.")
+    assert ("Mari Liis Kask", "affiliation", "Tallinn Food Tech") in facts(records)
+    assert "Liis Kask" not in labels(records, EntityType.PERSON)
+
+
+def test_a_page_subtitle_after_a_colon_is_no_person():
+    records = run("Nordic Cluster Days 2024: The Big Picture\nThe event was held in Oslo.")
+    assert "The Big Picture" not in labels(records, EntityType.PERSON)
+
+
+# organisation ties ------------------------------------------------------------------------------
+
+def test_coordinated_subjects_are_all_members():
+    records = run("Hedeby Valves ApS and Jutland Hydraulics Cluster are both members of the Nordic Fluid Power "
+                  "Network, which will take over the results.")
+    found = facts(records)
+    assert ("Hedeby Valves ApS", "memberOf", "Nordic Fluid Power Network") in found
+    assert ("Jutland Hydraulics Cluster", "memberOf", "Nordic Fluid Power Network") in found
+
+
+def test_member_of_two_networks_and_a_cluster_run_by_an_association():
+    records = run("Silesia Glass Cluster\n\nSilesia Glass Cluster is a member of the Central European Glass Network "
+                  "and, since 2019, of the European Ceramics Alliance (ECA). The cluster is managed by the Glassmakers "
+                  "Association of Silesia.")
+    found = facts(records)
+    assert ("Silesia Glass Cluster", "memberOf", "Central European Glass Network") in found
+    assert ("Silesia Glass Cluster", "memberOf", "European Ceramics Alliance") in found
+    assert ("Silesia Glass Cluster", "memberOf", "Glassmakers Association of Silesia") in found
+    assert not any(name == "coordinator" for _s, name, _o in found)
+
+
+def test_association_which_manages_the_cluster():
+    records = run("Vilnius Laser Cluster\n\nThe seminar was organised with the association Šviesos technologijos, "
+                  "which manages the cluster.")
+    assert ("Vilnius Laser Cluster", "memberOf", "Šviesos technologijos") in facts(records)
+
+
+def test_units_of_universities_by_phrase_and_by_name():
+    records = run("The Baltic Sensor Lab is a unit of the Daugavpils Technical University. Members:\n"
+                  "• Institute of Applied Optics of Narva Polytechnic University\n")
+    found = facts(records)
+    assert ("Baltic Sensor Lab", "partOf", "Daugavpils Technical University") in found
+    assert any(s.startswith("Institute of Applied Optics") and n == "partOf" and o == "Narva Polytechnic University"
+               for s, n, o in found)
+
+
+def test_agreements_give_cooperation_both_ways_of_saying_it():
+    records = run("Gdańsk Photonics Cluster\n\nIn 2021 the cluster signed a memorandum of understanding with the "
+                  "Danish cluster Aarhus Light Hub. A cooperation agreement between Oulu Health Hub and Umeå Care "
+                  "Cluster followed. Tartu Data Network works closely with the Tartu Chamber of Commerce, with "
+                  "which it signed a partnership agreement.")
+    found = facts(records)
+    assert ("Gdańsk Photonics Cluster", "cooperatesWith", "Aarhus Light Hub") in found
+    assert ("Oulu Health Hub", "cooperatesWith", "Umeå Care Cluster") in found
+    assert ("Tartu Data Network", "cooperatesWith", "Tartu Chamber of Commerce") in found
+    assert len([f for f in found if f[1] == "cooperatesWith"]) == 3
+
+
+def test_member_list_under_a_members_heading():
+    records = run("Moravia Food Cluster\nAbout | Members\n\nMembers\n\nCompanies:\n• Pekárna Zlín s.r.o. – bakery\n"
+                  "• Olomouc Dairy Company (cheese)\n\nResearch:\n• Brno Food Research Institute\n\nNews\n"
+                  "Brno Food Research Institute won a prize.")
+    found = facts(records)
+    for member in ("Olomouc Dairy Company", "Brno Food Research Institute"):
+        assert (member, "memberOf", "Moravia Food Cluster") in found
+
+
+def test_bilingual_title_names_one_body():
+    records = run("Vilniaus maisto klasteris / Vilnius Food Cluster\nNaujienos / News\n\nThe cluster grows.")
+    assert len([e for e in records.entities if e.type is EntityType.ORGANISATION]) == 1
+
+
+def test_a_date_before_a_name_and_a_country_adjective_after_it_stay_out():
+    records = run("On 2 March 2021 the Kaunas Wood Cluster started a project with the Norwegian cluster Bergen Wood "
+                  "Tech and the Finnish company network Espoo Timber Network.")
+    assert {"Kaunas Wood Cluster", "Bergen Wood Tech", "Espoo Timber Network"} <= labels(records)
+    assert country(records, "Bergen Wood Tech") == {"NO"}

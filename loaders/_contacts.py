@@ -128,6 +128,37 @@ def _org_on_next_line(context: Context, line: Line) -> str | None:
     return _org_of_part(context, below.start, below.end, False) if len(below.text) < 120 else None
 
 
+def _titled_by_type_word(context: Context, position: int) -> str | None:
+    """The body ``cluster`` in ``cluster manager NAME`` / ``association chair NAME`` refers to."""
+    from innograph.loaders._ties import anaphor
+
+    words = context.text[max(0, position - 60) : position].split()
+    for size in (2, 3, 4):
+        if len(words) < size or not words[-size].isalpha() or not words[-size].islower():
+            continue
+        role = " ".join(words[-size + 1 :])
+        if not role_pattern().fullmatch(role) or (len(words) > size and words[-size - 1][:1].isupper()):
+            continue
+        org = anaphor(context, words[-size], position)
+        if org is not None:
+            return org
+    return None
+
+
+def _typed_titles(context: Context) -> None:
+    """``said cluster coordinator Eva Lind``: a title led by a type word names the page's body of that type."""
+    builder = context.builder
+    for person in builder.keys(EntityType.PERSON):
+        if builder.has_relation(person, RelationName.AFFILIATION):
+            continue
+        for mention in builder.mentions_of(person):
+            org = _titled_by_type_word(context, mention.start)
+            if org is not None:
+                builder.relation(person, RelationName.AFFILIATION, org, max(0, mention.start - 40), mention.end,
+                                 "type-word-title-name")
+                break
+
+
 def find_contacts(context: Context) -> None:
     team = page_organisation(context)
     for line in context.view.lines:
@@ -136,3 +167,4 @@ def find_contacts(context: Context) -> None:
             continue
         for sentence in sentences(line):
             _contact_line(context, sentence, None)
+    _typed_titles(context)

@@ -8,6 +8,7 @@ from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._contacts import find_contacts
+from innograph.loaders._event_facts import event_facts
 from innograph.loaders._events import event_details, find_events
 from innograph.loaders._fields import find_fields
 from innograph.loaders._legal import find_legal_names
@@ -70,6 +71,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_lt_relations(context)
     find_people(context)
     find_contacts(context)
+    event_facts(context)
     derived_facts(context)
     organisation_countries(context)
     national_bodies(context)

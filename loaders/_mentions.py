@@ -154,7 +154,7 @@ def find_org_names(context: Context) -> None:
                 _acronym_pair(context, key, chunk)
 
 
-_QUOTE_AFTER = re.compile(r"^\s+[“„\"](?P<name>[^\s,.;:”“\"][^”“\"\n]{2,119})[”“\"]")
+_QUOTE_AFTER = re.compile(r"^[ \t]+[“„\"](?P<name>[^\s,.;:”“\"][^”“\"\n]{2,119})[”“\"]")
 _BEFORE_BRACKET = re.compile(r"(?P<acr>[A-Za-z][\w-]{1,14})\s*\(\s*[„“\"]?$")
 
 

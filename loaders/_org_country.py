@@ -16,6 +16,7 @@ from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import country_adjectives
+from innograph.loaders._places import city_country
 
 __all__ = ["organisation_countries"]
 
@@ -67,8 +68,27 @@ def _names() -> frozenset[str]:
     return country_words() - frozenset(country_adjectives())
 
 
+_SEAT = re.compile(r"\b(?:founded|established|based|registered|located|headquartered|seated)\s+in\s+"
+                   r"(?P<place>[^\W\d_a-z][\w-]+)(?:,\s+(?P<country>[A-Z][\w-]+))?")
+
+
+def _seats(context: Context) -> None:
+    """``X was founded in Kaunas, Lithuania`` / ``an association registered in Tartu``: where X is based."""
+    builder = context.builder
+    for match in _SEAT.finditer(context.text):
+        line = context.view.line_at(match.start())
+        before = builder.keys_between(max(line.start, match.start() - 200), match.start(), EntityType.ORGANISATION)
+        if not before or builder.has_attribute(before[-1], AttributeName.COUNTRY):
+            continue
+        country = (country_from_word(match["country"]) if match["country"] else None) \
+            or country_from_word(match["place"]) or city_country(match["place"])
+        if country:
+            builder.attribute(before[-1], AttributeName.COUNTRY, country, match.start(), match.end(), "seat-in-place")
+
+
 def organisation_countries(context: Context) -> None:
     _merge_adjective_variants(context)
+    _seats(context)
     builder = context.builder
     for key in builder.keys(EntityType.ORGANISATION):
         if not builder.has_attribute(key, AttributeName.COUNTRY):

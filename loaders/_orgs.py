@@ -161,8 +161,8 @@ def _lt_label(name: str) -> str | None:
 def chunk_is_org(chunk: Chunk) -> bool:
     """A chunk names an organisation when its head is a (strong, singular) organisation type word."""
     cls, _ = head_type(chunk.text)
-    if cls != EntityType.ORGANISATION.value:
-        return False
+    if cls != EntityType.ORGANISATION.value or re.search(r"\s(?:19|20)\d\d$", chunk.text):
+        return False  # a name ending in a year is an edition of an event, not a body
     head = _head_word(chunk.text)
     found = type_word(head) if head else None
     if found is None or found.kind != "head" or found.lang != "en" or head.lower() != found.word.lower():

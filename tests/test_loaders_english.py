@@ -181,3 +181,78 @@ def test_a_date_before_a_name_and_a_country_adjective_after_it_stay_out():
                   "Tech and the Finnish company network Espoo Timber Network.")
     assert {"Kaunas Wood Cluster", "Bergen Wood Tech", "Espoo Timber Network"} <= labels(records)
     assert country(records, "Bergen Wood Tech") == {"NO"}
+
+
+# events ------------------------------------------------------------------------------------------
+
+def attribute(records: DocumentRecords, name: str, attr: AttributeName) -> set:
+    entity = named(records, name)
+    return {str(a.value) for a in records.attributes if a.subject == entity.key and a.name is attr}
+
+
+def test_event_named_by_a_word_and_a_year_with_organisers_attendees_and_place():
+    records = run("News | 3 May 2023\n\nAgriPitch 2023 gathered 90 farms in Tartu\n\n"
+                  "On 2–3 May 2023 the Tartu Agri Cluster, which organised the event, welcomed 90 participants to "
+                  "AgriPitch 2023, a matchmaking event. The Emajõgi Science Park co-organised it.\n\n"
+                  "Among the participating organisations were the Latvian cluster Zemgale Grain Tech, Kainuu Berry "
+                  "Oy and the Lithuanian Dzūkija Honey Cluster.\n\nAgriPitch 2024 will be held in Vilnius by "
+                  "Dzūkija Honey Cluster.")
+    assert {"AgriPitch 2023", "AgriPitch 2024"} <= labels(records, EntityType.EVENT)
+    found = facts(records)
+    assert ("AgriPitch 2023", "organiser", "Tartu Agri Cluster") in found
+    for org in ("Zemgale Grain Tech", "Kainuu Berry Oy", "Dzūkija Honey Cluster"):
+        assert ("AgriPitch 2023", "attendee", org) in found
+    assert ("AgriPitch 2023", "attendee", "Tartu Agri Cluster") not in found  # organisers are not attendees
+    assert attribute(records, "AgriPitch 2023", AttributeName.START_DATE) == {"2023-05-02"}
+    assert attribute(records, "AgriPitch 2024", AttributeName.COUNTRY) == {"LT"}
+
+
+def test_event_of_a_project_with_pronoun_organiser_month_and_host_city():
+    records = run("Programme: Interreg Baltic Sea Region\n\nCoastLink\n\nCoastLink is a project of the programme.\n\n"
+                  "Events\n\nThe closing conference \"Shores Ahead 2026\" will take place in Klaipėda in June 2026. "
+                  "It is organised by the Klaipėda Port Cluster together with the Curonian Lagoon Association.")
+    found = facts(records)
+    assert ("Shores Ahead 2026", "organiser", "Klaipėda Port Cluster") in found
+    assert ("Shores Ahead 2026", "organiser", "Curonian Lagoon Association") in found
+    assert attribute(records, "Shores Ahead 2026", AttributeName.START_DATE) == {"2026-06"}
+    assert attribute(records, "Shores Ahead 2026", AttributeName.COUNTRY) == {"LT"}
+
+
+def test_listed_events_with_quoted_titles_dates_cities_and_organisers():
+    records = run("## Events\n\n- **Forest Data Days 2022**, 5–6 April 2022, Umeå – organised by the Västerbotten "
+                  "Forest Cluster, 120 participants.\n- Study visit “Timber in Town”, Jelgava, 8 June 2022, hosted by "
+                  "the Zemgale Wood Association\n")
+    found = facts(records)
+    assert ("Forest Data Days 2022", "organiser", "Västerbotten Forest Cluster") in found
+    assert ("Timber in Town", "organiser", "Zemgale Wood Association") in found
+    assert attribute(records, "Forest Data Days 2022", AttributeName.COUNTRY) == {"SE"}
+    assert attribute(records, "Timber in Town", AttributeName.END_DATE) == {"2022-06-08"}
+
+
+def test_event_part_of_a_programme_and_a_day_without_year_in_a_dated_news_item():
+    records = run("News · 2024-02-21\n\nOn 4 February 2024 the Pärnu Food Cluster launched its pilot, to run until "
+                  "1 March 2025. The workshop “Taste of the Coast”, "
+                  "the first event of the pilot, took place in Pärnu on 20 February. The meeting was held as part of "
+                  "the BSR Stars programme.")
+    assert attribute(records, "Taste of the Coast", AttributeName.START_DATE) == {"2024-02-20"}
+    assert ("Taste of the Coast", "partOf", "BSR Stars") in facts(records)
+
+
+def test_no_event_from_a_quote_or_an_under_clause_and_no_city_from_a_month():
+    records = run("The Riga Robotics Forum 2022 was held in May. Its goal was to stimulate applications under the "
+                  "“Innovation Express” measure. A visitor called the event “the best two days of the year”.")
+    assert labels(records, EntityType.EVENT) == {"Riga Robotics Forum 2022"}
+    assert not any(name == "partOf" for _s, name, _o in facts(records))
+    assert attribute(records, "Riga Robotics Forum 2022", AttributeName.COUNTRY) == set()
+
+
+def test_seat_of_an_organisation_from_founded_or_registered_in():
+    records = run("The Baltic Wool Cluster was founded in Šiauliai, Lithuania, in 2015. It is run by the Wool "
+                  "Makers Association, a non-profit association registered in Tallinn.")
+    assert country(records, "Baltic Wool Cluster") == {"LT"}
+    assert country(records, "Wool Makers Association") == {"EE"}
+
+
+def test_title_led_by_a_type_word_names_the_page_body():
+    records = run("Oulu Wood Cluster\n\n“Demand is rising,” said cluster manager Aino Virtanen.")
+    assert ("Aino Virtanen", "affiliation", "Oulu Wood Cluster") in facts(records)

@@ -19,6 +19,7 @@ from innograph.loaders._names import type_word
 from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_in
 from innograph.loaders._event_names import year_named_events
+from innograph.loaders._places import city_country
 from innograph.loaders._text import sentences
 
 __all__ = ["find_events", "event_details"]
@@ -30,6 +31,7 @@ _QUOTED_EVENT = re.compile(r"\b(?i:event|conference|forum|seminar|workshop|webin
 _DAY_RANGE = re.compile(r"\bon\s+(?P<m>[A-Z][a-z]+)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\b")
 _DAY_FIRST = re.compile(r"\bon\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+(?P<m>[A-Z][a-z]+)\b(?![\s,]+\d{4})")
 _LT_DAY = re.compile(r"(?P<m>[A-ZĄČĘĖĮŠŲŪŽa-ząčęėįšųūž]{4,12})\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s*d\.")
+_PLACE_AT_END = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w-]+)$")
 _IN_COUNTRY = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+)\b")
 
 
@@ -53,6 +55,9 @@ def _english_events(context: Context) -> None:
             if ordinal:
                 name_start = chunk.start - len(ordinal.group())
             name_end = chunk.end + (word.end() if word else 0)
+            place = _PLACE_AT_END.search(context.text[name_start:name_end])
+            if place and (city_country(place["place"]) or country_from_word(place["place"])):
+                name_end = name_start + place.start()  # "Summit 2023 in Oslo": the place is not in the name
             context.builder.entity(EntityType.EVENT, name_start, name_end, "event-name", subtype=subtype)
     year_named_events(context)
     for match in _QUOTED_EVENT.finditer(context.text):

@@ -18,7 +18,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import lt_endings, role_words, speech_words
 from innograph.loaders._lt import case_of, nominative, stem
-from innograph.loaders._names import type_word
+from innograph.loaders._names import chunks, is_acronym, type_word
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
@@ -227,9 +227,55 @@ def _female_surnames(context: Context, sentence: Span) -> None:
                 _person(context, span, "lithuanian-surname")
 
 
+def _name_and_bracket(context: Context, sentence: Span) -> None:
+    """``Anna Berg (Skåne Food Agency) presented``: a person and the organisation in brackets after the name."""
+    for match in re.finditer(rf"(?<![\w.])({_WORD}(?:\s{_WORD}){{1,2}})\s\((?P<org>[^()]{{3,100}})\)", sentence.text):
+        inner = sentence.start + match.start("org")
+        known = context.builder.find_any(match["org"].strip())
+        if known is None or context.builder.type_of(known) is not EntityType.ORGANISATION:
+            continue
+        span = _trim_person(context, sentence.start + match.start(1), sentence.start + match.end(1))
+        before = context.text[max(sentence.start, (span or (0, 0))[0] - 5) : (span or (0, 0))[0]]
+        if span is not None and not re.search(r"\b(?:of|for|the|in|on|at|to)\s+$", before, re.I) \
+                and not (is_acronym(match["org"].strip()) and _spells(match["org"].strip(), match[1])):
+            person = _person(context, span, "name-and-organisation-in-brackets")
+            context.builder.alias(known, inner, inner + len(match["org"]), "name-and-organisation-in-brackets")
+            context.builder.relation(person, RelationName.AFFILIATION, known, sentence.start, sentence.end,
+                                     "name-and-organisation-in-brackets")
+
+
+def _spells(acronym: str, words: str) -> bool:
+    """``Public Procurement (PP...)``: the bracket is the acronym of the words, not of a person's employer."""
+    from innograph.loaders._mentions import acronym_fits
+
+    return acronym_fits(acronym, words)
+
+
+def _possessive_title(context: Context, sentence: Span) -> None:
+    """``Tartu Science Park's CEO Jaan Tamm``: the organisation owns the title."""
+    from innograph.loaders._orgs import make_org
+
+    for match in re.finditer(r"(?P<org>(?:[A-Z][\w&-]*\s){0,5}[A-Z][\w&-]*)['’]s\s+(?=\w)", sentence.text):
+        role = _role_pattern().match(sentence.text, match.end())
+        span = _person_at(context, sentence.start + role.end(), sentence.end) if role else None
+        if span is None:
+            continue
+        found = chunks(match["org"], sentence.start + match.start("org"))
+        if not found or found[-1].end != sentence.start + match.end("org"):
+            continue
+        start, end = found[-1].start, found[-1].end
+        org = context.builder.find_any(found[-1].text) or make_org(context, start, end, "possessive-title-organisation")
+        if org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
+            continue
+        person = _person(context, span, "possessive-title-name")
+        context.builder.relation(person, RelationName.AFFILIATION, org, sentence.start, sentence.end,
+                                 "possessive-title-name")
+
+
 def find_people(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
-    for rule in (_title_before, _title_after, _from_organisation, _speakers, _female_surnames):
+    for rule in (_title_before, _title_after, _from_organisation, _speakers, _female_surnames, _name_and_bracket,
+                 _possessive_title):
         for sentence in spans:
             rule(context, sentence)
 

@@ -26,17 +26,19 @@ from innograph.loaders._text import Span, sentences
 __all__ = ["find_ties", "anaphor"]
 
 _ORG = EntityType.ORGANISATION
-_MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been)\s+(?:\w+\s+){0,2}?(?:an?\s+)?"
-                     r"(?:full\s+|active\s+|founding\s+|associate\s+)?members?\s+of\b")
+_MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been)\s+(?:\w+\s+){0,4}?(?:an?\s+)?"
+                     r"(?:full\s+|active\s+|founding\s+|associate\s+)?members?\s+of\b|\b(?:has|have)?\s*joined(?=\s+the\s+)")
+_MEMBERS_ARE = re.compile(r"['’]s\s+members\s+(?:include|are|comprise)\b|\bmembers\s+of\s+(?:the\s+)?"
+                          r"(?P<owner>[A-Z][^,;.]{2,80}?)\s+(?:include|are|comprise)\b")
 _MANAGED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?(?:run|managed|administered|operated)\s+by\b")
 _MANAGES = re.compile(r",?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:runs|manages|administers|operates)\s+the\s+"
                       r"(?P<word>[a-z]+)\b")
 _UNIT = re.compile(r"\b(?:is\s+|\(\s*)?(?:an?|the)\s+(?:\w+\s+)?(?:unit|department|division|branch|subsidiary|"
-                   r"faculty|institute|part)\s+of\b")
+                   r"faculty|institute|part)\s+of\b|,\s+(?:a\s+)?part\s+of\b|\bis\s+part\s+of\b")
 _AGREEMENT = re.compile(
     r"\b(?:signed|concluded|agreed on|agreed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
-    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|contract|pilot|partnership)\s+with\b"
-    r"|\bworks?\s+closely\s+with\b|\bwith\s+which\s+it\s+signed\b")
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|contract|pilot|partnership|letter\s+of\s+intent)\s+with\b"
+    r"|\bworks?\s+closely\s+with\b|\bpartnered\s+with\b|\bwith\s+which\s+it\s+signed\b")
 _BETWEEN = re.compile(r"\b(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|partnership)\s+between\b")
 _CLAUSE_END = re.compile(r";|[.!?]\s+(?=[A-Z])|,\s+(?:which|who|where|while|but)\b|\s+(?:and|but)\s+(?=(?:is|are|was|were|has|have|will)\b)")
 _ANAPHOR = re.compile(r"\b(?:the|its|our|this|his|her|their)\s+(?P<word>[a-z]+)\s*$", re.I)
@@ -67,7 +69,7 @@ def _clause_start(sentence: Span, position: int) -> int:
     return sentence.start + cut
 
 
-def _subjects(context: Context, sentence: Span, trigger: re.Match[str], plural: bool) -> list[str]:
+def _subjects(context: Context, sentence: Span, trigger: re.Match[str], plural: bool, first: bool = False) -> list[str]:
     start = _clause_start(sentence, sentence.start + trigger.start())
     found = keys_in(context, start, sentence.start + trigger.start(), _ORG)
     word = _ANAPHOR.search(context.text[start : sentence.start + trigger.start()])
@@ -75,7 +77,7 @@ def _subjects(context: Context, sentence: Span, trigger: re.Match[str], plural: 
         referred = anaphor(context, word["word"], sentence.start + trigger.start())
         if referred is not None and not (found and _last_end(context, found[-1], start) > start + word.start()):
             return [referred]
-    return found if plural else found[-1:]
+    return found if plural else found[:1] if first else found[-1:]
 
 
 def _last_end(context: Context, key: str, start: int) -> int:
@@ -99,6 +101,14 @@ def _memberships(context: Context, sentence: Span) -> None:
         subjects = _subjects(context, sentence, match, plural)
         objects = _objects(context, sentence, sentence.start + match.end())
         _relate(context, subjects, RelationName.MEMBER_OF, objects[:3], sentence, "member-of-clause")
+    for match in _MEMBERS_ARE.finditer(sentence.text):
+        owner = _subjects(context, sentence, match, False)
+        if match["owner"]:
+            at = sentence.start + match.start("owner")
+            owner = keys_in(context, at, at + len(match["owner"]), _ORG)[:1]
+        members = _objects(context, sentence, sentence.start + match.end())
+        for member in members:
+            _relate(context, [member], RelationName.MEMBER_OF, owner, sentence, "members-include")
     for match in _MANAGED.finditer(sentence.text):
         subjects = _subjects(context, sentence, match, False)
         objects = _objects(context, sentence, sentence.start + match.end())[:1]
@@ -119,7 +129,7 @@ def _units(context: Context, sentence: Span) -> None:
 
 def _agreements(context: Context, sentence: Span) -> None:
     for match in _AGREEMENT.finditer(sentence.text):
-        subjects = _subjects(context, sentence, match, False)
+        subjects = _subjects(context, sentence, match, False, first=True)
         objects = _objects(context, sentence, sentence.start + match.end())[:1]
         if match.group().startswith("with which"):
             before = keys_in(context, _clause_start(sentence, sentence.start + match.start()),

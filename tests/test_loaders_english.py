@@ -256,3 +256,38 @@ def test_seat_of_an_organisation_from_founded_or_registered_in():
 def test_title_led_by_a_type_word_names_the_page_body():
     records = run("Oulu Wood Cluster\n\n“Demand is rising,” said cluster manager Aino Virtanen.")
     assert ("Aino Virtanen", "affiliation", "Oulu Wood Cluster") in facts(records)
+
+
+# more prose forms --------------------------------------------------------------------------------
+
+def test_person_with_organisation_in_brackets_and_possessive_titles():
+    records = run("The agency Innova Lituania funds it. Rasa Kiela (Innova Lituania) and Anna Berg (Skåne Food Agency) "
+                  "presented. Tartu Science Park's CEO Jaan Tamm opened the day. The Observatory of Public Procurement "
+                  "(OPP) was founded later.")
+    found = facts(records)
+    assert ("Rasa Kiela", "affiliation", "Innova Lituania") in found
+    assert ("Anna Berg", "affiliation", "Skåne Food Agency") in found
+    assert ("Jaan Tamm", "affiliation", "Tartu Science Park") in found
+    assert "Public Procurement" not in labels(records, EntityType.PERSON)
+
+
+def test_joined_founding_members_members_include_and_part_of_apposition():
+    records = run("In 2019 the Fyn Data Cluster joined the European Robotics Network. The Esbjerg Energy Cluster is one "
+                  "of the founding members of the North Sea Energy Alliance. The alliance's members include Robotek ApS "
+                  "and the Vejle Drone Association. The Baltic Drone Lab, part of the Riga Technical University, "
+                  "partnered with Narva Drone Cluster.")
+    found = facts(records)
+    assert ("Fyn Data Cluster", "memberOf", "European Robotics Network") in found
+    assert ("Esbjerg Energy Cluster", "memberOf", "North Sea Energy Alliance") in found
+    assert ("Robotek ApS", "memberOf", "North Sea Energy Alliance") in found
+    assert ("Vejle Drone Association", "memberOf", "North Sea Energy Alliance") in found
+    assert ("Baltic Drone Lab", "partOf", "Riga Technical University") in found
+    assert ("Baltic Drone Lab", "cooperatesWith", "Narva Drone Cluster") in found
+    assert ("Riga Technical University", "cooperatesWith", "Narva Drone Cluster") not in found
+
+
+def test_event_name_stops_before_its_host_city():
+    records = run("Speakers from the Oslo Cleantech Cluster presented at the Nordic Robotics Summit 2023 in Oslo.")
+    assert labels(records, EntityType.EVENT) == {"Nordic Robotics Summit 2023"}
+    assert ("Nordic Robotics Summit 2023", "attendee", "Oslo Cleantech Cluster") in facts(records)
+    assert attribute(records, "Nordic Robotics Summit 2023", AttributeName.COUNTRY) == {"NO"}

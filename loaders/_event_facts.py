@@ -30,7 +30,7 @@ _ORGANISED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|hosted)\s+(?:jointly\s+)?by\
 _WHICH_ORGANISED = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:co-)?(?:organi[sz]ed|hosted)\s+(?:the\s+\w+|it)\b")
 _TOGETHER = re.compile(r"\s*(?:together|jointly)\s+with\s+|\s+and\s+")
 _THE_WORD = re.compile(r"(?:the\s+)?(?P<word>[a-z]+)\b")
-_ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|take\s+part|participants|participated|"
+_ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|take\s+part|taking\s+part|participants|participated|"
                      r"attended|delegations?|representatives\s+of|researchers\s+from|speakers\s+from|among\s+them|"
                      r"exhibitors|presented)\b")
 _PROJECT_TALK = re.compile(r"(?i)\bproject\b")
@@ -38,7 +38,7 @@ _PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under|in\s+the\s+fra
                       r"(?:day|event|activity|session|meeting)\s+of)\s+(?:the\s+)?")
 _PROJECT_EVENT = re.compile(r"(?i)\bproject(?:'s)?\s+(?:event|conference|seminar|workshop|meeting)s?\b")
 _EVENTS_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:upcoming\s+|past\s+|project\s+)?events\s*:?$")
-_IN_CITY = re.compile(r"\b(?:in|at)\s+(?P<city>[A-ZÀ-Þ][\w-]+)|(?:^|,\s+)(?P<listed>[A-ZÀ-Þ][\w-]+)(?=\s*(?:,|\s[–—-]\s|$))")
+_IN_CITY = re.compile(r"\b(?:in|at|to)\s+(?P<city>[A-ZÀ-Þ][\w-]+)|(?:^|,\s+)(?P<listed>[A-ZÀ-Þ][\w-]+)(?=\s*(?:,|\s[–—-]\s|$))")
 
 
 def _sentences(context: Context) -> list[Span]:
@@ -104,6 +104,32 @@ def _organisers(context: Context, sentence: Span) -> None:
                                      "which-organised-the-event")
 
 
+_HOST = re.compile(r"\b(?:welcomed|hosted|organi[sz]ed|co-organi[sz]ed)\s")
+
+
+def _hosts(context: Context, sentence: Span) -> None:
+    """``X welcomed 200 participants to EVENT`` / ``X hosted EVENT``: X organised it."""
+    for match in _HOST.finditer(sentence.text):
+        at = sentence.start + match.end()
+        events = [k for k in keys_in(context, at, min(sentence.end, at + 100), _EVENT)
+                  if any(m.start >= at and _plain(context.text[at : m.start]) for m in context.builder.mentions_of(k))]
+        start = _clause_start(context, sentence, sentence.start + match.start())
+        before = keys_in(context, start, sentence.start + match.start(), _ORG)
+        if events and before:
+            context.builder.relation(events[0], RelationName.ORGANISER, before[0], sentence.start, sentence.end,
+                                     "hosted-the-event")
+
+
+def _plain(gap: str) -> bool:
+    """A few words with no punctuation between a verb and its object (``220 participants to``)."""
+    return len(gap.split()) <= 7 and not re.search(r"[,;:.()“”\"]", gap)
+
+
+def _clause_start(context: Context, sentence: Span, position: int) -> int:
+    cuts = [m.end() for m in re.finditer(r"[;:]|,\s+(?:and|but|while)\b", context.text[sentence.start : position])]
+    return sentence.start + (cuts[-1] if cuts else 0)
+
+
 def _attendees(context: Context, sentence: Span) -> None:
     if not _ATTEND.search(sentence.text):
         return
@@ -120,12 +146,19 @@ def _parts(context: Context, sentence: Span) -> None:
     for match in _PART_OF.finditer(sentence.text):
         event = _event_subject(context, sentence, sentence.start + match.start())
         position = sentence.start + match.end()
-        owners = [k for k in keys_in(context, position, sentence.end)
-                  if context.builder.type_of(k) in (EntityType.PROJECT, EntityType.PROGRAMME)
-                  and any(position <= m.start <= position + 4 for m in context.builder.mentions_of(k))]
+        near = [k for k in keys_in(context, position, min(sentence.end, position + 60))
+                if context.builder.type_of(k) in (EntityType.PROJECT, EntityType.PROGRAMME)]
+        owners = [k for k in near if any(position <= m.start <= position + 4 for m in context.builder.mentions_of(k))]
+        projects = [k for k in near if context.builder.type_of(k) is EntityType.PROJECT]
+        if owners and projects and re.match(r"\s+project\b", context.text[_end_at(context, owners[0], position):]):
+            owners = projects[:1]  # "as part of the Interreg X project NAME": the project
         if event and owners:
             context.builder.relation(event, RelationName.PART_OF, owners[0], sentence.start, sentence.end,
                                      "event-part-of")
+
+
+def _end_at(context: Context, key: str, position: int) -> int:
+    return min((m.end for m in context.builder.mentions_of(key) if m.start >= position), default=position)
 
 
 def _page_project(context: Context, position: int) -> str | None:
@@ -179,7 +212,7 @@ def event_facts(context: Context) -> None:
     if not context.builder.keys(_EVENT):
         return
     spans = _sentences(context)
-    for rule in (_organisers, _parts, _attendees):
+    for rule in (_organisers, _hosts, _parts, _attendees):
         for sentence in spans:
             rule(context, sentence)
     _listed_on_project_page(context)

@@ -23,6 +23,7 @@ from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
+from innograph.loaders._project_prose import find_project_prose
 from innograph.loaders._ties import find_ties
 from innograph.loaders._projects import find_projects
 from innograph.loaders._relations import find_paragraph_projects
@@ -66,6 +67,7 @@ def _extract(document: Document) -> DocumentRecords:
     propagate_mentions(context)
     find_clauses(context)
     find_ties(context)
+    find_project_prose(context)
     find_member_lists(context)
     event_details(context)
     find_lt_relations(context)

@@ -49,9 +49,21 @@ def _acronym_pair(context: Context, key: str, chunk: Chunk) -> None:
     elif is_acronym(inner) and " " not in inner and not country_from_word(inner):
         context.builder.alias(key, start, start + len(inner), "acronym-in-brackets")
         context.builder.attribute(key, AttributeName.ACRONYM, inner, start, start + len(inner), "acronym-in-brackets")
+    elif _short_name(inner, chunk.text) and context.builder.type_of(key) is EntityType.ORGANISATION:
+        context.builder.alias(key, start, start + len(inner), "short-name-in-brackets")
+        context.builder.attribute(key, AttributeName.ACRONYM, inner, start, start + len(inner), "short-name-in-brackets")
     elif is_acronym(chunk.text) and len(inner.split()) >= 2 and is_name_word(inner):
         context.builder.alias(key, start, start + len(inner), "expansion-in-brackets")
         context.builder.attribute(key, AttributeName.ACRONYM, chunk.text, chunk.start, chunk.end, "expansion-in-brackets")
+
+
+def _short_name(inner: str, name: str) -> bool:
+    """``Nordic Agri-Tech Cluster (NordAgri)``: one mixed-case word built from the name's own words."""
+    if " " in inner or not 4 <= len(inner) <= 15 or sum(ch.isupper() for ch in inner) < 2 or not inner[0].isupper():
+        return False
+    parts = re.findall(r"[A-Z][a-z]*", inner)
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+    return len(parts) >= 2 and all(any(w.startswith(p.lower()) for w in words) for p in parts)
 
 
 def _after_type_word(context: Context, chunk: Chunk) -> str | None:

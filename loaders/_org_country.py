@@ -86,9 +86,24 @@ def _seats(context: Context) -> None:
             builder.attribute(before[-1], AttributeName.COUNTRY, country, match.start(), match.end(), "seat-in-place")
 
 
+_FOUNDED = re.compile(r"\b(?:was|were)\s+(?:founded|established|set\s+up|created)\b[^.;]{0,60}?\bin\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _founding_years(context: Context) -> None:
+    """``X was founded in Kaunas in 2014``: the organisation's start."""
+    builder = context.builder
+    for match in _FOUNDED.finditer(context.text):
+        line = context.view.line_at(match.start())
+        before = builder.keys_between(max(line.start, match.start() - 120), match.start(), EntityType.ORGANISATION)
+        if before and not builder.has_attribute(before[0], AttributeName.START_DATE):
+            builder.attribute(before[0], AttributeName.START_DATE, match["year"], match.start("year"), match.end("year"),
+                              "organisation-founded-in")
+
+
 def organisation_countries(context: Context) -> None:
     _merge_adjective_variants(context)
     _seats(context)
+    _founding_years(context)
     builder = context.builder
     for key in builder.keys(EntityType.ORGANISATION):
         if not builder.has_attribute(key, AttributeName.COUNTRY):

@@ -199,8 +199,8 @@ def _from_organisation(context: Context, sentence: Span) -> None:
     """``Doris Pold iš Estijos ICT klasterio`` / ``Jane Doe from the X Agency``."""
     for match in re.finditer(rf"({_WORD}\s{_WORD})\s+(?:iš|from(?:\s+the)?)\s+", sentence.text):
         span = _person_at(context, sentence.start + match.start(1), sentence.start + match.end(1))
-        if span is None:
-            continue
+        if span is None or re.search(r"[A-Z]\w*\s+$", sentence.text[: match.start(1)]):
+            continue  # "Kalmar Marine Research Station from Sweden": the end of a longer name
         at = sentence.start + match.end()
         found = [(m.end - m.start, key) for key in keys_in(context, at, sentence.end, EntityType.ORGANISATION)
                  for m in context.builder.mentions_of(key) if m.start == at]

@@ -23,7 +23,7 @@ from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
-__all__ = ["find_ties", "anaphor"]
+__all__ = ["anaphor", "find_ties", "subject_of"]
 
 _ORG = EntityType.ORGANISATION
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been)\s+(?:\w+\s+){0,4}?(?:an?\s+)?"
@@ -39,6 +39,8 @@ _AGREEMENT = re.compile(
     r"\b(?:signed|concluded|agreed on|agreed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|contract|pilot|partnership|letter\s+of\s+intent)\s+with\b"
     r"|\bworks?\s+closely\s+with\b|\bpartnered\s+with\b|\bwith\s+which\s+it\s+signed\b")
+_JOINT = re.compile(r"\b(?:signed|concluded)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|memorandum"
+                    r"(?:\s+of\s+understanding)?|MoU|letter\s+of\s+intent)\b(?!\s+(?:with|between)\b)")
 _BETWEEN = re.compile(r"\b(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|partnership)\s+between\b")
 _CLAUSE_END = re.compile(r";|[.!?]\s+(?=[A-Z])|,\s+(?:which|who|where|while|but)\b|\s+(?:and|but)\s+(?=(?:is|are|was|were|has|have|will)\b)")
 _ANAPHOR = re.compile(r"\b(?:the|its|our|this|his|her|their)\s+(?P<word>[a-z]+)\s*$", re.I)
@@ -55,6 +57,16 @@ def anaphor(context: Context, word: str, before: int) -> str | None:
         return page
     named = [k for k in keys_in(context, 0, before, _ORG) if builder.subtype_of(k) == found.subtype and found.subtype]
     return named[-1] if named else None
+
+
+def subject_of(context: Context, sentence: Span, position: int) -> str | None:
+    """The body a clause is about when it names none: ``the cluster`` (its type), or ``It`` (the page's own)."""
+    start = _clause_start(sentence, position)
+    text = context.text[start:position]
+    word = re.search(r"\b(?:the|our|this)\s+(?P<word>[a-z]+)\b", text, re.I)
+    if word is not None:
+        return anaphor(context, word["word"], position)
+    return page_organisation(context) if re.match(r"(?:[^,]*,\s+)?It\s", text) else None
 
 
 def _clause_end(sentence: Span, position: int) -> int:
@@ -77,6 +89,9 @@ def _subjects(context: Context, sentence: Span, trigger: re.Match[str], plural: 
         referred = anaphor(context, word["word"], sentence.start + trigger.start())
         if referred is not None and not (found and _last_end(context, found[-1], start) > start + word.start()):
             return [referred]
+    if not found and re.match(r"(?:[^,]*,\s+)?It\s", context.text[start : sentence.start + trigger.start()]):
+        page = page_organisation(context)  # "It also works with ...": the page's own body
+        return [page] if page is not None else []
     return found if plural else found[:1] if first else found[-1:]
 
 
@@ -90,8 +105,11 @@ def _objects(context: Context, sentence: Span, position: int) -> list[str]:
 
 def _relate(context: Context, subjects: list[str], name: RelationName, objects: list[str], sentence: Span,
             rule: str) -> None:
+    page = page_organisation(context) if name is RelationName.COOPERATES_WITH else None
     for subject in subjects:
         for obj in objects:
+            if page is not None and context.builder.resolve_key(obj) == context.builder.resolve_key(page):
+                subject, obj = obj, subject  # symmetric: the page's own body first
             context.builder.relation(subject, name, obj, sentence.start, sentence.end, rule)
 
 
@@ -136,6 +154,10 @@ def _agreements(context: Context, sentence: Span) -> None:
                              sentence.start + match.start(), _ORG)
             subjects, objects = before[:1], before[-1:]
         _relate(context, subjects, RelationName.COOPERATES_WITH, objects, sentence, "agreement-with")
+    for match in _JOINT.finditer(sentence.text):
+        pair = _subjects(context, sentence, match, True)
+        if len(pair) == 2:
+            _relate(context, pair[:1], RelationName.COOPERATES_WITH, pair[1:], sentence, "signed-an-agreement-together")
     for match in _BETWEEN.finditer(sentence.text):
         pair = _objects(context, sentence, sentence.start + match.end())[:2]
         if len(pair) == 2:

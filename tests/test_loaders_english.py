@@ -291,3 +291,38 @@ def test_event_name_stops_before_its_host_city():
     assert labels(records, EntityType.EVENT) == {"Nordic Robotics Summit 2023"}
     assert ("Nordic Robotics Summit 2023", "attendee", "Oslo Cleantech Cluster") in facts(records)
     assert attribute(records, "Nordic Robotics Summit 2023", AttributeName.COUNTRY) == {"NO"}
+
+
+# projects mentioned in passing -------------------------------------------------------------------
+
+def test_programme_project_names_roles_and_period_in_brackets():
+    records = run("Vilnius Laser Cluster\n\nThe cluster took part in the Interreg Europe project LightWay (2018–2021), "
+                  "coordinated by the Jena Optics Institute. Since May 2023 the cluster has been coordinating "
+                  "PhotoNet, a BSR Innovation Express project in cooperation with the Tampere Photonics Hub. "
+                  "SeaGlass, an Interreg South Baltic project, ended in 2020.")
+    found = facts(records)
+    assert ("LightWay", "fundedBy", "Interreg Europe") in found
+    assert ("LightWay", "participant", "Vilnius Laser Cluster") in found
+    assert ("PhotoNet", "coordinator", "Vilnius Laser Cluster") in found
+    assert ("PhotoNet", "fundedBy", "BSR Innovation Express") in found
+    assert ("PhotoNet", "participant", "Tampere Photonics Hub") in found
+    assert "SeaGlass" in labels(records, EntityType.PROJECT)
+    lightway = named(records, "LightWay")
+    assert {str(a.value) for a in records.attributes if a.subject == lightway.key
+            and a.name in (AttributeName.START_DATE, AttributeName.END_DATE)} == {"2018", "2021"}
+
+
+def test_taking_part_in_an_event_is_no_project_participation():
+    records = run("Riga Wood Cluster, which participated in the Nordic Timber Summit 2022, presented the results of "
+                  "the “TimberLink” project.")
+    assert not any(name == "participant" for _s, name, _o in facts(records))
+
+
+def test_founding_year_and_mixed_case_short_name_in_brackets():
+    records = run("The Nordic Agri-Tech Cluster (NordAgri) was established in Aarhus, Denmark, in 2016. "
+                  "NordAgri is administered by the Danish Farm Technology Association.")
+    assert ("Nordic Agri-Tech Cluster", "memberOf", "Danish Farm Technology Association") in facts(records)
+    entity = named(records, "NordAgri")
+    assert {str(a.value) for a in records.attributes if a.subject == entity.key
+            and a.name is AttributeName.START_DATE} == {"2016"}
+    assert country(records, "NordAgri") == {"DK"}

@@ -23,7 +23,7 @@ from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
-from innograph.loaders._project_prose import find_project_prose
+from innograph.loaders._project_prose import find_project_prose, name_projects_in_prose
 from innograph.loaders._ties import find_ties
 from innograph.loaders._projects import find_projects
 from innograph.loaders._relations import find_paragraph_projects
@@ -57,6 +57,7 @@ def _extract(document: Document) -> DocumentRecords:
     fields = find_fields(context)
     find_partners(context, fields)
     find_legal_names(context)
+    name_projects_in_prose(context)
     find_paragraph_projects(context)
     find_org_names(context)
     find_lt_names(context)

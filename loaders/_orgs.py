@@ -52,6 +52,11 @@ def _head_word(name: str) -> str | None:
         if word.lower() in _SEGMENT_BREAK:
             break
         first.append(word)
+    if len(words) >= 3 and type_word(words[-1]) is None and words[-1][:1].isupper() and not is_acronym(words[-1]) \
+            and not re.search(r"(?:tion|ment|ing|ity|ship|ness|s)$", words[-1]) and not words[0].endswith("ing"):
+        second = type_word(words[-2])  # "Maritimes Cluster Vorpommern": a type word before a place name
+        if second is not None and second.kind == "head" and second.lang == "en" and words[-2][0].isupper():
+            return words[-2]
     for candidate in (_last_word(first), _last_word(words)):
         found = type_word(candidate) if candidate else None
         if found is not None and (found.kind == "legal" or candidate[0].isupper() or found.lang == "lt"):

@@ -326,3 +326,37 @@ def test_founding_year_and_mixed_case_short_name_in_brackets():
     assert {str(a.value) for a in records.attributes if a.subject == entity.key
             and a.name is AttributeName.START_DATE} == {"2016"}
     assert country(records, "NordAgri") == {"DK"}
+
+
+def test_project_named_around_its_programme_with_lead_partner_and_period():
+    records = run("ReefNet (1 March 2021 – 28 February 2024), an Interreg South Baltic project, links fish farms. Its "
+                  "partners are the Gotland Fish Cluster (lead partner), Rostock Aqua Association and Hiiumaa Marine "
+                  "Centre. ReefNet results are shared with the Interreg Baltic Sea Region project Baltic Fish Ports, led by "
+                  "the Saaremaa Port Cluster.")
+    found = facts(records)
+    assert ("ReefNet", "fundedBy", "Interreg South Baltic") in found
+    assert ("ReefNet", "coordinator", "Gotland Fish Cluster") in found
+    assert ("Baltic Fish Ports", "coordinator", "Saaremaa Port Cluster") in found
+    assert ("ReefNet", "coordinator", "Saaremaa Port Cluster") not in found
+    assert ("ReefNet", "relatedProject", "Baltic Fish Ports") in found
+    assert attribute(records, "ReefNet", AttributeName.END_DATE) == {"2024-02-28"}
+
+
+def test_related_projects_and_participants_of_a_project_in_which():
+    records = run("The FjordLink project continues the work of ShipNet (2016–2018), a BSR Innovation Express project in which "
+                  "Aalborg Ship Cluster and Gdańsk Yard Association first tested joint missions.")
+    found = facts(records)
+    assert any(s.startswith("FjordLink") and n == "relatedProject" and o == "ShipNet" for s, n, o in found)
+    assert ("ShipNet", "participant", "Aalborg Ship Cluster") in found
+    assert ("ShipNet", "participant", "Gdańsk Yard Association") in found
+    assert ("ShipNet", "fundedBy", "BSR Innovation Express") in found
+
+
+def test_the_project_refers_back_and_a_type_word_before_a_place_heads_a_name():
+    records = run("On 1 May 2022 the Riga Food Cluster started FoodBridge, a BSR Innovation Express project. The "
+                  "cluster coordinates the project in cooperation with Baltische Cluster Rügen. Bringing Cluster "
+                  "Collaboration to life is the aim.")
+    found = facts(records)
+    assert ("FoodBridge", "coordinator", "Riga Food Cluster") in found
+    assert ("FoodBridge", "participant", "Baltische Cluster Rügen") in found
+    assert "Bringing Cluster Collaboration" not in labels(records)

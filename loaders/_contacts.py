@@ -20,7 +20,9 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._countries import country_from_word
 from innograph.loaders._names import chunks
+from innograph.loaders._places import city_country
 from innograph.loaders._orgs import make_org, names_a_body
 from innograph.loaders._people import person_span, make_person, role_pattern
 from innograph.loaders._text import Line, Span, sentences
@@ -71,13 +73,15 @@ def _org_of_part(context: Context, start: int, end: int, role: bool) -> str | No
     found = chunks(text, start)
     if not found or found[-1].end != start + len(text.rstrip(" .;")) or _NOISE.search(text):
         return None
+    if not role and (len(found) > 1 or found[0].start != start + len(text) - len(text.lstrip())):
+        return None  # a part that is more than one name is no organisation line
     known = builder.find_any(found[-1].text)
     if known is not None:
         return known if builder.type_of(known) is EntityType.ORGANISATION else None
-    whole = found[0].start if role else start
-    if not role and (len(found) > 1 or found[0].start != start) and not names_a_body(text):
-        return None
-    return make_org(context, whole, found[-1].end, "contact-line-organisation")
+    name = found[-1].text if role else text.strip()
+    if city_country(name) or country_from_word(name) or (not role and not names_a_body(name)):
+        return None  # "..., Tallinn" is a place; an untyped name needs a role "of" it
+    return make_org(context, found[0].start if role else start, found[-1].end, "contact-line-organisation")
 
 
 def _contact_line(context: Context, line: Span, team: str | None) -> bool:

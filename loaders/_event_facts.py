@@ -28,7 +28,7 @@ _EVENT, _ORG = EntityType.EVENT, EntityType.ORGANISATION
 _REACH = 2000
 _ORGANISED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|hosted)\s+(?:jointly\s+)?by\s+")
 _WHICH_ORGANISED = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:co-)?(?:organi[sz]ed|hosted)\s+(?:the\s+\w+|it)\b")
-_TOGETHER = re.compile(r"\s*(?:together|jointly)\s+with\s+|\s+and\s+")
+_TOGETHER = re.compile(r"\s*(?:(?:together|jointly)\s+with|in\s+(?:partnership|co-?operation|collaboration)\s+with|and)\s+")
 _THE_WORD = re.compile(r"(?:the\s+)?(?P<word>[a-z]+)\b")
 _ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|take\s+part|taking\s+part|participants|participated|"
                      r"attended|delegations?|representatives\s+of|researchers\s+from|speakers\s+from|among\s+them|"
@@ -188,13 +188,14 @@ def _host_city(context: Context) -> None:
     for event in builder.keys(_EVENT):
         if builder.has_attribute(event, AttributeName.COUNTRY):
             continue
-        first = min(builder.mentions_of(event), key=lambda m: m.start)
-        line = context.view.line_at(first.start)
-        window = next((s for s in sentences(line) if s.start <= first.start <= s.end), line)
-        _city_in(context, event, first.end, window.end)
+        for mention in sorted(builder.mentions_of(event), key=lambda m: m.start):
+            line = context.view.line_at(mention.start)
+            window = next((s for s in sentences(line) if s.start <= mention.start <= s.end), line)
+            if _city_in(context, event, mention.end, window.end) or _city_in(context, event, window.start, mention.start):
+                break
 
 
-def _city_in(context: Context, event: str, start: int, end: int) -> None:
+def _city_in(context: Context, event: str, start: int, end: int) -> bool:
     names = [(m.start, m.end) for k in keys_in(context, start, end) for m in context.builder.mentions_of(k)]
     for match in _IN_CITY.finditer(context.text, start, end):
         group = "city" if match["city"] else "listed"
@@ -205,7 +206,8 @@ def _city_in(context: Context, event: str, start: int, end: int) -> None:
         if country:
             context.builder.attribute(event, AttributeName.COUNTRY, country, at, at + len(word), "event-host-city")
             context.builder.attribute(event, AttributeName.CITY, word, at, at + len(word), "event-host-city")
-            return
+            return True
+    return False
 
 
 def event_facts(context: Context) -> None:

@@ -360,3 +360,26 @@ def test_the_project_refers_back_and_a_type_word_before_a_place_heads_a_name():
     assert ("FoodBridge", "coordinator", "Riga Food Cluster") in found
     assert ("FoodBridge", "participant", "Baltische Cluster Rügen") in found
     assert "Bringing Cluster Collaboration" not in labels(records)
+
+
+def test_press_release_with_speakers_dates_inside_runs_and_partnership_wording():
+    records = run("Press release | 12 June 2023\n\nSolar Days Forum 2023 maps the solar supply chain\n\n"
+                  "More than 200 participants gathered in Vilnius on 8 June for the Solar Days Forum 2023, hosted by "
+                  "the Lithuanian Solar Cluster in partnership with the Vilnius Energy Institute. The forum was "
+                  "organised within the Interreg Europe project SunLink.\n\nSpeakers included Ieva Kalna (Latvian "
+                  "Solar Association) and Piotr Lis, CEO of Mazury Energy Hub.")
+    assert labels(records, EntityType.EVENT) == {"Solar Days Forum 2023"}
+    assert "Mazury Energy Hub" in labels(records)
+    found = facts(records)
+    assert ("Solar Days Forum 2023", "organiser", "Vilnius Energy Institute") in found
+    assert ("Solar Days Forum 2023", "partOf", "SunLink") in found
+    assert ("Solar Days Forum 2023", "attendee", "Mazury Energy Hub") in found
+    assert ("SunLink", "participant", "Vilnius Energy Institute") not in found  # "in partnership with" is no consortium
+    assert attribute(records, "Solar Days Forum 2023", AttributeName.COUNTRY) == {"LT"}
+    assert attribute(records, "Solar Days Forum 2023", AttributeName.START_DATE) == {"2023-06-08"}
+
+
+def test_contact_lines_do_not_turn_places_or_next_people_into_organisations():
+    records = run("Contact\nKaisa Tamm, project manager, Tallinn\nJaan Kask, CEO of Tartu Food Tech, Estonia\n")
+    assert labels(records) == {"Tartu Food Tech"}
+    assert facts(records) == {("Jaan Kask", "affiliation", "Tartu Food Tech")}

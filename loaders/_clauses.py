@@ -23,7 +23,8 @@ _COOPERATES = re.compile(r"\b(?:cooperates|co-operates|collaborates|is cooperati
 _MEMBER = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+)?members?\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 _MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
-_FUNDED = re.compile(r"\b(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)\s+(?:the\s+)?(?=[A-Z])")
+_FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)|comes?\s+from|"
+                     r"(?:provided|granted)\s+by)\s+(?:the\s+)?(?=[A-Z])")
 _ORGANISED = re.compile(r"\b(?:organi[sz]ed|hosted|initiated)\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 

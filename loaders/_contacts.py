@@ -24,6 +24,7 @@ from innograph.loaders._countries import country_from_word
 from innograph.loaders._names import chunks
 from innograph.loaders._places import city_country
 from innograph.loaders._orgs import make_org, names_a_body
+from innograph.loaders._relations import keys_in
 from innograph.loaders._people import person_span, make_person, role_pattern
 from innograph.loaders._text import Line, Span, sentences
 
@@ -163,6 +164,43 @@ def _typed_titles(context: Context) -> None:
                 break
 
 
+_WHO_HEADS = re.compile(r",?\s+who\s+(?:heads|leads|manages|directs|chairs|represents|founded|co-founded|"
+                        r"works\s+(?:at|for|with)|is\s+(?:the\s+)?\w+\s+(?:of|at))\s+(?:the\s+)?")
+_REPRESENTED = re.compile(r"\b(?:was|were|is|are)\s+represented\s+by\s+(?:its|their|the)?\s*")
+
+
+def _relative_roles(context: Context) -> None:
+    """``Olaf Berg, who heads the Kiel X Network`` / ``The cluster was represented by its manager Eva Lind``."""
+    from innograph.loaders._ties import subject_of
+
+    builder = context.builder
+    for who in _WHO_HEADS.finditer(context.text):
+        name = re.search(r"(?:^|[\s“\"(])((?:[^\W\d_][\w'’-]*\s){1,2}[^\W\d_][\w'’-]*)$",
+                         context.text[max(0, who.start() - 50) : who.start()])
+        span = person_span(context, who.start() - len(name.group(1)), who.start()) if name else None
+        if span is not None and span[1] == who.start() and _org_named_at(context, who.end(), who.end() + 120):
+            make_person(context, span, "name-who-heads")
+    for person in builder.keys(EntityType.PERSON):
+        for mention in builder.mentions_of(person):
+            line = context.view.line_at(mention.start)
+            who = _WHO_HEADS.match(context.text, mention.end, line.end)
+            org = _org_named_at(context, who.end(), line.end) if who else None
+            if org is None:
+                sentence = next((s for s in sentences(line) if s.start <= mention.start <= s.end), line)
+                by = list(_REPRESENTED.finditer(context.text, sentence.start, mention.start))
+                if by and len(context.text[by[-1].end() : mention.start].split()) <= 3:
+                    orgs = keys_in(context, sentence.start, by[-1].start(), EntityType.ORGANISATION)
+                    org = orgs[-1] if orgs else subject_of(context, sentence, by[-1].start())
+            if org is not None:
+                builder.relation(person, RelationName.AFFILIATION, org, line.start, line.end, "who-heads-or-represented-by")
+
+
+def _org_named_at(context: Context, position: int, limit: int) -> str | None:
+    found = [k for k in keys_in(context, position, limit, EntityType.ORGANISATION)
+             if any(m.start == position for m in context.builder.mentions_of(k))]
+    return found[0] if found else None
+
+
 def find_contacts(context: Context) -> None:
     team = page_organisation(context)
     for line in context.view.lines:
@@ -172,3 +210,4 @@ def find_contacts(context: Context) -> None:
         for sentence in sentences(line):
             _contact_line(context, sentence, None)
     _typed_titles(context)
+    _relative_roles(context)

@@ -125,6 +125,18 @@ def _apposition(context: Context, chunk: Chunk) -> str | None:
     return key
 
 
+def _typed_programme(context: Context, chunk: Chunk) -> bool:
+    """``the Kaunas City Innovation Support Programme``: a capitalised name headed by ``Programme`` / ``Fund``."""
+    words = chunk.text.split()
+    found = type_word(words[-1]) if len(words) >= 2 else None
+    if found is None or found.cls != EntityType.PROGRAMME.value or found.lang != "en" or not words[-1][0].isupper():
+        return False
+    if any(type_word(w) is not None and type_word(w).cls == EntityType.ORGANISATION.value for w in words[:-1]):
+        return False  # "Innovation Fund Agency", "Cluster Fund": named after a body, not a programme
+    context.builder.entity(EntityType.PROGRAMME, chunk.start, chunk.end, "typed-programme-name")
+    return True
+
+
 def _outside_known(context: Context, found: list[Chunk]) -> list[Chunk]:
     """Chunks with the part an earlier-found name covers (``... A/S and the X Cluster``) cut off."""
     result = []
@@ -155,6 +167,8 @@ def find_org_names(context: Context) -> None:
                 continue
             key = _legal_form_and_quote(context, chunk)
             if key is not None:
+                continue
+            if _typed_programme(context, chunk):
                 continue
             key = _after_type_word(context, chunk) if " and " in chunk.text else None
             if key is None and chunk_is_org(chunk):

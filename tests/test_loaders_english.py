@@ -383,3 +383,20 @@ def test_contact_lines_do_not_turn_places_or_next_people_into_organisations():
     records = run("Contact\nKaisa Tamm, project manager, Tallinn\nJaan Kask, CEO of Tartu Food Tech, Estonia\n")
     assert labels(records) == {"Tartu Food Tech"}
     assert facts(records) == {("Jaan Kask", "affiliation", "Tartu Food Tech")}
+
+
+def test_who_heads_and_represented_by_give_affiliations():
+    records = run("Riga Wood Cluster\n\nThe cluster was represented by its manager Anna Ozola. Olaf Schmidt, who heads "
+                  "the Kiel Timber Network, closed the session. Prof. Maria Nowak from the Gdańsk University of "
+                  "Technology presented a study.")
+    found = facts(records)
+    assert ("Anna Ozola", "affiliation", "Riga Wood Cluster") in found
+    assert ("Olaf Schmidt", "affiliation", "Kiel Timber Network") in found
+    assert ("Maria Nowak", "affiliation", "Gdańsk University of Technology") in found
+
+
+def test_capitalised_programme_names_and_money_that_comes_from_them():
+    records = run("The Vilnius Cluster started SmartHeat, a BSR Innovation Express project. Of its budget, EUR 20,000 "
+                  "comes from the Vilnius City Innovation Support Programme.")
+    assert "Vilnius City Innovation Support Programme" in labels(records, EntityType.PROGRAMME)
+    assert ("SmartHeat", "fundedBy", "Vilnius City Innovation Support Programme") in facts(records)

@@ -109,6 +109,9 @@ def _contact_line(context: Context, line: Span, team: str | None) -> bool:
     orgs = []
     for s, e in parts[1:]:
         org = _org_of_part(context, s, e, (s, e) in roles)
+        place = country_from_word(context.text[s:e].strip()) if org is None and orgs else None
+        if place and context.text[s:e].strip()[:1].isupper() and not context.builder.has_attribute(orgs[-1], AttributeName.COUNTRY):
+            context.builder.attribute(orgs[-1], AttributeName.COUNTRY, place, s, e, "contact-line-country")
         if org is None and (s, e) not in roles:
             break
         orgs += [org] if org is not None else []

@@ -105,6 +105,21 @@ def _where(context: Context, start: int, end: int) -> tuple[int, str | None]:
     return start + match.start(), country
 
 
+def _adjective_before_name(context: Context, start: int, end: int) -> tuple[int, str | None]:
+    """``Finnish Tampere Wearables Cluster``: a country adjective before a place or a non-English word
+    says where the body is; it is not part of the name (``Lithuanian Innovation Centre`` keeps it)."""
+    from innograph.loaders._data import country_adjectives
+    from innograph.loaders._places import city_country
+
+    words = context.text[start:end].split(" ")
+    if len(words) < 3 or words[0] not in country_adjectives() or not words[1][:1].isupper():
+        return start, None
+    following = words[1]
+    if city_country(following) or not following.isascii() or context.builder.find_any(" ".join(words[1:])):
+        return start + len(words[0]) + 1, country_adjectives()[words[0]]
+    return start, None
+
+
 def _leading_country(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
@@ -130,6 +145,8 @@ def make_org(context: Context, start: int, end: int, rule: str, *, country_span:
     else:
         acronym_span = None
     end, country = (end, None) if whole else _where(context, start, end)
+    start, adjective = _adjective_before_name(context, start, end)
+    country = country or adjective
     name = context.text[start:end]
     known = context.builder.find_any(name)
     if known is not None and context.builder.type_of(known) is not EntityType.PERSON:

@@ -27,7 +27,8 @@ __all__ = ["anaphor", "find_ties", "subject_of"]
 
 _ORG = EntityType.ORGANISATION
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been)\s+(?:\w+\s+){0,4}?(?:an?\s+)?"
-                     r"(?:full\s+|active\s+|founding\s+|associate\s+)?members?\s+of\b|\b(?:has|have)?\s*joined(?=\s+the\s+)")
+                     r"(?:full\s+|active\s+|founding\s+|associate\s+)?members?\s+of\b|\b(?:has|have)?\s*joined(?=\s+the\s+)|"
+                     r",\s+(?:a|an)\s+(?:full\s+|active\s+|founding\s+)?member\s+of\b")
 _MEMBERS_ARE = re.compile(r"['’]s\s+members\s+(?:include|are|comprise)\b|\bmembers\s+of\s+(?:the\s+)?"
                           r"(?P<owner>[A-Z][^,;.]{2,80}?)\s+(?:include|are|comprise)\b")
 _MANAGED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?(?:run|managed|administered|operated)\s+by\b")

@@ -400,3 +400,13 @@ def test_capitalised_programme_names_and_money_that_comes_from_them():
                   "comes from the Vilnius City Innovation Support Programme.")
     assert "Vilnius City Innovation Support Programme" in labels(records, EntityType.PROGRAMME)
     assert ("SmartHeat", "fundedBy", "Vilnius City Innovation Support Programme") in facts(records)
+
+
+def test_adjective_before_a_place_is_the_country_not_the_name_and_appositive_membership():
+    records = run("Partners are the Finnish Tampere Wearables Cluster and the Lithuanian Innovation Centre. Oulu Health "
+                  "Hub, a member of the Nordic Health Network, joined.\n\nContact\nJaan Kask, CEO of Tartu Food Tech, "
+                  "Estonia\n")
+    assert {"Tampere Wearables Cluster", "Lithuanian Innovation Centre"} <= labels(records)
+    assert country(records, "Tampere Wearables Cluster") == {"FI"}
+    assert country(records, "Tartu Food Tech") == {"EE"}
+    assert ("Oulu Health Hub", "memberOf", "Nordic Health Network") in facts(records)

@@ -410,3 +410,11 @@ def test_adjective_before_a_place_is_the_country_not_the_name_and_appositive_mem
     assert country(records, "Tampere Wearables Cluster") == {"FI"}
     assert country(records, "Tartu Food Tech") == {"EE"}
     assert ("Oulu Health Hub", "memberOf", "Nordic Health Network") in facts(records)
+
+
+def test_days_and_weeks_name_events():
+    records = run("The Baltic Innovation Week took place in Riga. Over 50 companies attended the Nordic Food Tech Days "
+                  "in Oslo on 3 May 2022.")
+    assert labels(records, EntityType.EVENT) == {"Baltic Innovation Week", "Nordic Food Tech Days"}
+    assert attribute(records, "Nordic Food Tech Days", AttributeName.START_DATE) == {"2022-05-03"}
+    assert attribute(records, "Baltic Innovation Week", AttributeName.COUNTRY) == {"LV"}

@@ -29,7 +29,8 @@ _ORG = EntityType.ORGANISATION
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been)\s+(?:\w+\s+){0,4}?(?:an?\s+)?"
                      r"(?:full\s+|active\s+|founding\s+|associate\s+)?members?\s+of\b|\b(?:has|have)?\s*joined(?=\s+the\s+)|"
                      r",\s+(?:a|an)\s+(?:full\s+|active\s+|founding\s+)?member\s+of\b")
-_MEMBERS_ARE = re.compile(r"['’]s\s+members\s+(?:include|are|comprise)\b|\bmembers\s+of\s+(?:the\s+)?"
+_MEMBERS_ARE = re.compile(r"['’]s\s+members\s+(?:include|are|comprise)\b|\b(?P<own>[Ii]ts|[Oo]ur)\s+members\s+"
+                          r"(?:include|are|comprise)\b|\bmembers\s+of\s+(?:the\s+)?"
                           r"(?P<owner>[A-Z][^,;.]{2,80}?)\s+(?:include|are|comprise)\b")
 _MANAGED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?(?:run|managed|administered|operated)\s+by\b")
 _MANAGES = re.compile(r",?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:runs|manages|administers|operates)\s+the\s+"
@@ -104,6 +105,25 @@ def _objects(context: Context, sentence: Span, position: int) -> list[str]:
     return keys_in(context, position, _clause_end(sentence, position), _ORG)
 
 
+def _listed_orgs(context: Context, start: int, end: int) -> list[str]:
+    """``A, the B Institute and C``: each item of a list of names (known, or made from a capitalised item)."""
+    found: list[str] = list(keys_in(context, start, end, _ORG))
+    taken = [(m.start, m.end) for k in found for m in context.builder.mentions_of(k) if start <= m.start < end]
+    for item in re.finditer(r"[^,;]+?(?=,\s+(?:and\s+)?|\s+and\s+|$)", context.text[start:end]):
+        if any(s < start + item.end() and start + item.start() < e for s, e in taken):
+            continue
+        i_start = start + item.start() + len(item.group()) - len(item.group().lstrip())
+        text = item.group().strip()
+        text_start = i_start + (len(re.match(r"(?:and\s+)?(?:the\s+)?", text).group()))
+        name = context.text[text_start : i_start + len(text)]
+        known = context.builder.find_any(name)
+        if known is None and name[:1].isupper() and 2 <= len(name.split()) <= 8:
+            known = make_org(context, text_start, text_start + len(name), "listed-member", whole=True)
+        if known is not None and context.builder.type_of(known) is _ORG and known not in found:
+            found.append(known)
+    return found
+
+
 def _relate(context: Context, subjects: list[str], name: RelationName, objects: list[str], sentence: Span,
             rule: str) -> None:
     page = page_organisation(context) if name is RelationName.COOPERATES_WITH else None
@@ -122,10 +142,12 @@ def _memberships(context: Context, sentence: Span) -> None:
         _relate(context, subjects, RelationName.MEMBER_OF, objects[:3], sentence, "member-of-clause")
     for match in _MEMBERS_ARE.finditer(sentence.text):
         owner = _subjects(context, sentence, match, False)
+        if match["own"]:
+            owner = [p for p in (page_organisation(context),) if p is not None]
         if match["owner"]:
             at = sentence.start + match.start("owner")
             owner = keys_in(context, at, at + len(match["owner"]), _ORG)[:1]
-        members = _objects(context, sentence, sentence.start + match.end())
+        members = _listed_orgs(context, sentence.start + match.end(), _clause_end(sentence, sentence.start + match.end()))
         for member in members:
             _relate(context, [member], RelationName.MEMBER_OF, owner, sentence, "members-include")
     for match in _MANAGED.finditer(sentence.text):

@@ -418,3 +418,11 @@ def test_days_and_weeks_name_events():
     assert labels(records, EntityType.EVENT) == {"Baltic Innovation Week", "Nordic Food Tech Days"}
     assert attribute(records, "Nordic Food Tech Days", AttributeName.START_DATE) == {"2022-05-03"}
     assert attribute(records, "Baltic Innovation Week", AttributeName.COUNTRY) == {"LV"}
+
+
+def test_its_members_include_a_list_of_names_typed_or_not():
+    records = run("Gdańsk Photonics Cluster\n\nThe cluster was founded in 2012. Its members include Lumina Sp. z o.o., "
+                  "the Centre for Research and Innovation, the Gdańsk Laser Institute and Optica Baltic.")
+    members = {s for s, n, o in facts(records) if n == "memberOf" and o == "Gdańsk Photonics Cluster"}
+    assert members == {"Lumina Sp. z o.o.", "Centre for Research and Innovation", "Gdańsk Laser Institute",
+                       "Optica Baltic"}

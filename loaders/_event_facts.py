@@ -31,8 +31,9 @@ _WHICH_ORGANISED = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:co-)?(?:orga
 _TOGETHER = re.compile(r"\s*(?:(?:together|jointly)\s+with|in\s+(?:partnership|co-?operation|collaboration)\s+with|and)\s+")
 _THE_WORD = re.compile(r"(?:the\s+)?(?P<word>[a-z]+)\b")
 _ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|take\s+part|taking\s+part|participants|participated|"
-                     r"attended|delegations?|representatives\s+of|researchers\s+from|speakers\s+from|among\s+them|"
-                     r"exhibitors|presented)\b")
+                     r"attended|delegations?|representatives\s+of|among\s+them)\b")
+#: Cues that speak of an event only next to it (the same or the previous paragraph).
+_NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|speakers?\s+(?:from|included)|exhibitors|presented)\b")
 _PROJECT_TALK = re.compile(r"(?i)\bproject\b")
 _PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under|in\s+the\s+framework\s+of|"
                       r"(?:day|event|activity|session|meeting)\s+of)\s+(?:the\s+)?")
@@ -131,9 +132,15 @@ def _clause_start(context: Context, sentence: Span, position: int) -> int:
 
 
 def _attendees(context: Context, sentence: Span) -> None:
-    if not _ATTEND.search(sentence.text):
+    near = not _ATTEND.search(sentence.text)
+    if near and not _NEAR_ATTEND.search(sentence.text):
         return
     event = _event_of(context, sentence)
+    if near and event is not None:
+        line = context.view.line_at(sentence.start)
+        above = context.view.lines[max(0, line.index - 1)]
+        if not keys_in(context, above.start, sentence.end, _EVENT) and not _ATTEND.search(line.text):
+            return  # a weak cue counts next to the event or in a paragraph about taking part
     if event is None or (_PROJECT_TALK.search(sentence.text) and not keys_in(context, sentence.start, sentence.end, _EVENT)):
         return
     builder = context.builder

@@ -426,3 +426,11 @@ def test_its_members_include_a_list_of_names_typed_or_not():
     members = {s for s, n, o in facts(records) if n == "memberOf" and o == "Gdańsk Photonics Cluster"}
     assert members == {"Lumina Sp. z o.o.", "Centre for Research and Innovation", "Gdańsk Laser Institute",
                        "Optica Baltic"}
+
+
+def test_a_presentation_far_from_any_event_makes_no_attendee():
+    records = run("The Tartu Food Forum 2023 took place in Tartu. Among the participants was the Valga Dairy Cluster.\n\n"
+                  "Strategy\n\nLater that year the Estonian Rural Agency presented its new strategy.")
+    found = facts(records)
+    assert ("Tartu Food Forum 2023", "attendee", "Valga Dairy Cluster") in found
+    assert ("Tartu Food Forum 2023", "attendee", "Estonian Rural Agency") not in found

@@ -28,7 +28,8 @@ _EVENT, _ORG = EntityType.EVENT, EntityType.ORGANISATION
 _REACH = 2000
 _ORGANISED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|hosted)\s+(?:jointly\s+)?by\s+")
 _WHICH_ORGANISED = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:co-)?(?:organi[sz]ed|hosted)\s+(?:the\s+\w+|it)\b")
-_TOGETHER = re.compile(r"\s*(?:(?:together|jointly)\s+with|in\s+(?:partnership|co-?operation|collaboration)\s+with|and)\s+")
+_TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:(?:together|jointly)\s+with|in\s+(?:partnership|co-?operation|collaboration)"
+                       r"\s+with|and)\s+)")
 _THE_WORD = re.compile(r"(?:the\s+)?(?P<word>[a-z]+)\b")
 _ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|take\s+part|taking\s+part|participants|participated|"
                      r"attended|delegations?|representatives\s+of|among\s+them)\b")

@@ -434,3 +434,10 @@ def test_a_presentation_far_from_any_event_makes_no_attendee():
     found = facts(records)
     assert ("Tartu Food Forum 2023", "attendee", "Valga Dairy Cluster") in found
     assert ("Tartu Food Forum 2023", "attendee", "Estonian Rural Agency") not in found
+
+
+def test_organisers_listed_with_commas():
+    records = run("The Narva Energy Days 2024 were organised by the Narva Energy Cluster, the Ida-Viru Business Centre "
+                  "and Tartu Power Network, 300 participants.")
+    organisers = {o for s, n, o in facts(records) if n == "organiser"}
+    assert organisers == {"Narva Energy Cluster", "Ida-Viru Business Centre", "Tartu Power Network"}

@@ -5,6 +5,7 @@ This is the outer layer (it prints); the library functions it calls do not.
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -155,8 +156,15 @@ def serve_store(paths: list[Path], settings: Settings) -> None:
     if store.is_empty() or paths:
         build_with_progress(paths, settings)
     click.secho(f"innograph: SPARQL endpoint at http://{settings.host}:{settings.port}/sparql", err=True, fg="green")
+    # uvicorn shuts down gracefully on SIGTERM and then raises the signal again; with this handler that
+    # ends in SystemExit, so exit handlers still run (the worker pool's temporary folder is removed).
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     uvicorn.run(create_app(settings, store), host=settings.host, port=settings.port, log_level="info",
                 access_log=settings.access_log)
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def evaluate_against(documents: list[Path], gold: Path, as_json: bool) -> str:

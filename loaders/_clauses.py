@@ -18,12 +18,13 @@ __all__ = ["find_clauses"]
 
 _COORDINATOR_NOUN = re.compile(r"\b(?:project\s+coordinator|lead\s+partner)\s*,?\s*(?:is\s+)?(?:the\s+)?(?=[A-Z])")
 _LED = re.compile(r"\b(?:coordinated|led|managed|headed|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
-_PARTNERSHIP = re.compile(r"\b(?:partnership|consortium|working team|partners are|formed by|consists of)\b", re.I)
+_PARTNERSHIP = re.compile(r"\b(?:(?<!in\s)partnership(?!\s+agreement)|consortium|working team|partners are|formed by|consists of)\b", re.I)
 _COOPERATES = re.compile(r"\b(?:cooperates|co-operates|collaborates|is cooperating|are cooperating)\s+(?:very\s+)?(?:closely\s+)?with\s+")
 _MEMBER = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+)?members?\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 _MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
-_FUNDED = re.compile(r"\b(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)\s+(?:the\s+)?(?=[A-Z])")
+_FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)|comes?\s+from|"
+                     r"(?:provided|granted)\s+by)\s+(?:the\s+)?(?=[A-Z])")
 _ORGANISED = re.compile(r"\b(?:organi[sz]ed|hosted|initiated)\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -50,11 +51,21 @@ def _coordinators(context: Context, sentence: Span) -> None:
     for pattern, rule in ((_COORDINATOR_NOUN, "project-coordinator"), (_LED, "led-by")):
         for match in pattern.finditer(sentence.text):
             position = sentence.start + match.end()
+            if rule == "led-by" and _organisation_is_run(context, sentence, sentence.start + match.start()):
+                continue  # "the cluster is managed by X": membership (see _ties), not a project's lead
             project = _project_for(context, sentence, sentence.start + match.start())
             org = slot_entity(context, position, sentence.end, rule)
             if project is None or org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
                 continue
             context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, rule)
+
+
+def _organisation_is_run(context: Context, sentence: Span, position: int) -> bool:
+    """``ORG is managed by``: the nearest name before a passive ``is ... by`` is an organisation."""
+    if not re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", context.text[sentence.start : position]):
+        return False
+    before = keys_in(context, sentence.start, position)
+    return bool(before) and context.builder.type_of(before[-1]) is EntityType.ORGANISATION
 
 
 def _partnership(context: Context, sentence: Span) -> None:

@@ -24,6 +24,7 @@ __all__ = [
     "country_adjectives",
     "country_code_aliases",
     "field_labels",
+    "legal_forms",
     "lt_endings",
     "months",
     "programmes",
@@ -129,6 +130,20 @@ def country_code_aliases() -> dict[str, str]:
 def country_adjectives() -> dict[str, str]:
     """Adjective or demonym (as written in the file) -> ISO alpha-2."""
     return {form: code for code, forms in _rows("country_adjectives.tsv") for form in _split(forms)}
+
+
+@dataclass(frozen=True)
+class LegalForm:
+    form: str
+    position: str  # "prefix" or "suffix"
+    country: str | None
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> tuple[LegalForm, ...]:
+    """Legal forms, longest first (``Oyj`` before ``Oy``)."""
+    rows = [LegalForm(row[0], row[1], (row[2] if len(row) > 2 else "").strip() or None) for row in _rows("legal_forms.tsv")]
+    return tuple(sorted(rows, key=lambda f: -len(f.form)))
 
 
 @lru_cache(maxsize=1)

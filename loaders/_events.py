@@ -18,15 +18,20 @@ from innograph.loaders._mentions import sentence_chunks
 from innograph.loaders._names import type_word
 from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_in
+from innograph.loaders._event_names import year_named_events
+from innograph.loaders._cities import city_country
 from innograph.loaders._text import sentences
 
 __all__ = ["find_events", "event_details"]
 
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)\s+)$")
 _EVENT_WORD_AFTER = re.compile(r"^\s+(?P<word>event|conference|forum|fair|summit|workshop|seminar)\b")
-_QUOTED_EVENT = re.compile(r"\b(?:event|conference|forum|seminar|workshop|webinar)\s+[“\"„](?P<title>[^”\"“\n]{6,160})[”\"“]")
+_QUOTED_EVENT = re.compile(r"\b(?i:event|conference|forum|seminar|workshop|webinar|visit|meeting|hackathon|exhibition|"
+                           r"session|festival|summit|fair|days)\s+[“\"„](?P<title>[A-Z0-9ĄČĘĖĮŠŲŪŽ][^”\"“\n]{5,159})[”\"“]")
 _DAY_RANGE = re.compile(r"\bon\s+(?P<m>[A-Z][a-z]+)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\b")
+_DAY_FIRST = re.compile(r"\bon\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+(?P<m>[A-Z][a-z]+)\b(?![\s,]+\d{4})")
 _LT_DAY = re.compile(r"(?P<m>[A-ZĄČĘĖĮŠŲŪŽa-ząčęėįšųūž]{4,12})\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s*d\.")
+_PLACE_AT_END = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w-]+)$")
 _IN_COUNTRY = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+)\b")
 
 
@@ -50,7 +55,11 @@ def _english_events(context: Context) -> None:
             if ordinal:
                 name_start = chunk.start - len(ordinal.group())
             name_end = chunk.end + (word.end() if word else 0)
+            place = _PLACE_AT_END.search(context.text[name_start:name_end])
+            if place and (city_country(place["place"]) or country_from_word(place["place"])):
+                name_end = name_start + place.start()  # "Summit 2023 in Oslo": the place is not in the name
             context.builder.entity(EntityType.EVENT, name_start, name_end, "event-name", subtype=subtype)
+    year_named_events(context)
     for match in _QUOTED_EVENT.finditer(context.text):
         context.builder.entity(EntityType.EVENT, match.start("title"), match.end("title"), "event-quoted-title")
 
@@ -170,10 +179,21 @@ def _dates(context: Context, key: str, window: tuple[int, int], name: str) -> No
         context.builder.attribute(key, AttributeName.START_DATE, d.value, window[0] + d.start, window[0] + d.end, "event-date")
         context.builder.attribute(key, AttributeName.END_DATE, d.until, window[0] + d.start, window[0] + d.end, "event-date")
         return
-    match = _DAY_RANGE.search(text) or _LT_DAY.search(text)
+    single = [d for d in find_dates(text) if not isinstance(d.value, str) or "-" in d.value]
+    if single and not _DAY_RANGE.search(text):
+        d = single[0]
+        context.builder.attribute(key, AttributeName.START_DATE, d.value, window[0] + d.start, window[0] + d.end, "event-date")
+        if not isinstance(d.value, str):
+            context.builder.attribute(key, AttributeName.END_DATE, d.value, window[0] + d.start, window[0] + d.end,
+                                      "event-date")
+        return
+    day_first = _DAY_FIRST.search(text)
+    match = _DAY_RANGE.search(text) or day_first or _LT_DAY.search(text)
     month = months().get(match["m"].lower()) if match else None
     in_name = _name_year(context, key)
     year = int(context.text[in_name[0] : in_name[1]]) if in_name else _year(context)
+    if year is None and match is not None and match is day_first:
+        year = _year_before(context, window[0])
     if match is None or month is None or year is None:
         return
     start, end = window[0] + match.start(), window[0] + match.end()
@@ -181,6 +201,14 @@ def _dates(context: Context, key: str, window: tuple[int, int], name: str) -> No
     context.builder.attribute(key, AttributeName.START_DATE, first, start, end, "event-day-and-document-year")
     last = dt.date(year, month, int(match["d2"])) if match["d2"] else first
     context.builder.attribute(key, AttributeName.END_DATE, last, start, end, "event-day-and-document-year")
+
+
+def _year_before(context: Context, position: int) -> int | None:
+    """A news item's day without a year (``on 11 March``) is in the year of its dateline (a full date in the first lines)."""
+    lines = context.view.lines[:5]
+    head = context.text[: min(lines[-1].end, position)] if lines else ""
+    found = [d.value for d in find_dates(head) if isinstance(d.value, dt.date)]
+    return found[0].year if found else None
 
 
 def _country(context: Context, key: str, start: int, end: int) -> None:

@@ -7,19 +7,26 @@ from dataclasses import replace
 from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
 from innograph.loaders._clauses import find_clauses
+from innograph.loaders._contacts import find_contacts
+from innograph.loaders._event_facts import event_facts
 from innograph.loaders._events import event_details, find_events
 from innograph.loaders._fields import find_fields
+from innograph.loaders._legal import find_legal_names
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
 from innograph.loaders._lt_relations import find_lt_relations
 from innograph.loaders._affiliations import derived_facts
 from innograph.loaders._national import lithuanian_bodies, national_bodies
+from innograph.loaders._org_country import organisation_countries
+from innograph.loaders._members import find_member_lists, merge_bilingual_title
 from innograph.loaders._mentions import find_org_names, propagate_mentions
-from innograph.loaders._owner import find_members, find_owner, owner_voice
+from innograph.loaders._owner import find_owner, owner_voice
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
+from innograph.loaders._project_prose import find_project_prose, name_projects_in_prose
+from innograph.loaders._ties import find_ties
 from innograph.loaders._projects import find_projects
 from innograph.loaders._project_links import find_related_projects
 from innograph.loaders._relations import find_paragraph_projects
@@ -55,22 +62,30 @@ def _extract(document: Document) -> DocumentRecords:
     fields = find_fields(context)
     find_partners(context, fields)
     find_partner_tables(context)
-    find_members(context)
+    find_legal_names(context)
+    name_projects_in_prose(context)
     find_paragraph_projects(context)
     find_org_names(context)
     find_lt_names(context)
+    merge_bilingual_title(context)
     find_events(context)
     propagate_mentions(context)
     find_lists(context)
     propagate_mentions(context)
     find_clauses(context)
+    find_ties(context)
+    find_project_prose(context)
+    find_member_lists(context)
     event_details(context)
     find_related_projects(context)
     owner_voice(context)
     find_lt_relations(context)
     find_people(context)
     find_lt_people(context)
+    find_contacts(context)
+    event_facts(context)
     derived_facts(context)
+    organisation_countries(context)
     national_bodies(context)
     lithuanian_bodies(context)
     return context.builder.records()

@@ -49,9 +49,21 @@ def _acronym_pair(context: Context, key: str, chunk: Chunk) -> None:
     elif is_acronym(inner) and " " not in inner and not country_from_word(inner):
         context.builder.alias(key, start, start + len(inner), "acronym-in-brackets")
         context.builder.attribute(key, AttributeName.ACRONYM, inner, start, start + len(inner), "acronym-in-brackets")
+    elif _short_name(inner, chunk.text) and context.builder.type_of(key) is EntityType.ORGANISATION:
+        context.builder.alias(key, start, start + len(inner), "short-name-in-brackets")
+        context.builder.attribute(key, AttributeName.ACRONYM, inner, start, start + len(inner), "short-name-in-brackets")
     elif is_acronym(chunk.text) and len(inner.split()) >= 2 and is_name_word(inner):
         context.builder.alias(key, start, start + len(inner), "expansion-in-brackets")
         context.builder.attribute(key, AttributeName.ACRONYM, chunk.text, chunk.start, chunk.end, "expansion-in-brackets")
+
+
+def _short_name(inner: str, name: str) -> bool:
+    """``Nordic Agri-Tech Cluster (NordAgri)``: one mixed-case word built from the name's own words."""
+    if " " in inner or not 4 <= len(inner) <= 15 or sum(ch.isupper() for ch in inner) < 2 or not inner[0].isupper():
+        return False
+    parts = re.findall(r"[A-Z][a-z]*", inner)
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+    return len(parts) >= 2 and all(any(w.startswith(p.lower()) for w in words) for p in parts)
 
 
 def _after_type_word(context: Context, chunk: Chunk) -> str | None:
@@ -63,13 +75,38 @@ def _after_type_word(context: Context, chunk: Chunk) -> str | None:
     found = type_word(match["word"])
     if found is None or found.cls != EntityType.ORGANISATION.value or found.lang != "en":
         return None
-    key = make_org(context, chunk.start, chunk.end, "type-word-then-name", subtype=found.subtype)
+    end = chunk.end
+    joined = re.search(r"\s(?:and|&)\s(?:the\s)?(?P<right>[A-Z].*)$", chunk.text)
+    if joined and chunk_is_org(next(iter(chunks(joined["right"], chunk.start + joined.start("right"))), chunk)):
+        end = chunk.start + joined.start()
+        make_org(context, chunk.start + joined.start("right"), chunk.end, "typed-name")
+    end = _baltic_tail(context, chunk.start, end)
+    key = make_org(context, chunk.start, end, "type-word-then-name", subtype=found.subtype)
     adjective = re.search(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-zA-Z]+\s+){0,3}$", before[: match.start() + 1])
     country = country_from_word(adjective["adj"]) if adjective else None
     if key and country:
         start = chunk.start - len(before) + adjective.start("adj")
-        context.builder.attribute(key, AttributeName.COUNTRY, country, start, chunk.end, "adjective-type-word-name")
+        context.builder.attribute(key, AttributeName.COUNTRY, country, start, end, "adjective-type-word-name")
     return key
+
+
+_BALTIC_LETTERS = re.compile(r"[ąčęėįšųūžāēīķļņ]", re.I)
+_BALTIC_WORD = re.compile(r"\s(?P<word>[a-ząčęėįšųūžāēīģķļņ]{3,}(?:as|is|ys|us|ai|ės|os|ų|ė|ja|ijos|a|i|s))(?=[\s,.;:)]|$)")
+
+
+def _baltic_tail(context: Context, start: int, end: int) -> int:
+    """``the association Išmanūs pastatai``: Lithuanian and Latvian names keep their lowercase words."""
+    if not _BALTIC_LETTERS.search(context.text[start:end]):
+        return end
+    for _ in range(3):
+        match = _BALTIC_WORD.match(context.text, end)
+        if match is None or match["word"] in _ENGLISH_WORDS:
+            break
+        end = match.end()
+    return end
+
+
+_ENGLISH_WORDS = frozenset("""is was has as its this his this thus plus always across various this""".split())
 
 
 def _apposition(context: Context, chunk: Chunk) -> str | None:
@@ -88,10 +125,41 @@ def _apposition(context: Context, chunk: Chunk) -> str | None:
     return key
 
 
+def _typed_programme(context: Context, chunk: Chunk) -> bool:
+    """``the Kaunas City Innovation Support Programme``: a capitalised name headed by ``Programme`` / ``Fund``."""
+    words = chunk.text.split()
+    found = type_word(words[-1]) if len(words) >= 2 else None
+    if found is None or found.cls != EntityType.PROGRAMME.value or found.lang != "en" or not words[-1][0].isupper():
+        return False
+    if any(type_word(w) is not None and type_word(w).cls == EntityType.ORGANISATION.value for w in words[:-1]):
+        return False  # "Innovation Fund Agency", "Cluster Fund": named after a body, not a programme
+    context.builder.entity(EntityType.PROGRAMME, chunk.start, chunk.end, "typed-programme-name")
+    return True
+
+
+def _outside_known(context: Context, found: list[Chunk]) -> list[Chunk]:
+    """Chunks with the part an earlier-found name covers (``... A/S and the X Cluster``) cut off."""
+    result = []
+    for chunk in found:
+        ends = [m.end for key in context.builder.keys_between(max(0, chunk.start - 80), chunk.end + 80)
+                for m in context.builder.mentions_of(key) if m.start <= chunk.start < m.end < chunk.end]
+        inside = any(m.start <= chunk.start and chunk.end <= m.end
+                     for key in context.builder.keys_between(max(0, chunk.start - 80), chunk.end + 80)
+                     for m in context.builder.mentions_of(key))
+        if inside and context.builder.find_any(chunk.text) is None:
+            continue
+        if not ends:
+            result.append(chunk)
+            continue
+        rest = max(ends)
+        result.extend(chunks(context.text[rest : chunk.end], rest))
+    return result
+
+
 def find_org_names(context: Context) -> None:
     builder = context.builder
     for _start, _end, found in sentence_chunks(context):
-        for chunk in found:
+        for chunk in _outside_known(context, found):
             known = builder.find_any(chunk.text)
             if known is not None:
                 builder.alias(known, chunk.start, chunk.end, "known-name")
@@ -100,7 +168,10 @@ def find_org_names(context: Context) -> None:
             key = _legal_form_and_quote(context, chunk)
             if key is not None:
                 continue
-            if chunk_is_org(chunk):
+            if _typed_programme(context, chunk):
+                continue
+            key = _after_type_word(context, chunk) if " and " in chunk.text else None
+            if key is None and chunk_is_org(chunk):
                 key = make_org(context, chunk.start, chunk.end, "typed-name")
                 _acronym_before_bracket(context, key, chunk)
             else:
@@ -109,7 +180,7 @@ def find_org_names(context: Context) -> None:
                 _acronym_pair(context, key, chunk)
 
 
-_QUOTE_AFTER = re.compile(r"^\s+[“„\"](?P<name>[^\s,.;:”“\"][^”“\"\n]{2,119})[”“\"]")
+_QUOTE_AFTER = re.compile(r"^[ \t]+[“„\"](?P<name>[^\s,.;:”“\"][^”“\"\n]{2,119})[”“\"]")
 _BEFORE_BRACKET = re.compile(r"(?P<acr>[A-Za-z][\w-]{1,14})\s*\(\s*[„“\"]?$")
 
 

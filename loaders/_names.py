@@ -145,7 +145,50 @@ def chunks(text: str, offset: int = 0) -> list[Chunk]:
         run = toks[index : last + 1]
         found.append(Chunk(run[0].start, run[-1].end, text[run[0].start - offset : run[-1].end - offset], tuple(run)))
         index = last + 1
-    return [piece for chunk in found for piece in _split_and(chunk, text, offset)]
+    pieces = [piece for chunk in found for piece in _split_and(chunk, text, offset)]
+    return [trimmed for piece in pieces for part in _split_dates(piece, text, offset)
+            if (trimmed := _trim(part, text, offset)) is not None]
+
+
+def _split_dates(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
+    """``Tallinn on 8 June for the X Forum``: a day and month inside a run separate two names."""
+    from innograph.loaders._data import months
+
+    toks = chunk.tokens
+    for index in range(1, len(toks)):
+        if toks[index].text.lower() in months() and (toks[index - 1].text.isdigit()
+                                                     or index + 1 < len(toks) and toks[index + 1].text.isdigit()):
+            left = toks[: max(0, index - 1 if toks[index - 1].text.isdigit() else index)]
+            right = toks[index + 1 :]
+            while left and (left[-1].text.lower() in CONNECTORS or left[-1].text.isdigit()):
+                left = left[:-1]
+            while right and (right[0].text.lower() in CONNECTORS or right[0].text.isdigit()):
+                right = right[1:]
+            return [_make(part, text, offset) for part in (left, right) if part]
+    return [chunk]
+
+
+def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
+    """Drop a leading date (``March 2021 the X``), a leading job title (``CEO of X``) and a trailing ``and the
+    <country adjective>``."""
+    from innograph.loaders._data import country_adjectives, months, role_words
+
+    toks = list(chunk.tokens)
+    while len(toks) > 1 and (toks[0].text.lower() in months() and (toks[1].text.isdigit() or len(toks[0].text) > 3)
+                             or toks[0].text.isdigit() or (toks[0].text.lower() in _FUNCTION
+                                                            and toks[0].text[0].islower())):
+        toks.pop(0)
+    titles = {title for title, _lang in role_words()}
+    if len(toks) > 2 and toks[0].text.lower() in titles and toks[1].text in ("of", "at"):
+        toks = toks[2:]
+    if len(toks) >= 3 and toks[-1].text in country_adjectives() and toks[-2].text.lower() in CONNECTORS:
+        while toks and (toks[-1].text in country_adjectives() or toks[-1].text.lower() in CONNECTORS):
+            toks.pop()
+    if not toks or not is_name_word(toks[0].text):
+        return None
+    if len(toks) == len(chunk.tokens):
+        return chunk
+    return _make(tuple(toks), text, offset)
 
 
 def _gap(text: str, offset: int, left: Token, right: Token) -> str:

@@ -52,6 +52,11 @@ def _head_word(name: str) -> str | None:
         if word.lower() in _SEGMENT_BREAK:
             break
         first.append(word)
+    if len(words) >= 3 and type_word(words[-1]) is None and words[-1][:1].isupper() and not is_acronym(words[-1]) \
+            and not re.search(r"(?:tion|ment|ing|ity|ship|ness|s)$", words[-1]) and not words[0].endswith("ing"):
+        second = type_word(words[-2])  # "Maritimes Cluster Vorpommern": a type word before a place name
+        if second is not None and second.kind == "head" and second.lang == "en" and words[-2][0].isupper():
+            return words[-2]
     for candidate in (_last_word(first), _last_word(words)):
         found = type_word(candidate) if candidate else None
         if found is not None and (found.kind == "legal" or candidate[0].isupper() or found.lang == "lt"):
@@ -100,6 +105,21 @@ def _where(context: Context, start: int, end: int) -> tuple[int, str | None]:
     return start + match.start(), country
 
 
+def _adjective_before_name(context: Context, start: int, end: int) -> tuple[int, str | None]:
+    """``Finnish Tampere Wearables Cluster``: a country adjective before a place or a non-English word
+    says where the body is; it is not part of the name (``Lithuanian Innovation Centre`` keeps it)."""
+    from innograph.loaders._data import country_adjectives
+    from innograph.loaders._cities import city_country
+
+    words = context.text[start:end].split(" ")
+    if len(words) < 3 or words[0] not in country_adjectives() or not words[1][:1].isupper():
+        return start, None
+    following = words[1]
+    if city_country(following) or not following.isascii() or context.builder.find_any(" ".join(words[1:])):
+        return start + len(words[0]) + 1, country_adjectives()[words[0]]
+    return start, None
+
+
 def _leading_country(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
@@ -125,6 +145,8 @@ def make_org(context: Context, start: int, end: int, rule: str, *, country_span:
     else:
         acronym_span = None
     end, country = (end, None) if whole else _where(context, start, end)
+    start, adjective = _adjective_before_name(context, start, end)
+    country = country or adjective
     name = context.text[start:end]
     known = context.builder.find_any(name)
     if known is not None and context.builder.type_of(known) is not EntityType.PERSON:
@@ -161,8 +183,8 @@ def _lt_label(name: str) -> str | None:
 def chunk_is_org(chunk: Chunk) -> bool:
     """A chunk names an organisation when its head is a (strong, singular) organisation type word."""
     cls, _ = head_type(chunk.text)
-    if cls != EntityType.ORGANISATION.value:
-        return False
+    if cls != EntityType.ORGANISATION.value or re.search(r"\s(?:19|20)\d\d$", chunk.text):
+        return False  # a name ending in a year is an edition of an event, not a body
     head = _head_word(chunk.text)
     found = type_word(head) if head else None
     if found is None or found.kind != "head" or found.lang != "en" or head.lower() != found.word.lower():

@@ -16,7 +16,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._text import sentences
 
-__all__ = ["OUR", "find_members", "find_owner", "owner_voice"]
+__all__ = ["OUR", "find_owner", "owner_voice"]
 
 #: ``our cluster`` / ``mūsų klasteris`` (any case of the noun): the page owner speaking.
 OUR = re.compile(r"(?i)\b(?:our\s+(?:cluster|association|organi[sz]ation|centre|center|agency|university|company|"
@@ -27,9 +27,6 @@ _WE = re.compile(r"(?:^|(?<=[.!?]\s))We\s+(?:were|are|have|had|took|led|coordina
 _TOGETHER = re.compile(r"(?i)\btogether\s+with\s+(?:the\s+)?")
 _TITLE_WORDS = 8
 _ACRONYM_DASH = re.compile(r"^(?P<acr>[A-ZĄČĘĖĮŠŲŪŽ][\w&]{1,12})\s+[–—-]\s+(?P<name>.+)$")
-_MEMBERS_HEADING = re.compile(r"(?i)^(?:our\s+)?members(?:\s+of\s+the\s+\w+)?:?$|^(?:klasterio\s+)?nariai:?$")
-_BULLET = re.compile(r"^(?:[•\-*▪–·]|\d{1,3}[.)])\s+")
-_ITEM_NAME = re.compile(r"[^–—(;:\n]+?(?=\s+[–—-]\s|\s*\(|\s*[;:]|\s*$)")
 
 
 def find_owner(context: Context) -> None:
@@ -58,29 +55,6 @@ def _anaphora(context: Context, noun: str) -> None:
     pattern = re.compile(rf"\b(?:[Tt]he|[Oo]ur)\s+{re.escape(noun)}\b(?!\s+[A-ZĄČĘĖĮŠŲŪŽ])(?!['’]s\s+(?:members|partners))")
     for match in pattern.finditer(context.text):
         context.builder.mention(context.owner, match.start(), match.end(), "owner-anaphora")
-
-
-def find_members(context: Context) -> None:
-    """Bulleted organisations under a *Members* heading of the owner's page are its members."""
-    if context.owner is None:
-        return
-    under = False
-    for line in context.view.lines:
-        if _MEMBERS_HEADING.match(line.text):
-            under = True
-            continue
-        if not under:
-            continue
-        bullet = _BULLET.match(line.text)
-        if bullet is None:
-            if not line.text.endswith(":") and len(line.text.split()) <= 4:
-                under = False
-            continue
-        name = _ITEM_NAME.match(line.text, bullet.end())
-        key = make_org(context, line.start + name.start(), line.start + name.end(), "members-heading", whole=True) \
-            if name else None
-        if key is not None and context.builder.type_of(key) is EntityType.ORGANISATION:
-            context.builder.relation(key, RelationName.MEMBER_OF, context.owner, line.start, line.end, "members-heading")
 
 
 def owner_voice(context: Context) -> None:

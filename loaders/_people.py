@@ -18,7 +18,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import lt_endings, role_words, speech_words
 from innograph.loaders._lt import case_of, nominative, stem
-from innograph.loaders._names import type_word
+from innograph.loaders._names import chunks, is_acronym, type_word
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
@@ -178,13 +178,21 @@ def _title_after(context: Context, sentence: Span) -> None:
 def _trim_person(context: Context, start: int, end: int) -> tuple[int, int] | None:
     """The last two or three words before a comma that form a plausible name."""
     words = list(re.finditer(_WORD, context.text[start:end]))
-    for size in (2, 3):
+    for size in (2, 3)[:: -1 if _opens_clause(context, start, words) else 1]:
         if len(words) >= size:
             first = words[-size]
             span = _person_at(context, start + first.start(), end)
             if span is not None and span[1] == end:
                 return span
     return None
+
+
+def _opens_clause(context: Context, start: int, words: list[re.Match[str]]) -> bool:
+    """Three capitalised words right after a sentence or clause start: a three-word name."""
+    if len(words) < 3:
+        return False
+    before = context.text[max(0, start + words[-3].start() - 3) : start + words[-3].start()]
+    return not before.strip() or before.rstrip()[-1:] in ".:;!?\"”“„"
 
 
 def _lang(context: Context) -> str:
@@ -195,8 +203,8 @@ def _from_organisation(context: Context, sentence: Span) -> None:
     """``Doris Pold iš Estijos ICT klasterio`` / ``Jane Doe from the X Agency``."""
     for match in re.finditer(rf"({_WORD}\s{_WORD})\s+(?:iš|from(?:\s+the)?)\s+", sentence.text):
         span = _person_at(context, sentence.start + match.start(1), sentence.start + match.end(1))
-        if span is None:
-            continue
+        if span is None or re.search(r"[A-Z]\w*\s+$", sentence.text[: match.start(1)]):
+            continue  # "Kalmar Marine Research Station from Sweden": the end of a longer name
         at = sentence.start + match.end()
         found = [(m.end - m.start, key) for key in keys_in(context, at, sentence.end, EntityType.ORGANISATION)
                  for m in context.builder.mentions_of(key) if m.start == at]
@@ -223,8 +231,69 @@ def _female_surnames(context: Context, sentence: Span) -> None:
                 _person(context, span, "lithuanian-surname")
 
 
+def _name_and_bracket(context: Context, sentence: Span) -> None:
+    """``Anna Berg (Skåne Food Agency) presented``: a person and the organisation in brackets after the name."""
+    for match in re.finditer(rf"(?<![\w.])({_WORD}(?:\s{_WORD}){{1,2}})\s\((?P<org>[^()]{{3,100}})\)", sentence.text):
+        inner = sentence.start + match.start("org")
+        known = context.builder.find_any(match["org"].strip())
+        if known is None or context.builder.type_of(known) is not EntityType.ORGANISATION:
+            continue
+        span = _trim_person(context, sentence.start + match.start(1), sentence.start + match.end(1))
+        before = context.text[max(sentence.start, (span or (0, 0))[0] - 5) : (span or (0, 0))[0]]
+        if span is not None and not re.search(r"\b(?:of|for|the|in|on|at|to)\s+$", before, re.I) \
+                and not (is_acronym(match["org"].strip()) and _spells(match["org"].strip(), match[1])):
+            person = _person(context, span, "name-and-organisation-in-brackets")
+            context.builder.alias(known, inner, inner + len(match["org"]), "name-and-organisation-in-brackets")
+            context.builder.relation(person, RelationName.AFFILIATION, known, sentence.start, sentence.end,
+                                     "name-and-organisation-in-brackets")
+
+
+def _spells(acronym: str, words: str) -> bool:
+    """``Public Procurement (PP...)``: the bracket is the acronym of the words, not of a person's employer."""
+    from innograph.loaders._mentions import acronym_fits
+
+    return acronym_fits(acronym, words)
+
+
+def _possessive_title(context: Context, sentence: Span) -> None:
+    """``Tartu Science Park's CEO Jaan Tamm``: the organisation owns the title."""
+    from innograph.loaders._orgs import make_org
+
+    for match in re.finditer(r"(?P<org>(?:[A-Z][\w&-]*\s){0,5}[A-Z][\w&-]*)['’]s\s+(?=\w)", sentence.text):
+        role = _role_pattern().match(sentence.text, match.end())
+        span = _person_at(context, sentence.start + role.end(), sentence.end) if role else None
+        if span is None:
+            continue
+        found = chunks(match["org"], sentence.start + match.start("org"))
+        if not found or found[-1].end != sentence.start + match.end("org"):
+            continue
+        start, end = found[-1].start, found[-1].end
+        org = context.builder.find_any(found[-1].text) or make_org(context, start, end, "possessive-title-organisation")
+        if org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
+            continue
+        person = _person(context, span, "possessive-title-name")
+        context.builder.relation(person, RelationName.AFFILIATION, org, sentence.start, sentence.end,
+                                 "possessive-title-name")
+
+
 def find_people(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
-    for rule in (_title_before, _title_after, _from_organisation, _speakers, _female_surnames):
+    for rule in (_title_before, _title_after, _from_organisation, _speakers, _female_surnames, _name_and_bracket,
+                 _possessive_title):
         for sentence in spans:
             rule(context, sentence)
+
+
+def person_span(context: Context, position: int, limit: int) -> tuple[int, int] | None:
+    """Span of a plausible person's name starting at ``position`` (before ``limit``), or None."""
+    return _person_at(context, position, limit)
+
+
+def make_person(context: Context, span: tuple[int, int], rule: str) -> str:
+    """The person named by ``span`` (joined with an initialled form of the same name)."""
+    return _person(context, span, rule)
+
+
+def role_pattern() -> re.Pattern[str]:
+    """Any job title of ``data/role_words.tsv`` (Lithuanian titles in every case form)."""
+    return _role_pattern()

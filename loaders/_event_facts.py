@@ -1,0 +1,229 @@
+"""Who organised an event, who took part, what it belonged to and where it was held (English).
+
+``It is organised by X`` / ``X, which organised the event`` / ``organised by the
+cluster together with Y`` (organisers); a sentence about taking part
+(``participating organisations``, ``took part``, ``delegation``, ``researchers from``,
+``among them``) names attendees, organisers excepted; ``as part of X`` / ``under X``
+/ ``day of the X programme`` and an event listed on a project's page or called a
+``project event`` (part of); ``held in Gdańsk`` / ``Riga, 12-13 March`` (country
+of the host city). The event of a sentence is the one it names, else the last one
+named before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._data import months
+from innograph.loaders._cities import city_country
+from innograph.loaders._relations import keys_in
+from innograph.loaders._text import Span, sentences
+from innograph.loaders._ties import anaphor
+
+__all__ = ["event_facts"]
+
+_EVENT, _ORG = EntityType.EVENT, EntityType.ORGANISATION
+_REACH = 2000
+_ORGANISED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|hosted)\s+(?:jointly\s+)?by\s+")
+_WHICH_ORGANISED = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:co-)?(?:organi[sz]ed|hosted)\s+(?:the\s+\w+|it)\b")
+_TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:(?:together|jointly)\s+with|in\s+(?:partnership|co-?operation|collaboration)"
+                       r"\s+with|and)\s+)")
+_THE_WORD = re.compile(r"(?:the\s+)?(?P<word>[a-z]+)\b")
+_ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|take\s+part|taking\s+part|participants|participated|"
+                     r"attended|delegations?|representatives\s+of|among\s+them)\b")
+#: Cues that speak of an event only next to it (the same or the previous paragraph).
+_NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|speakers?\s+(?:from|included)|exhibitors|presented)\b")
+_PROJECT_TALK = re.compile(r"(?i)\bproject\b")
+_PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under|in\s+the\s+framework\s+of|"
+                      r"(?:day|event|activity|session|meeting)\s+of)\s+(?:the\s+)?")
+_PROJECT_EVENT = re.compile(r"(?i)\bproject(?:'s)?\s+(?:event|conference|seminar|workshop|meeting)s?\b")
+_EVENTS_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:upcoming\s+|past\s+|project\s+)?events\s*:?$")
+_IN_CITY = re.compile(r"\b(?:in|at|to)\s+(?P<city>[A-ZÀ-Þ][\w-]+)|(?:^|,\s+)(?P<listed>[A-ZÀ-Þ][\w-]+)(?=\s*(?:,|\s[–—-]\s|$))")
+
+
+def _sentences(context: Context) -> list[Span]:
+    return [sentence for line in context.view.lines for sentence in sentences(line)]
+
+
+def _event_of(context: Context, sentence: Span) -> str | None:
+    named = keys_in(context, sentence.start, sentence.end, _EVENT)
+    if named:
+        return named[0]
+    before = keys_in(context, max(0, sentence.start - _REACH), sentence.start, _EVENT)
+    last = [(max(m.end for m in context.builder.mentions_of(k) if m.end <= sentence.start), k) for k in before]
+    return max(last)[1] if last else None
+
+
+_ANAPHORIC_SUBJECT = re.compile(r"^(?:It|This|The)\s+(?:\w+\s+){0,2}?(?:event|matchmaking|conference|forum|seminar|"
+                                r"workshop|meeting|fair|visit|summit|is|was|will)\b")
+
+
+def _event_subject(context: Context, sentence: Span, position: int) -> str | None:
+    """The event a sentence's clause before ``position`` is about: named there, or ``It`` / ``The event``."""
+    named = keys_in(context, sentence.start, position, _EVENT)
+    if named:
+        return named[0]
+    return _event_of(context, sentence) if _ANAPHORIC_SUBJECT.match(sentence.text) else None
+
+
+def _org_at(context: Context, position: int, limit: int) -> str | None:
+    """The organisation named (or referred to as ``the cluster``) right at ``position``."""
+    found = [k for k in keys_in(context, position, limit, _ORG)
+             if any(position <= m.start <= position + 4 for m in context.builder.mentions_of(k))]
+    if found:
+        return found[0]
+    word = _THE_WORD.match(context.text, position)
+    return anaphor(context, word["word"], position) if word else None
+
+
+def _organiser_chain(context: Context, position: int, limit: int) -> list[str]:
+    """``by A together with B`` / ``by A and B``: A and B."""
+    found: list[str] = []
+    while (org := _org_at(context, position, limit)) is not None and len(found) < 4:
+        found.append(org)
+        ends = [m.end for m in context.builder.mentions_of(org) if position <= m.start <= position + 4]
+        end = ends[0] if ends else _THE_WORD.match(context.text, position).end()
+        more = _TOGETHER.match(context.text, end)
+        if more is None:
+            break
+        position = more.end()
+    return found
+
+
+def _organisers(context: Context, sentence: Span) -> None:
+    event = None
+    for match in _ORGANISED.finditer(sentence.text):
+        event = event or _event_subject(context, sentence, sentence.start + match.start())
+        for org in _organiser_chain(context, sentence.start + match.end(), sentence.end) if event else ():
+            context.builder.relation(event, RelationName.ORGANISER, org, sentence.start, sentence.end, "organised-by")
+    for match in _WHICH_ORGANISED.finditer(sentence.text):
+        before = keys_in(context, sentence.start, sentence.start + match.start(), _ORG)
+        event = event or _event_of(context, sentence)
+        if before and event:
+            context.builder.relation(event, RelationName.ORGANISER, before[-1], sentence.start, sentence.end,
+                                     "which-organised-the-event")
+
+
+_HOST = re.compile(r"\b(?:welcomed|hosted|organi[sz]ed|co-organi[sz]ed)\s")
+
+
+def _hosts(context: Context, sentence: Span) -> None:
+    """``X welcomed 200 participants to EVENT`` / ``X hosted EVENT``: X organised it."""
+    for match in _HOST.finditer(sentence.text):
+        at = sentence.start + match.end()
+        events = [k for k in keys_in(context, at, min(sentence.end, at + 100), _EVENT)
+                  if any(m.start >= at and _plain(context.text[at : m.start]) for m in context.builder.mentions_of(k))]
+        start = _clause_start(context, sentence, sentence.start + match.start())
+        before = keys_in(context, start, sentence.start + match.start(), _ORG)
+        if events and before:
+            context.builder.relation(events[0], RelationName.ORGANISER, before[0], sentence.start, sentence.end,
+                                     "hosted-the-event")
+
+
+def _plain(gap: str) -> bool:
+    """A few words with no punctuation between a verb and its object (``220 participants to``)."""
+    return len(gap.split()) <= 7 and not re.search(r"[,;:.()“”\"]", gap)
+
+
+def _clause_start(context: Context, sentence: Span, position: int) -> int:
+    cuts = [m.end() for m in re.finditer(r"[;:]|,\s+(?:and|but|while)\b", context.text[sentence.start : position])]
+    return sentence.start + (cuts[-1] if cuts else 0)
+
+
+def _attendees(context: Context, sentence: Span) -> None:
+    near = not _ATTEND.search(sentence.text)
+    if near and not _NEAR_ATTEND.search(sentence.text):
+        return
+    event = _event_of(context, sentence)
+    if near and event is not None:
+        line = context.view.line_at(sentence.start)
+        above = context.view.lines[max(0, line.index - 1)]
+        if not keys_in(context, above.start, sentence.end, _EVENT) and not _ATTEND.search(line.text):
+            return  # a weak cue counts next to the event or in a paragraph about taking part
+    if event is None or (_PROJECT_TALK.search(sentence.text) and not keys_in(context, sentence.start, sentence.end, _EVENT)):
+        return
+    builder = context.builder
+    for org in keys_in(context, sentence.start, sentence.end, _ORG):
+        if not builder.has_relation(event, RelationName.ORGANISER, org):
+            builder.relation(event, RelationName.ATTENDEE, org, sentence.start, sentence.end, "took-part-in-event")
+
+
+def _parts(context: Context, sentence: Span) -> None:
+    for match in _PART_OF.finditer(sentence.text):
+        event = _event_subject(context, sentence, sentence.start + match.start())
+        position = sentence.start + match.end()
+        near = [k for k in keys_in(context, position, min(sentence.end, position + 60))
+                if context.builder.type_of(k) in (EntityType.PROJECT, EntityType.PROGRAMME)]
+        owners = [k for k in near if any(position <= m.start <= position + 4 for m in context.builder.mentions_of(k))]
+        projects = [k for k in near if context.builder.type_of(k) is EntityType.PROJECT]
+        if owners and projects and re.match(r"\s+project\b", context.text[_end_at(context, owners[0], position):]):
+            owners = projects[:1]  # "as part of the Interreg X project NAME": the project
+        if event and owners:
+            context.builder.relation(event, RelationName.PART_OF, owners[0], sentence.start, sentence.end,
+                                     "event-part-of")
+
+
+def _end_at(context: Context, key: str, position: int) -> int:
+    return min((m.end for m in context.builder.mentions_of(key) if m.start >= position), default=position)
+
+
+def _page_project(context: Context, position: int) -> str | None:
+    focus = context.focus_at(position)
+    if focus is not None:
+        return focus
+    projects = context.builder.keys(EntityType.PROJECT)
+    return projects[0] if len(projects) == 1 else None
+
+
+def _listed_on_project_page(context: Context) -> None:
+    builder = context.builder
+    headings = [line.start for line in context.view.lines if _EVENTS_HEADING.match(line.text)]
+    for event in builder.keys(_EVENT):
+        if builder.has_relation(event, RelationName.PART_OF):
+            continue
+        first = min(m.start for m in builder.mentions_of(event))
+        line = context.view.line_at(first)
+        listed = any(h < first for h in headings) or _PROJECT_EVENT.search(context.text[max(line.start, first - 80) : first])
+        project = _page_project(context, first) if listed else None
+        if project is not None:
+            builder.relation(event, RelationName.PART_OF, project, first, line.end, "event-on-project-page")
+
+
+def _host_city(context: Context) -> None:
+    builder = context.builder
+    for event in builder.keys(_EVENT):
+        if builder.has_attribute(event, AttributeName.COUNTRY):
+            continue
+        for mention in sorted(builder.mentions_of(event), key=lambda m: m.start):
+            line = context.view.line_at(mention.start)
+            window = next((s for s in sentences(line) if s.start <= mention.start <= s.end), line)
+            if _city_in(context, event, mention.end, window.end) or _city_in(context, event, window.start, mention.start):
+                break
+
+
+def _city_in(context: Context, event: str, start: int, end: int) -> bool:
+    names = [(m.start, m.end) for k in keys_in(context, start, end) for m in context.builder.mentions_of(k)]
+    for match in _IN_CITY.finditer(context.text, start, end):
+        group = "city" if match["city"] else "listed"
+        at, word = match.start(group), match[group]
+        if word.lower() in months() or any(s <= at < e for s, e in names):
+            continue
+        country = city_country(word)
+        if country:
+            context.builder.attribute(event, AttributeName.COUNTRY, country, at, at + len(word), "event-host-city")
+            context.builder.attribute(event, AttributeName.CITY, word, at, at + len(word), "event-host-city")
+            return True
+    return False
+
+
+def event_facts(context: Context) -> None:
+    if not context.builder.keys(_EVENT):
+        return
+    spans = _sentences(context)
+    for rule in (_organisers, _hosts, _parts, _attendees):
+        for sentence in spans:
+            rule(context, sentence)
+    _listed_on_project_page(context)
+    _host_city(context)

@@ -1,0 +1,43 @@
+"""Events named by a word or two and a year: ``NordMatch 2023``, ``Circular Textiles Lab 2021``.
+
+A capitalised name ending in a year is an event when its sentence speaks of one (an
+event word, ``held``, ``took place``, ``organised``, ``participants`` ...), or when
+another edition of the same name (``NordMatch 2024``) already is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import EntityType
+from innograph.loaders._context import Context
+from innograph.loaders._data import months
+from innograph.loaders._mentions import sentence_chunks
+
+__all__ = ["year_named_events"]
+
+_YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
+_CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|matchmaking|summits?|fairs?|festivals?|workshops?|seminars?|"
+                  r"meetings?|edition|held|took place|takes place|organi[sz]\w*|hosted|co-organi[sz]\w*|participants|"
+                  r"attendees|registration|B2B|visitors|delegates?|speakers?)\b")
+
+
+def _candidate(context: Context, text: str) -> bool:
+    words = text.split()
+    if len(words) < 2 or len(words) > 7 or not _YEAR_END.search(text) or any(w.lower() in months() for w in words):
+        return False
+    if any(w[0].isdigit() for w in words[:-1]):
+        return False
+    return context.builder.find_any(text) is None and context.builder.find_any(" ".join(words[:-1])) is None
+
+
+def year_named_events(context: Context) -> None:
+    found: list[tuple[int, int, str, bool]] = []
+    for start, end, chunks in sentence_chunks(context):
+        cue = bool(_CUE.search(context.text[start:end]))
+        found.extend((c.start, c.end, " ".join(c.text.split()[:-1]), cue) for c in chunks
+                     if _candidate(context, c.text))
+    events = {stem for _s, _e, stem, cue in found if cue}
+    for start, end, stem, _cue in found:
+        if stem in events:
+            context.builder.entity(EntityType.EVENT, start, end, "event-name-with-year")

@@ -112,6 +112,12 @@ def programmes() -> tuple[Programme, ...]:
 
 
 @lru_cache(maxsize=1)
+def generic_bodies() -> frozenset[str]:
+    """Lowercase names of programme roles (``managing authority``) that name no one body."""
+    return frozenset(row[0].strip().lower() for row in _rows("generic_bodies.tsv"))
+
+
+@lru_cache(maxsize=1)
 def months() -> dict[str, int]:
     """Lowercase month name or abbreviation (en, lt, any case form) -> 1..12."""
     table: dict[str, int] = {}

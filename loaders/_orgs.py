@@ -11,6 +11,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
+from innograph.loaders._data import generic_bodies
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._names import CONNECTORS, Chunk, is_acronym, lemma_of, tokens, type_word
 
@@ -127,6 +128,11 @@ def _leading_country(name: str) -> str | None:
     return country_from_word(words[0].strip("„“\""))
 
 
+def _generic(context: Context, start: int, end: int) -> bool:
+    """A programme role (``the Managing Authority``) names no particular organisation."""
+    return context.text[start:end].lower() in generic_bodies()
+
+
 def make_org(context: Context, start: int, end: int, rule: str, *, country_span: tuple[int, int] | None = None,
              type_: EntityType = EntityType.ORGANISATION, subtype: str | None = None,
              whole: bool = False) -> str | None:
@@ -135,7 +141,7 @@ def make_org(context: Context, start: int, end: int, rule: str, *, country_span:
     ``whole``: keep a trailing ``of <Country>`` in the name (list items are names as a whole).
     """
     start, end = trim_span(context.text, start, end)
-    if end - start < 2:
+    if end - start < 2 or _generic(context, start, end):
         return None
     whole_end = end
     acronym = re.search(r"\s(?P<acr>[A-Z][A-Za-z]{2,10})$", context.text[start:end])

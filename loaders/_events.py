@@ -28,11 +28,26 @@ _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)\s+)$")
 _EVENT_WORD_AFTER = re.compile(r"^\s+(?P<word>event|conference|forum|fair|summit|workshop|seminar)\b")
 _QUOTED_EVENT = re.compile(r"\b(?i:event|conference|forum|seminar|workshop|webinar|visit|meeting|hackathon|exhibition|"
                            r"session|festival|summit|fair|days)\s+[“\"„](?P<title>[A-Z0-9ĄČĘĖĮŠŲŪŽ][^”\"“\n]{5,159})[”\"“]")
+#: ``“Baltic Photonics” 2022``: an edition of a named event (a quoted name of up to six words, then its year).
+_QUOTED_AND_YEAR = re.compile(r"[“\"„](?P<title>[A-Z][^\W\d_]*(?:[ -][^\W\d_][\w&-]*){0,5})[”\"“]\s+(?:19|20)\d\d\b")
 _DAY_RANGE = re.compile(r"\bon\s+(?P<m>[A-Z][a-z]+)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\b")
-_DAY_FIRST = re.compile(r"\bon\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+(?P<m>[A-Z][a-z]+)\b(?![\s,]+\d{4})")
+_DAY_FIRST = re.compile(r"\b[Oo]n\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+(?P<m>[A-Z][a-z]+)\b(?![\s,]+\d{4})")
 _LT_DAY = re.compile(r"(?P<m>[A-ZĄČĘĖĮŠŲŪŽa-ząčęėįšųūž]{4,12})\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s*d\.")
 _PLACE_AT_END = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w-]+)$")
 _IN_COUNTRY = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+)\b")
+
+
+_TITLE = re.compile(r"[„“\"](?P<title>[^„“”\"\n.!?;]{3,160})[“”\"]")
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """``Action "Development of Skills through Consultation and Training"``: the words end a longer quoted
+    title (of an action, a session, a report), they do not name an event of their own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(line_start + m.start("title") < start and end <= line_start + m.end("title")
+               for m in _TITLE.finditer(line))
 
 
 def _english_events(context: Context) -> None:
@@ -50,6 +65,8 @@ def _english_events(context: Context) -> None:
                 continue
             if cls is None and not any(type_word(t.text) for t in chunk.tokens):
                 continue
+            if _inside_title(context.text, chunk.start, chunk.end):
+                continue
             name_start = chunk.start
             ordinal = _ORDINAL_BEFORE.search(context.text[max(0, chunk.start - 8) : chunk.start])
             if ordinal:
@@ -62,6 +79,9 @@ def _english_events(context: Context) -> None:
     year_named_events(context)
     for match in _QUOTED_EVENT.finditer(context.text):
         context.builder.entity(EntityType.EVENT, match.start("title"), match.end("title"), "event-quoted-title")
+    for match in _QUOTED_AND_YEAR.finditer(context.text):
+        if context.builder.find_any(match["title"]) is None:
+            context.builder.entity(EntityType.EVENT, match.start("title"), match.end("title"), "event-quoted-name-and-year")
 
 
 def _year(context: Context) -> int | None:
@@ -123,8 +143,22 @@ def event_details(context: Context) -> None:
             programme = builder.find(EntityType.PROGRAMME, found[0].label) if found else None
             if programme is not None:
                 builder.relation(key, RelationName.PART_OF, programme, mention.start, mention.end, "event-of-programme")
+        _from_headline_lead(context, key)
         if not builder.has_attribute(key, AttributeName.START_DATE):
             _year_of_name(context, key)
+
+
+def _from_headline_lead(context: Context, key: str) -> None:
+    """Still undated or unplaced: a headline that names the event, and the sentence under it."""
+    builder = context.builder
+    first = min(builder.mentions_of(key), key=lambda m: m.start)
+    window = _lead_of_headline(context, _sentence_around(context, first.start, first.end))
+    if window is None:
+        return
+    if not builder.has_attribute(key, AttributeName.START_DATE):
+        _dates(context, key, window, first.quote)
+    if not builder.has_attribute(key, AttributeName.COUNTRY):
+        _country(context, key, *window)
 
 
 _YEAR_AFTER = re.compile(r"^[\s”“\"]*(?P<y>(?:19|20)\d\d)\b")
@@ -169,6 +203,24 @@ def _sentence_around(context: Context, start: int, end: int) -> tuple[int, int]:
     line = context.view.line_at(start)
     sentence = next((s for s in sentences(line) if s.start <= start <= s.end), line)
     return sentence.start, sentence.end
+
+
+_HEADLINE_WORDS = 20
+
+
+def _lead_of_headline(context: Context, window: tuple[int, int]) -> tuple[int, int] | None:
+    """A news headline naming the event (no full stop, a short line) is dated and placed by the first
+    sentence of the paragraph under it: the headline and that sentence together."""
+    line = context.view.line_at(window[0])
+    written = context.text[line.start : line.end].strip()
+    if written.endswith((".", "!", "?")) or len(written.split()) > _HEADLINE_WORDS:
+        return None
+    following = [other for other in context.view.lines[line.index + 1 : line.index + 3] if other.end > other.start
+                 and context.text[other.start : other.end].strip()]
+    if not following:
+        return None
+    lead = next(iter(sentences(following[0])), following[0])
+    return line.start, lead.end
 
 
 def _dates(context: Context, key: str, window: tuple[int, int], name: str) -> None:
@@ -218,6 +270,12 @@ def _country(context: Context, key: str, start: int, end: int) -> None:
         if country:
             context.builder.attribute(key, AttributeName.COUNTRY, country, start + match.start(), start + match.end(),
                                       "event-in-country")
+            return
+    for match in _IN_COUNTRY.finditer(text):
+        country = city_country(match["place"])
+        if country:
+            context.builder.attribute(key, AttributeName.COUNTRY, country, start + match.start(), start + match.end(),
+                                      "event-in-city")
             return
     for word in re.finditer(r"\b[A-ZĄČĘĖĮŠŲŪŽ]\w+je\b", text):
         country = country_from_word(word.group())

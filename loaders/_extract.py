@@ -20,6 +20,7 @@ from innograph.loaders._affiliations import derived_facts
 from innograph.loaders._national import lithuanian_bodies, national_bodies
 from innograph.loaders._org_country import organisation_countries
 from innograph.loaders._members import find_member_lists, merge_bilingual_title
+from innograph.loaders._name_cues import find_name_cues
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._owner import find_owner, owner_voice
 from innograph.loaders._partners import find_partners
@@ -68,6 +69,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_org_names(context)
     find_lt_names(context)
     merge_bilingual_title(context)
+    find_name_cues(context)
     find_events(context)
     propagate_mentions(context)
     find_lists(context)

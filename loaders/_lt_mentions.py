@@ -17,6 +17,7 @@ from innograph.loaders._countries import country_code, country_from_word
 from innograph.loaders._lt_bilingual import quoted_projects
 from innograph.loaders._lt_names import LtName, lt_names
 from innograph.loaders._lt import case_of
+from innograph.loaders._name_cues import is_course
 from innograph.loaders._names import is_acronym, type_word
 from innograph.loaders._orgs import _lt_label as lt_label, make_org
 from innograph.loaders._programmes import programme_entity, programme_in
@@ -48,6 +49,9 @@ def _programme(context: Context, name: LtName) -> str | None:
     if name.whole is None and (len(written.split()) < _MIN_PROGRAMME_WORDS or not written[:1].isupper()):
         return None
     label = None if name.whole is not None else lt_label(written)
+    if is_course(written):
+        return context.builder.entity(EntityType.EVENT, name.start, name.end, "lt-course-programme", label=label,
+                                      subtype="Training", language="lt")
     return context.builder.entity(EntityType.PROGRAMME, name.start, name.end, "lt-typed-programme", label=label,
                                   language="lt")
 

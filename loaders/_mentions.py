@@ -14,6 +14,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._countries import country_code, country_from_word
 from innograph.loaders._names import CONNECTORS, Chunk, chunks, is_acronym, is_name_word, tokens, type_word
 from innograph.loaders._orgs import chunk_is_org, make_org
+from innograph.loaders._name_cues import is_course
 from innograph.loaders._text import sentences
 
 __all__ = ["find_org_names", "propagate_mentions", "sentence_chunks"]
@@ -131,6 +132,9 @@ def _typed_programme(context: Context, chunk: Chunk) -> bool:
     found = type_word(words[-1]) if len(words) >= 2 else None
     if found is None or found.cls != EntityType.PROGRAMME.value or found.lang != "en" or not words[-1][0].isupper():
         return False
+    if is_course(chunk.text):
+        context.builder.entity(EntityType.EVENT, chunk.start, chunk.end, "course-programme-name", subtype="Training")
+        return True
     if any(type_word(w) is not None and type_word(w).cls == EntityType.ORGANISATION.value for w in words[:-1]):
         return False  # "Innovation Fund Agency", "Cluster Fund": named after a body, not a programme
     context.builder.entity(EntityType.PROGRAMME, chunk.start, chunk.end, "typed-programme-name")

@@ -6,6 +6,7 @@
   defines by an organisation type word names one too;
 - ``MITA and LIC coordinators`` / ``MITA ir LIC``: an unknown acronym joined by "and" to a known
   organisation's acronym is an organisation as well.
+- ``… is “Warm Walls”, linking … . The project …``: a quoted name the next sentence calls the project is one.
 - ``Baltic Leaders Programme`` / ``lyderių programa``: a programme people attend (a course word before
   the head, data: ``course_words.tsv``) is a training event, not a funding programme.
 """
@@ -55,11 +56,23 @@ def _defined_by_dash(text: str, end: int) -> TypeWord | None:
     return None
 
 
+#: ``… is “Comfort at Home”, linking … . The project develops …``: the next sentence calls it the project.
+_NEXT_SENTENCE_PROJECT = re.compile(r"[^.!?\n]{0,200}[.!?]\s+(?:(?:The|This)\s+project|Projektas|Šis\s+projektas)\b")
+
+
+def _project_follows(text: str, end: int) -> bool:
+    return bool(_NEXT_SENTENCE_PROJECT.match(text, end))
+
+
 def _quoted_names(context: Context) -> None:
     for match in _QUOTED.finditer(context.text):
         name = match["name"].strip()
         words = name.split()
         if len(words) > _MAX_WORDS or context.builder.find_any(name):
+            continue
+        if context.text[match.start() - 1 : match.start()] != "(" and _project_follows(context.text, match.end()):
+            context.builder.entity(EntityType.PROJECT, match.start("name"), match.end("name"),
+                                   "quoted-name-then-the-project")
             continue
         head = _org_head(words[-1]) if len(words) >= 2 else None
         head = head or _defined_by_dash(context.text, match.end())

@@ -83,3 +83,19 @@ def test_a_headline_event_is_dated_and_placed_by_the_sentence_under_it(tmp_path:
     assert _attribute(records, "Amber Optics", AttributeName.START_DATE) == dt.date(2021, 10, 14)
     assert _attribute(records, "Amber Optics", AttributeName.END_DATE) == dt.date(2021, 10, 16)
     assert _attribute(records, "Amber Optics", AttributeName.COUNTRY) == "LV"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A good example is “Warm Walls”, linking Latvian insulation makers with Finnish architects. "
+     "The project tests facades on six schools.", "Warm Walls"),
+    ("Vienas pavyzdžių – „Sveiki namai“, jungiantis architektus ir statybininkus. Projektas baigsis 2026 m.",
+     "Sveiki namai"),
+])
+def test_a_quoted_name_the_next_sentence_calls_the_project_is_a_project(tmp_path: Path, text: str, name: str) -> None:
+    assert name in _labels(_records(tmp_path, text), EntityType.PROJECT)
+
+
+def test_a_quoted_title_in_brackets_is_no_second_project(tmp_path: Path) -> None:
+    text = ("Universitetas koordinuoja projektą „GreenPath“ („Žalieji įgūdžiai statybai“). "
+            "Projektas vykdomas 2023–2025 m.")
+    assert "Žalieji įgūdžiai statybai" not in _labels(_records(tmp_path, text), EntityType.PROJECT)

@@ -50,9 +50,10 @@ def _from_mentions(context: Context, key: str) -> None:
     builder = context.builder
     for mention in builder.mentions_of(key):
         line = context.view.line_at(mention.start)
-        before = _ADJECTIVE_BEFORE.search(context.text[max(line.start, mention.start - 60) : mention.start])
+        window = max(line.start, mention.start - 60)
+        before = _ADJECTIVE_BEFORE.search(context.text[window : mention.start])
         country = _adjective(before["adj"]) if before else None
-        start = mention.start - len(before.group()) + before.start("adj") if before else mention.start
+        start = window + before.start("adj") if before else mention.start
         if country is None:
             after = _COUNTRY_AFTER.match(context.text[mention.end : min(line.end, mention.end + 40)])
             country = country_from_word(after["country"]) if after and after["country"] in _names() else None

@@ -11,13 +11,15 @@ always gives the same identities, whatever the order of dicts and sets.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
 
-from innograph.graph import DocumentRecords, Entity, EntityType
+from innograph.graph import Attribute, AttributeName, DocumentRecords, Entity, EntityType
 from innograph.loaders._idents import provisional_ident
 from innograph.loaders._names import CONNECTORS, is_acronym, name_key
 
@@ -96,8 +98,13 @@ def _by_typo(entities: dict[Node, Entity], union: _Union) -> None:
             for other_type, other_spaces, other_key, other in ranked[index + 1 : index + 1 + _WINDOW]:
                 if (other_type, other_spaces) != (type_, spaces):
                     break
-                if Levenshtein.normalized_similarity(key, other_key) >= _FUZZY:
+                if _numbers(key) == _numbers(other_key) and Levenshtein.normalized_similarity(key, other_key) >= _FUZZY:
                     union.join(node, other)
+
+
+def _numbers(name: str) -> list[str]:
+    """``BlueMatch 2022`` and ``BlueMatch 2023`` are two editions, not a typo: numbers must agree."""
+    return re.findall(r"\d+", name)
 
 
 def _preferred(members: list[Entity]) -> tuple[str, str]:
@@ -124,7 +131,7 @@ def resolve(records: Sequence[DocumentRecords]) -> list[DocumentRecords]:
         clusters[union.find(node)].append(node)
     final = _identities(entities, clusters)
     return [
-        replace(rec, entities=tuple(replace(e, **final[(index, e.key)]) for e in rec.entities))
+        _single_values(replace(rec, entities=tuple(replace(e, **final[(index, e.key)]) for e in rec.entities)))
         for index, rec in enumerate(records)
     ]
 
@@ -144,3 +151,26 @@ def _identities(entities: dict[Node, Entity], clusters: dict[Node, list[Node]]) 
         for node in nodes:
             final[node] = {"ident": unique, "label": label, "label_language": language}
     return final
+
+
+#: Attributes an entity has at most one of (the shapes' ``sh:maxCount 1``).
+_SINGLE = frozenset((AttributeName.START_DATE, AttributeName.END_DATE, AttributeName.BUDGET,
+                     AttributeName.CURRENCY, AttributeName.IDENTIFIER))
+
+
+def _single_values(rec: DocumentRecords) -> DocumentRecords:
+    """Two mentions that became one body (``BlueMatch`` on a page, two budgets read for one project) keep
+    the first value of a single-valued attribute; the others are dropped with a note saying so."""
+    ident = {e.key: e.ident for e in rec.entities}
+    kept: dict[tuple[str, AttributeName], Attribute] = {}
+    attributes, notes = [], list(rec.notes)
+    for attribute in rec.attributes:
+        slot = (ident.get(attribute.subject, attribute.subject), attribute.name)
+        first = kept.setdefault(slot, attribute) if attribute.name in _SINGLE else attribute
+        if first is attribute:
+            attributes.append(attribute)
+        elif str(first.value) != str(attribute.value):
+            notes.append(f"{rec.document.source}: {slot[0]} has {attribute.name.value} {first.value}; "
+                         f"{attribute.value} ({attribute.evidence.rule}, characters {attribute.evidence.start}-"
+                         f"{attribute.evidence.end}) was dropped")
+    return replace(rec, attributes=tuple(attributes), notes=tuple(notes))

@@ -92,3 +92,18 @@ def test_typos_at_either_end_join_among_many_other_names():
         | idents(records, "Narshland Innovation Foundation")
     assert len(found) == 1
     assert len({e.ident for rec in records[3:] for e in rec.entities if e.ident.startswith("organisation/")}) == len(words)
+
+
+def test_two_editions_of_an_event_stay_two_events():
+    (records,) = resolve([run("a", "The NordMatch 2022 forum was held in Riga on 3 May 2022. "
+                                   "NordMatch 2023 will take place in Tallinn on 9 May 2023.")])
+    editions = {e.ident for e in records.entities if e.label.startswith("NordMatch")}
+    assert len(editions) == 2, editions
+
+
+def test_one_body_keeps_one_start_date_and_notes_the_other():
+    (records,) = resolve([run("a", "Programme: Interreg Europe\nProject period: 01.03.2024 – 28.02.2027\n"
+                                   "Project period: 01.04.2024 – 31.03.2027\n")])
+    starts = [a for a in records.attributes if a.name.value == "startDate"]
+    assert len({(a.subject, a.name) for a in starts}) == len(starts)
+    assert any("startDate" in note and "was dropped" in note for note in records.notes)

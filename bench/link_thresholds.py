@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from innograph.graph import Store
-from innograph.graph.linking import Index, load_mapping, local_entries, read_dump, score_pair
+from innograph.graph.linking import Index, load_mapping, local_entries, read_dump, score_candidates
 from innograph.pipeline import build
 from innograph.settings import Settings
 
@@ -32,7 +32,7 @@ def main() -> None:
     lines = [line for line in (DATA / "expected.tsv").read_text().splitlines() if not line.startswith("#")]
     truth = {(settings.base + r["local"], "https://cordis.example/" + r["external"]) for r in csv.DictReader(lines, delimiter="\t")}
     index = Index(external)
-    pairs = [score_pair(entry, candidate) for entry in local for candidate in index.candidates(entry)]
+    pairs = [scored for entry in local for scored in score_candidates(entry, index.candidates(entry))]
     true = sorted(s.score for s in pairs if (s.local.iri, s.external.iri) in truth)
     false = sorted(s.score for s in pairs if (s.local.iri, s.external.iri) not in truth)
     print(f"{len(pairs)} candidate pairs: {len(true)} true, {len(false)} false")

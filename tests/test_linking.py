@@ -77,6 +77,44 @@ def test_same_body_in_another_language_with_legal_form_links() -> None:
     assert decisions[0].predicate == SAME_AS
 
 
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [
+        # an English name against the legal name in the national language: kind-of-body and sector words translated
+        (org("Science and Technology Park of the Institute of Physics", "LTU"),
+         org("VIESOJI ISTAIGA FIZIKOS INSTITUTO MOKSLO IR TECHNOLOGIJU PARKAS", "LTU", "vilnius")),
+        # "industries" only restates the sector; the order of words does not matter
+        (org("Užupio kūrybinis klasteris", "LTU"), org("UZUPIO KURYBINIU INDUSTRIJU KLASTERIS", "LTU", "vilnius")),
+        # a country word adds nothing to an agreeing country, and makes a generic name specific
+        (org("National Innovation Agency of Portugal", "PRT"), org("AGENCIA NACIONAL DE INOVACAO SA", "PRT", "lisboa")),
+        # the body governing a region is named after it
+        (org("Regional Government of Central Greece", "GRC"), org("Region of Central Greece", "GRC", "lamia")),
+        # a Lithuanian genitive country name
+        (org("Estijos inovacijų agentūra", "EST"), org("Estonian Innovation Agency", "EST", "tallinn")),
+    ],
+)
+def test_the_same_body_named_differently_links(ours: Entry, theirs: Entry) -> None:
+    decisions, _ = match([ours], [theirs])
+    assert decisions[0].predicate == SAME_AS, decisions[0].why
+
+
+def test_an_acronym_in_a_name_stands_for_the_words_it_abbreviates() -> None:
+    ours = Entry("urn:x:p", "project", ("BSHR HealthPort",))
+    theirs = Entry("urn:y:p", "project", ("Baltic Sea Health Region HealthPort",), ("BSHR HealthPort",))
+    decoy = Entry("urn:y:q", "project", ("Baltic Sea Harbour Port",), ("BSHP",))
+    decisions, _ = match([ours], [theirs, decoy])
+    assert decisions[0].predicate == SAME_AS and decisions[0].best.external is theirs
+    assert name_tokens("LIC") and match([org("LIC")], [org("Lietuvos inovacijų centras", "LTU")])[0][0].predicate is None
+
+
+def test_an_acronym_that_is_a_bodys_own_name_links_only_when_no_one_else_holds_it() -> None:
+    desy = org("STIFTUNG DEUTSCHES ELEKTRONEN-SYNCHROTRON DESY", "DEU", "hamburg", acronym="DESY")
+    other = org("DESIGN SYSTEMS OY", "FIN", "espoo", acronym="DESY")
+    assert match([org("DESY")], [desy])[0][0].predicate == SAME_AS
+    assert match([org("DESY")], [desy, other])[0][0].predicate != SAME_AS
+    assert match([org("DESY", "DEU")], [desy, other])[0][0].predicate != SAME_AS  # the other holder still casts doubt
+
+
 def test_an_acronym_alone_is_only_worth_a_review() -> None:
     scored = score_pair(org("NORDA", "DNK"), org("Nordic Research Data Alliance", "DNK", None, acronym="NORDA"))
     assert THRESHOLDS.review <= scored.score < THRESHOLDS.same_as
@@ -134,8 +172,9 @@ def _local(store: Store) -> list[Entry]:
 def test_sample_links_are_all_correct_and_nearly_all_found(corpus_store: Store) -> None:
     scores = sample_scores(corpus_store)
     assert scores["precision_same_as"] == 1.0
-    assert scores["recall_same_as"] >= 0.75
-    assert scores["recall_any"] >= 0.85
+    # measured: sameAs 35 of 37 (0.946), with review 36 of 37; the two misses are disputed pairs (see expected.tsv)
+    assert scores["recall_same_as"] >= 0.94
+    assert scores["recall_any"] >= 0.97
 
 
 def test_sample_decoys_never_get_same_as(corpus_store: Store) -> None:

@@ -13,7 +13,7 @@ from ._export import export_linksets, linkset_graphs
 from ._external import Mapping, load_mapping, read_dump
 from ._linkset import VOID, linkset_graph
 from ._local import local_entries
-from ._match import Index, decide, name_similarity, score_pair
+from ._match import Index, decide, name_similarity, score_candidates, score_pair
 from ._model import CLOSE_MATCH, SAME_AS, THRESHOLDS, Decision, Entry, Scored, Thresholds
 from ._reconcile import reconcile
 from ._run import LinkReport, link_dataset, link_service, linkset_iri, match
@@ -47,5 +47,6 @@ __all__ = [
     "name_tokens",
     "read_dump",
     "reconcile",
+    "score_candidates",
     "score_pair",
 ]

@@ -20,7 +20,7 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 def method_of(decision: Decision, method: str) -> str:
     """The method and the evidence that agreed, e.g. ``dataset:name+acronym+country``."""
     assert decision.best is not None
-    agreed = [key for key, value in decision.best.components if value == "same" or (key in ("name", "title") and float(value) >= 0.5)]
+    agreed = [key for key, value in decision.best.components if value == "same" or value.startswith("own name") or (key in ("name", "title") and float(value) >= 0.5)]
     return f"{method}:{'+'.join(agreed) or 'none'}"
 
 

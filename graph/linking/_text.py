@@ -46,15 +46,40 @@ def _legal_forms() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((f for f in forms if f), key=len, reverse=True))
 
 
+def _spelling(token: str) -> str:
+    """German umlauts written out fold like the letters anyascii gives: "waermenetz" and "Wärmenetz" -> "warmenetz"."""
+    return token.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
     words: dict[tuple[str, ...], str] = {}
     kinds: set[str] = set()
     for word, english, kind in (row[:3] for row in _table("name_words.tsv")):
-        words[tuple(fold(word).split())] = "" if kind == "filler" else english
+        words[tuple(_spelling(t) for t in fold(word).split())] = "" if kind == "filler" else english
         if kind == "type":
             kinds.add(english)
     return words, frozenset(kinds)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Kind-of-body words that end compounds ("energiaagentuur", "materiaalikiertoklusteri"), by their last four letters."""
+    words, _ = _words()
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for key, english in words.items():
+        if len(key) == 1 and len(key[0]) >= 5 and english and english in _words()[1]:
+            heads.setdefault(key[0][-4:], []).append((key[0], english))
+    return {tail: tuple(sorted(found, key=lambda h: -len(h[0]))) for tail, found in heads.items()}
+
+
+def _split_compound(token: str) -> list[str] | None:
+    """A compound ending in a kind-of-body word, split into its first part and the English kind, or None."""
+    for head, english in _heads().get(token[-4:], ()):
+        if len(token) >= len(head) + 3 and token.endswith(head):
+            first = token[: -len(head)]
+            return _words()[0].get((first,), first).split() + english.split()
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +93,7 @@ def _countries() -> dict[str, str]:
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None)):
             if name and len(fold(name).split()) == 1:
-                found[fold(name)] = country.alpha_3
+                found[_spelling(fold(name))] = country.alpha_3
     for _, english, kind in (row[:3] for row in _table("name_words.tsv")):
         code = country_alpha3(english) if kind == "place" else None
         if code:
@@ -106,7 +131,7 @@ def _translate(tokens: list[str]) -> list[str]:
                 i += n
                 break
         else:
-            out.append(tokens[i])
+            out.extend(_split_compound(tokens[i]) or [tokens[i]])
             i += 1
     return out
 
@@ -118,11 +143,13 @@ def name_tokens(name: str) -> tuple[str, ...]:
     >>> name_tokens("Universidad de Zaragoza"), name_tokens("University of Zaragoza")
     (('university', 'zaragoza'), ('university', 'zaragoza'))
     >>> name_tokens("VšĮ „Fizikos instituto mokslo ir technologijų parkas“")
-    ('fizikos', 'institute', 'science', 'technology', 'park')
+    ('physics', 'institute', 'science', 'technology', 'park')
     >>> name_tokens("Lodz University of Technology")
     ('lodz', 'university-of-technology')
+    >>> name_tokens("MTÜ Emajõe Energiaagentuur")
+    ('emajo', 'energia', 'agency')
     """
-    tokens = _strip_legal_forms(fold(name).split())
+    tokens = [_spelling(t) for t in _strip_legal_forms(fold(name).split())]
     return tuple(t for t in _translate(tokens) if t and t not in _STOPWORDS)
 
 

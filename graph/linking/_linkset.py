@@ -34,8 +34,12 @@ def linkset_graph(
     method: str,
     source: str,
     started: dt.datetime,
+    plan: str | None = None,
 ) -> Graph:
-    """The named graph ``linkset``: links, the void:Linkset and a node per link."""
+    """The named graph ``linkset``: links, the void:Linkset and a node per link.
+
+    ``plan``: the text of the mapping the dataset was read with (a prov:Plan the activity used).
+    """
     graph = Graph(identifier=URIRef(linkset))
     node = URIRef(linkset)
     activity = URIRef(f"{linkset}/activity")
@@ -43,6 +47,12 @@ def linkset_graph(
     _describe(graph, node, activity, subjects, objects, len(linked), thresholds, source, started)
     for decision in linked:
         _link(graph, node, activity, decision, method)
+    if plan is not None:
+        mapping = URIRef(f"{linkset}/mapping")
+        graph.add((activity, PROV.used, mapping))
+        graph.add((mapping, RDF.type, PROV.Plan))
+        graph.add((mapping, RDFS.label, Literal("the mapping the dataset was read with (TOML)", lang="en")))
+        graph.add((mapping, PROV.value, Literal(plan)))
     return graph
 
 

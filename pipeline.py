@@ -87,7 +87,8 @@ def build(paths: Sequence[Path], settings: Settings, progress: Progress | None =
     if not kept:
         _replace_quarantine(settings.store, quarantined)
         raise InputError(_nothing_built(failures, quarantined))
-    quads, generation = _load(store, settings, kept)
+    quads, generation, relinked = _load_and_relink(store, settings, kept)
+    notes = [*notes, *relinked]
     _replace_quarantine(settings.store, quarantined)
     report = BuildReport(
         built=tuple(rec.document.source for rec, _ in kept),
@@ -173,6 +174,21 @@ def _load(store: Store | RemoteStore, settings: Settings, kept: list[tuple[Docum
     finally:
         staging.unlink(missing_ok=True)
     return quads, generation
+
+
+def _load_and_relink(
+    store: Store | RemoteStore, settings: Settings, kept: list[tuple[DocumentRecords, Graph]]
+) -> tuple[int, str, list[str]]:
+    """Load the new graphs; then link them again to the datasets the old store was linked to (local store only)."""
+    if not isinstance(store, Store):
+        return (*_load(store, settings, kept), [])
+    from .graph.linking import relinking
+
+    with relinking(store, settings.base) as relink:
+        quads, generation = _load(store, settings, kept)
+        reports = relink()
+    notes = [f"{r.source}: linked again, {len(r.same_as)} owl:sameAs and {len(r.review)} for review" for r in reports]
+    return quads, (reports[-1].generation if reports else generation), notes
 
 
 def _replace_quarantine(root: Path, quarantined: list[tuple[Quarantined, Graph]]) -> None:

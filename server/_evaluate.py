@@ -27,6 +27,11 @@ class QueryJob:
     max_rows: int = 100_000
     prefixes: dict[str, str] = field(default_factory=dict)
 
+    def __reduce__(self) -> tuple[type[QueryJob], tuple[object, ...]]:
+        # pickled for every query sent to a worker: positional fields, not a class plus a state dict
+        return QueryJob, (self.query, self.default_graphs, self.named_graphs, self.format, self.accept,
+                          self.max_rows, self.prefixes)
+
 
 @dataclass(frozen=True)
 class Answer:

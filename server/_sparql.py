@@ -1,13 +1,15 @@
 """The /sparql route: SPARQL 1.1 Protocol queries answered by Oxigraph.
 
-:func:`sparql_endpoint` is a plain Starlette endpoint, put in front of the
-FastAPI routes (which only describe /sparql in OpenAPI and call it too): a
-point query is mostly HTTP work, and FastAPI's dependency solving and thread
-pool hop cost more than the query. It reads the request, hands the query to the
-runner and awaits the answer on the event loop (a worker process's pipe is
-watched like a socket, see :mod:`._workers`); updates and the landing page,
-which are rare and do blocking work, run in the thread pool. Errors go to the
-app's one error-to-status mapping (:mod:`._errors`).
+:class:`SparqlFastPath` answers /sparql before FastAPI's router, exception
+middleware and dependency solving see the request (the FastAPI routes below only
+describe /sparql in OpenAPI, and call the same endpoint): a point query is mostly
+HTTP work, and those layers and a thread-pool hop cost more than the query.
+:func:`sparql_endpoint` reads the request, hands the query to the runner and
+awaits the answer on the event loop (a worker process's pipe is watched like a
+socket, see :mod:`._workers`); updates and the landing page, which are rare and
+do blocking work, run in the thread pool. Errors become answers through the
+app's one error-to-status mapping (:func:`._errors.error_response`); CORS and
+the body size limit still wrap it.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from __future__ import annotations
 import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..errors import InputError, UpdateRefused
 from ..graph import GRAPH_FORMATS, RESULT_FORMATS
+from ._errors import error_response
 from ._evaluate import QueryJob
 from ._formats import choose_format
 from ._guard import refuse_federation
@@ -26,7 +30,7 @@ from ._pages import sparql_page
 from ._updates import apply_update, authorise
 from ._protocol import FORM, OPENAPI, SPARQL_QUERY, SPARQL_UPDATE, SparqlRequest, read_sparql_request
 
-__all__ = ["router", "sparql_endpoint", "TRUNCATED"]
+__all__ = ["router", "sparql_endpoint", "SparqlFastPath", "TRUNCATED"]
 
 #: response header present when a result was cut at ``max_rows`` solutions or triples; its value is the limit
 TRUNCATED = "Innograph-Truncated"
@@ -62,6 +66,24 @@ async def sparql_endpoint(request: Request) -> Response:
     if answer.truncated:
         headers[TRUNCATED] = str(state.settings.max_rows)
     return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+
+class SparqlFastPath:
+    """ASGI middleware: GET and POST /sparql go straight to :func:`sparql_endpoint`; all else to ``app``."""
+
+    def __init__(self, app: ASGIApp, path: str = "/sparql") -> None:
+        self.app, self.path = app, path
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] != self.path or scope["method"] not in ("GET", "POST"):
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        try:
+            response = await sparql_endpoint(request)
+        except Exception as exc:  # noqa: BLE001 - mapped to a status (or a logged 500) in one place
+            response = error_response(request, exc)
+        await response(scope, receive, send)
 
 
 def _other(request: Request, sparql: SparqlRequest) -> Response:
@@ -112,7 +134,7 @@ def service_description(endpoint: str) -> list[ox.Triple]:
     return triples
 
 
-@router.get("/sparql", summary="SPARQL 1.1 query (GET)", openapi_extra=OPENAPI)
+@router.get("/sparql", name="sparql", summary="SPARQL 1.1 query (GET)", openapi_extra=OPENAPI)
 async def sparql_get(request: Request) -> Response:
     """Answer ``?query=``; without a query, the editor (browsers) or the service description."""
     return await sparql_endpoint(request)

@@ -15,6 +15,7 @@ import asyncio
 import multiprocessing
 import multiprocessing.spawn
 import os
+import pickle
 import signal
 import traceback
 from multiprocessing.connection import Connection
@@ -51,7 +52,7 @@ def _worker_main(conn: Connection, root: str) -> None:
     store = Store(root)
     while True:
         try:
-            job = conn.recv()
+            job = pickle.loads(conn.recv_bytes())
         except EOFError:
             return
         if job is None:
@@ -81,7 +82,7 @@ class Worker:
     def ask(self, job: QueryJob, timeout: float) -> Answer:
         """Send ``job`` and wait for the answer; QueryTimeout after ``timeout`` seconds (the worker is then unusable)."""
         try:
-            self.conn.send(job)
+            self.conn.send_bytes(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))
             if not self.conn.poll(timeout):
                 raise _timeout(timeout)
             return self._read()
@@ -94,7 +95,7 @@ class Worker:
         readable = loop.create_future()
         fd = self.conn.fileno()
         try:
-            self.conn.send(job)  # an idle worker is reading: the pipe drains at once
+            self.conn.send_bytes(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))  # an idle worker reads it at once
             loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
             try:
                 await asyncio.wait_for(readable, timeout)

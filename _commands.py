@@ -5,6 +5,7 @@ This is the outer layer (it prints); the library functions it calls do not.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ import click
 from .graph import Store, export, open_store, output_prefixes, result_table, serialize_result
 from .ontology import IG
 from .pipeline import BuildReport, build
-from .settings import Settings
+from .settings import Settings, environment
 
 __all__ = ["evaluate_against", "build_with_progress", "run_query", "export_to", "link_with", "serve_store", "prefixes"]
 
@@ -159,6 +160,11 @@ def serve_store(paths: list[Path], settings: Settings) -> None:
     # uvicorn shuts down gracefully on SIGTERM and then raises the signal again; with this handler that
     # ends in SystemExit, so exit handlers still run (the worker pool's temporary folder is removed).
     signal.signal(signal.SIGTERM, _exit_on_signal)
+    if settings.processes > 1:  # uvicorn's supervisor starts the processes; each makes its app from the environment
+        os.environ.update(environment(settings))
+        uvicorn.run("innograph.server:app_from_environment", factory=True, workers=settings.processes,
+                    host=settings.host, port=settings.port, log_level="info", access_log=settings.access_log)
+        return
     uvicorn.run(create_app(settings, store), host=settings.host, port=settings.port, log_level="info",
                 access_log=settings.access_log)
 

@@ -50,7 +50,10 @@ def _tool(name: str) -> str:
 
 
 def _innograph(data: Data, port: int) -> list[str]:
-    return [_tool("innograph"), "serve", "--store", str(data.store), "--host", "127.0.0.1", "--port", str(port)]
+    # One server process per CPU, as Oxigraph's server uses every core (its threads); query workers as configured.
+    processes = os.environ.get("INNOGRAPH_PROCESSES") or str(os.cpu_count() or 1)
+    return [_tool("innograph"), "serve", "--store", str(data.store), "--host", "127.0.0.1", "--port", str(port),
+            "--processes", processes]
 
 
 def _oxigraph(data: Data, port: int) -> list[str]:

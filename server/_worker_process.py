@@ -92,16 +92,16 @@ class Worker:
     async def ask_async(self, job: QueryJob, timeout: float) -> Answer:
         """Like :meth:`ask`, waiting on the running event loop instead of blocking a thread."""
         loop = asyncio.get_running_loop()
-        readable = loop.create_future()
+        replied = loop.create_future()
         fd = self.conn.fileno()
         try:
             self.conn.send_bytes(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))  # an idle worker reads it at once
-            loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
+            loop.add_reader(fd, lambda: replied.done() or replied.set_result(None))
+            timer = loop.call_later(timeout, lambda: replied.done() or replied.set_exception(_timeout(timeout)))
             try:
-                await asyncio.wait_for(readable, timeout)
-            except TimeoutError:
-                raise _timeout(timeout) from None
+                await replied  # not asyncio.wait_for, which costs a task per query
             finally:
+                timer.cancel()
                 loop.remove_reader(fd)
                 os.set_blocking(fd, True)  # uvloop made it non-blocking to watch it
             return self._read()  # the worker writes its whole answer at once

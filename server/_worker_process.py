@@ -17,7 +17,9 @@ import multiprocessing.spawn
 import os
 import pickle
 import signal
+import struct
 import traceback
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 
 from .. import errors
@@ -72,6 +74,60 @@ def _timeout(timeout: float) -> QueryTimeout:
     return QueryTimeout(f"query stopped after {timeout:g} s (the query timeout); simplify it or add a LIMIT")
 
 
+def _answer(header: tuple, body: Callable[[], bytes]) -> Answer:
+    if header[0] == "ok":
+        return Answer(body(), header[1], header[2])
+    if header[0] == "error":
+        raise getattr(errors, header[1], InnographError)(header[2])
+    raise RuntimeError(f"a query worker failed:\n{header[1]}")
+
+
+class _Reply:
+    """A worker's reply read from a non-blocking pipe as it arrives: a pickled header, then after "ok" the body.
+
+    Messages are framed as :class:`multiprocessing.connection.Connection` frames them: a 4-byte
+    big-endian length, or -1 and an 8-byte length for a message of 2 GiB or more.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.buffer = bytearray()
+        self.messages: list[bytes] = []
+
+    def on_readable(self, replied: asyncio.Future[list[bytes]]) -> None:
+        if replied.done():
+            return
+        try:
+            data = os.read(self.fd, 1 << 20)
+        except BlockingIOError:
+            return
+        except OSError as exc:
+            replied.set_exception(exc)
+            return
+        if not data:
+            replied.set_exception(EOFError("the query worker closed its pipe"))
+            return
+        self.buffer += data
+        while (message := self._message()) is not None:
+            self.messages.append(message)
+        if self.messages and (pickle.loads(self.messages[0])[0] != "ok" or len(self.messages) == 2):
+            replied.set_result(self.messages)
+
+    def _message(self) -> bytes | None:
+        if len(self.buffer) < 4:
+            return None
+        (size,), start = struct.unpack_from("!i", self.buffer), 4
+        if size == -1:
+            if len(self.buffer) < 12:
+                return None
+            (size,), start = struct.unpack_from("!Q", self.buffer, 4), 12
+        if len(self.buffer) < start + size:
+            return None
+        message = bytes(self.buffer[start:start + size])
+        del self.buffer[:start + size]
+        return message
+
+
 class Worker:
     def __init__(self, root: str) -> None:
         self.conn, child = _CONTEXT.Pipe()
@@ -90,31 +146,27 @@ class Worker:
             raise self._died() from exc
 
     async def ask_async(self, job: QueryJob, timeout: float) -> Answer:
-        """Like :meth:`ask`, waiting on the running event loop instead of blocking a thread."""
+        """Like :meth:`ask`, on the running event loop: the reply is read as it arrives, never blocking the loop."""
         loop = asyncio.get_running_loop()
-        replied = loop.create_future()
-        fd = self.conn.fileno()
+        replied: asyncio.Future[list[bytes]] = loop.create_future()
+        reply = _Reply(self.conn.fileno())
         try:
             self.conn.send_bytes(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))  # an idle worker reads it at once
-            loop.add_reader(fd, lambda: replied.done() or replied.set_result(None))
+            os.set_blocking(reply.fd, False)
+            loop.add_reader(reply.fd, reply.on_readable, replied)
             timer = loop.call_later(timeout, lambda: replied.done() or replied.set_exception(_timeout(timeout)))
             try:
-                await replied  # not asyncio.wait_for, which costs a task per query
+                messages = await replied  # not asyncio.wait_for, which costs a task per query
             finally:
                 timer.cancel()
-                loop.remove_reader(fd)
-                os.set_blocking(fd, True)  # uvloop made it non-blocking to watch it
-            return self._read()  # the worker writes its whole answer at once
+                loop.remove_reader(reply.fd)
+                os.set_blocking(reply.fd, True)  # for ask() and stop()
+            return _answer(pickle.loads(messages[0]), lambda: messages[1])
         except (EOFError, OSError) as exc:
             raise self._died() from exc
 
     def _read(self) -> Answer:
-        header = self.conn.recv()
-        if header[0] == "ok":
-            return Answer(self.conn.recv_bytes(), header[1], header[2])
-        if header[0] == "error":
-            raise getattr(errors, header[1], InnographError)(header[2])
-        raise RuntimeError(f"a query worker failed:\n{header[1]}")
+        return _answer(self.conn.recv(), self.conn.recv_bytes)
 
     def _died(self) -> RuntimeError:
         self.process.join(1.0)

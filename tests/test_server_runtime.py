@@ -167,3 +167,14 @@ def test_oxigraph_written_results_match_the_row_by_row_cut(name, limit):
         exact = serialize_limited(run(), name, None, limit)
         assert serialize_limited(run(), name, None, limit, again=run) == exact
         assert exact[1] == (limit < len(tricky))
+
+
+def test_a_big_answer_arrives_whole_through_the_worker_pipe(sample_store):
+    """Megabytes come back in many pipe reads on the event loop; the bytes equal the in-process answer."""
+    query = "SELECT ?s ?p ?o ?a WHERE { ?s ?p ?o . ?a ?b ?c } ORDER BY ?s ?p ?o ?a LIMIT 6000"
+    accept = {"accept": "application/sparql-results+xml"}
+    piped = TestClient(create_app(Settings(workers=1), sample_store)).get("/sparql", params={"query": query}, headers=accept)
+    direct = TestClient(create_app(Settings(workers=0), sample_store)).get("/sparql", params={"query": query}, headers=accept)
+    assert piped.status_code == direct.status_code == 200
+    assert len(piped.content) > 1 << 20 and piped.content == direct.content
+    assert len(list(ox.parse_query_results(piped.content, format=ox.QueryResultsFormat.XML))) == 6000

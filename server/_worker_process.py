@@ -93,8 +93,9 @@ class _Reply:
         self.fd = fd
         self.buffer = bytearray()
         self.messages: list[bytes] = []
+        self.header: tuple | None = None
 
-    def on_readable(self, replied: asyncio.Future[list[bytes]]) -> None:
+    def on_readable(self, replied: asyncio.Future[None]) -> None:
         if replied.done():
             return
         try:
@@ -110,8 +111,10 @@ class _Reply:
         self.buffer += data
         while (message := self._message()) is not None:
             self.messages.append(message)
-        if self.messages and (pickle.loads(self.messages[0])[0] != "ok" or len(self.messages) == 2):
-            replied.set_result(self.messages)
+        if self.header is None and self.messages:
+            self.header = pickle.loads(self.messages[0])
+        if self.header is not None and (self.header[0] != "ok" or len(self.messages) == 2):
+            replied.set_result(None)
 
     def _message(self) -> bytes | None:
         if len(self.buffer) < 4:
@@ -148,7 +151,7 @@ class Worker:
     async def ask_async(self, job: QueryJob, timeout: float) -> Answer:
         """Like :meth:`ask`, on the running event loop: the reply is read as it arrives, never blocking the loop."""
         loop = asyncio.get_running_loop()
-        replied: asyncio.Future[list[bytes]] = loop.create_future()
+        replied: asyncio.Future[None] = loop.create_future()
         reply = _Reply(self.conn.fileno())
         try:
             self.conn.send_bytes(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))  # an idle worker reads it at once
@@ -156,12 +159,13 @@ class Worker:
             loop.add_reader(reply.fd, reply.on_readable, replied)
             timer = loop.call_later(timeout, lambda: replied.done() or replied.set_exception(_timeout(timeout)))
             try:
-                messages = await replied  # not asyncio.wait_for, which costs a task per query
+                await replied  # not asyncio.wait_for, which costs a task per query
             finally:
                 timer.cancel()
                 loop.remove_reader(reply.fd)
                 os.set_blocking(reply.fd, True)  # for ask() and stop()
-            return _answer(pickle.loads(messages[0]), lambda: messages[1])
+            assert reply.header is not None
+            return _answer(reply.header, lambda: reply.messages[1])
         except (EOFError, OSError) as exc:
             raise self._died() from exc
 

@@ -9,9 +9,12 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 from .graph import Store, export, open_store, output_prefixes, result_table, serialize_result
 from .ontology import IG
@@ -162,7 +165,7 @@ def serve_store(paths: list[Path], settings: Settings) -> None:
     signal.signal(signal.SIGTERM, _exit_on_signal)
     if settings.processes > 1:  # uvicorn's supervisor starts the processes; each makes its app from the environment
         os.environ.update(environment(settings))
-        uvicorn.run("innograph.server:app_from_environment", factory=True, workers=settings.processes,
+        uvicorn.run("innograph._commands:serve_process_app", factory=True, workers=settings.processes,
                     host=settings.host, port=settings.port, log_level="info", access_log=settings.access_log)
         return
     uvicorn.run(create_app(settings, store), host=settings.host, port=settings.port, log_level="info",
@@ -171,6 +174,18 @@ def serve_store(paths: list[Path], settings: Settings) -> None:
 
 def _exit_on_signal(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
+
+
+def serve_process_app() -> FastAPI:
+    """The app of one of several server processes (a uvicorn factory), which exits as the single one does.
+
+    uvicorn raises SIGTERM again after its graceful shutdown; without this handler that kills the
+    process before its exit handlers run, and the query workers' temporary folder stays behind.
+    """
+    from .server import app_from_environment
+
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    return app_from_environment()
 
 
 def evaluate_against(documents: list[Path], gold: Path, as_json: bool) -> str:

@@ -45,8 +45,9 @@ def test_two_server_processes_share_the_port_and_stop_together(sample_store, lau
     command = [str(Path(sys.executable).parent / "innograph"), "serve", "--store", str(sample_store.root),
                "--host", "127.0.0.1", "--processes", "2", "--workers", "1"]
     query = "SELECT ?d WHERE { ?d a <https://w3id.org/innograph/ontology#Document> } ORDER BY ?d"
-    log = tmp_path / "serve.log"
-    with launch(command, cwd=tmp_path, log=log) as base:
+    log, temp = tmp_path / "serve.log", tmp_path / "tmp"
+    temp.mkdir()
+    with launch(command, cwd=tmp_path, log=log, env={"TMPDIR": str(temp)}) as base:
         answers = [httpx.get(f"{base}/sparql", params={"query": query}, timeout=10) for _ in range(6)]  # fresh connections
     assert {a.status_code for a in answers} == {200}
     assert len({a.content for a in answers}) == 1
@@ -54,3 +55,4 @@ def test_two_server_processes_share_the_port_and_stop_together(sample_store, lau
     servers = [int(pid) for pid in re.findall(r"Started server process \[(\d+)\]", log.read_text())]
     assert len(servers) == 2
     assert not [pid for pid in servers if Path(f"/proc/{pid}").exists()]  # both gone with the command
+    assert list(temp.iterdir()) == []  # and their query workers' temporary folders

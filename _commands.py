@@ -5,17 +5,21 @@ This is the outer layer (it prints); the library functions it calls do not.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 from .graph import Store, export, open_store, output_prefixes, result_table, serialize_result
 from .ontology import IG
 from .pipeline import BuildReport, build
-from .settings import Settings
+from .settings import Settings, environment
 
 __all__ = ["evaluate_against", "build_with_progress", "run_query", "export_to", "link_with", "serve_store", "prefixes"]
 
@@ -159,12 +163,29 @@ def serve_store(paths: list[Path], settings: Settings) -> None:
     # uvicorn shuts down gracefully on SIGTERM and then raises the signal again; with this handler that
     # ends in SystemExit, so exit handlers still run (the worker pool's temporary folder is removed).
     signal.signal(signal.SIGTERM, _exit_on_signal)
+    if settings.processes > 1:  # uvicorn's supervisor starts the processes; each makes its app from the environment
+        os.environ.update(environment(settings))
+        uvicorn.run("innograph._commands:serve_process_app", factory=True, workers=settings.processes,
+                    host=settings.host, port=settings.port, log_level="info", access_log=settings.access_log)
+        return
     uvicorn.run(create_app(settings, store), host=settings.host, port=settings.port, log_level="info",
                 access_log=settings.access_log)
 
 
 def _exit_on_signal(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
+
+
+def serve_process_app() -> FastAPI:
+    """The app of one of several server processes (a uvicorn factory), which exits as the single one does.
+
+    uvicorn raises SIGTERM again after its graceful shutdown; without this handler that kills the
+    process before its exit handlers run, and the query workers' temporary folder stays behind.
+    """
+    from .server import app_from_environment
+
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    return app_from_environment()
 
 
 def evaluate_against(documents: list[Path], gold: Path, as_json: bool) -> str:

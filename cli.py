@@ -143,7 +143,9 @@ def link(ctx: click.Context, dataset: Path | None, mapping: Path | None, service
 @click.option("--port", type=int, help="Port [env INNOGRAPH_PORT; default 8000].")
 @click.option("--cors-origin", "cors", multiple=True,
               help="Browser origin allowed to query (repeatable; '*' for any) [env INNOGRAPH_CORS_ORIGINS, comma-separated].")
-@click.option("--workers", type=int, help="Query worker processes; 0 runs queries in the server [env INNOGRAPH_WORKERS; default CPU count].")
+@click.option("--workers", type=int,
+              help="Query worker processes per server process; 0 runs queries in the server [env INNOGRAPH_WORKERS; default CPU count].")
+@click.option("--processes", type=int, help="Server processes sharing the port [env INNOGRAPH_PROCESSES; default 1].")
 @click.option("--query-timeout", type=float, help="Seconds before a query is stopped [env INNOGRAPH_QUERY_TIMEOUT; default 30].")
 @click.option("--max-rows", type=int, help="Rows (or triples) per answer [env INNOGRAPH_MAX_ROWS; default 100000].")
 @click.option("--access-log", is_flag=True, default=None, help="Log every request [env INNOGRAPH_ACCESS_LOG; default off].")

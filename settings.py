@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 from pathlib import Path
 
-__all__ = ["Settings", "DEFAULT_BASE", "DEFAULT_SERVICE_ALLOW", "ENVIRONMENT"]
+__all__ = ["Settings", "DEFAULT_BASE", "DEFAULT_SERVICE_ALLOW", "ENVIRONMENT", "environment"]
 
 DEFAULT_BASE = "https://w3id.org/innograph/id/"
 
@@ -22,6 +22,7 @@ ENVIRONMENT = {
     "INNOGRAPH_SERVICE_ALLOW": "service_allow",
     "INNOGRAPH_PUBLIC_URL": "public_url",
     "INNOGRAPH_WORKERS": "workers",
+    "INNOGRAPH_PROCESSES": "processes",
     "INNOGRAPH_QUERY_TIMEOUT": "query_timeout",
     "INNOGRAPH_MAX_ROWS": "max_rows",
     "INNOGRAPH_ENABLE_UPDATE": "enable_update",
@@ -58,7 +59,8 @@ class Settings:
         """
         url = self.public_url or f"http://{self.host}:{self.port}/"
         return url if url.endswith("/") else url + "/"
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # query processes; 0 = in the server process
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # query processes (per server process); 0 = in the server
+    processes: int = 1  # server processes sharing the port, each with its own query workers
     query_timeout: float = 30.0  # seconds a /sparql query may run before its worker is stopped
     max_rows: int = 100_000  # solutions (SELECT) or triples (CONSTRUCT/DESCRIBE) per answer
     enable_update: bool = False  # accept SPARQL Update and Graph Store writes (with update_token)
@@ -77,6 +79,26 @@ class Settings:
         if not settings.base.endswith(("/", "#")):
             settings = replace(settings, base=settings.base + "/")
         return settings
+
+
+def environment(settings: Settings) -> dict[str, str]:
+    """The ``INNOGRAPH_*`` variables that :meth:`Settings.load` turns back into ``settings``.
+
+    >>> settings = Settings(port=9000, cors_origins=("https://a.example",), enable_update=True)
+    >>> Settings.load(environment(settings)) == settings
+    True
+    """
+    values = {}
+    for variable, name in ENVIRONMENT.items():
+        value = getattr(settings, name)
+        if value is None:
+            continue
+        if isinstance(value, tuple):
+            value = ",".join(value)
+        elif isinstance(value, bool):
+            value = "1" if value else "0"
+        values[variable] = str(value)
+    return values
 
 
 def _coerce(kind: object, value: object) -> Any:

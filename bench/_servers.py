@@ -1,7 +1,7 @@
 """The SPARQL servers under test, started on 127.0.0.1 with free ports and stopped for sure.
 
-Each server runs in its own process group (``start_new_session``), so stopping it
-ends the whole group, reloaders and workers included. Output goes to a log file
+Each server runs in its own process group (``start_new_session``): stopping it asks
+the server first, then ends whatever is left of the group, reloaders and workers included. Output goes to a log file
 in the run's folder (a full pipe would stall a server).
 """
 
@@ -50,7 +50,10 @@ def _tool(name: str) -> str:
 
 
 def _innograph(data: Data, port: int) -> list[str]:
-    return [_tool("innograph"), "serve", "--store", str(data.store), "--host", "127.0.0.1", "--port", str(port)]
+    # One server process per CPU, as Oxigraph's server uses every core (its threads); query workers as configured.
+    processes = os.environ.get("INNOGRAPH_PROCESSES") or str(os.cpu_count() or 1)
+    return [_tool("innograph"), "serve", "--store", str(data.store), "--host", "127.0.0.1", "--port", str(port),
+            "--processes", processes]
 
 
 def _oxigraph(data: Data, port: int) -> list[str]:
@@ -111,16 +114,22 @@ def _wait_ready(server: Running, timeout: float) -> None:
 
 
 def stop(server: Running) -> None:
-    """End the server's process group: SIGTERM, then SIGKILL after 5 s."""
-    if server.process.poll() is not None:
-        return
+    """SIGTERM to the server itself, so that a supervisor stops its own processes and they clean up
+    (a process killed straight away leaves its temporary files); then the whole process group:
+    SIGTERM, and SIGKILL after 5 s."""
+    if server.process.poll() is None:
+        server.process.terminate()
+        try:
+            server.process.wait(10.0)
+        except subprocess.TimeoutExpired:
+            pass
     for sig, wait in ((signal.SIGTERM, 5.0), (signal.SIGKILL, 5.0)):
         try:
-            os.killpg(server.process.pid, sig)
+            os.killpg(server.process.pid, sig)  # whatever is left of the group
         except ProcessLookupError:
             return
         try:
             server.process.wait(wait)
-            return
         except subprocess.TimeoutExpired:
             continue
+        time.sleep(0.2)  # the leader is gone; give the rest of its group a moment before the next signal

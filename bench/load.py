@@ -152,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         results = run_rounds(fleet, chosen, args)
     text, report, agree = render(results, chosen, args)
     report["machine"]["load_average"] = {"before": before, "after": os.getloadavg()}
+    report["command"] = " ".join(["python", "bench/load.py", *(sys.argv[1:] if argv is None else argv)])
+    report["server_commands"] = {name: " ".join(SERVERS[name][0](data, 0)) for name in args.servers}  # port 0: chosen per run
     print(text)
     print(f"load average before {before[0]:.1f}, after {os.getloadavg()[0]:.1f} "
           f"(on {report['machine']['cpus']} CPUs: other work shares them with servers and clients)")

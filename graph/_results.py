@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from itertools import islice
 
 import pyoxigraph as ox
@@ -44,17 +45,32 @@ def serialize_result(result: QueryResult, name: str, prefixes: dict[str, str] | 
     return out.getvalue()
 
 
-def serialize_limited(result: QueryResult | list[ox.Triple], name: str, prefixes: dict[str, str] | None, limit: int) -> tuple[bytes, bool]:
+def serialize_limited(result: QueryResult | list[ox.Triple], name: str, prefixes: dict[str, str] | None, limit: int,
+                      again: Callable[[], QueryResult] | None = None) -> tuple[bytes, bool]:
     """Like :func:`serialize_result`, but at most ``limit`` solutions or triples; True if some were cut.
+
+    With ``again`` (a function that runs the same query anew), solutions are written by
+    Oxigraph's own serializer straight to bytes, and only a result that may hold more than
+    ``limit`` rows is run ``again`` and cut row by row in Python (twice the work, for big results only).
 
     >>> store = ox.Store()
     >>> store.extend([ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal(i)) for i in range(3)])
-    >>> body, cut = serialize_limited(store.query("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s"), "csv", None, 2)
+    >>> query = lambda: store.query("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s")
+    >>> body, cut = serialize_limited(query(), "csv", None, 2)
     >>> cut, body.decode().split()
     (True, ['s', 'urn:s0', 'urn:s1'])
+    >>> serialize_limited(query(), "csv", None, 2, again=query) == (body, cut)
+    True
+    >>> serialize_limited(query(), "tsv", None, 3, again=query)[1]
+    False
     """
     if isinstance(result, ox.QueryBoolean):
         return serialize_result(result, name, prefixes), False
+    if again is not None and isinstance(result, ox.QuerySolutions) and name in _ROW_MARKS:
+        body = _written_whole(result, name, limit)
+        if body is not None:
+            return body, False
+        result = again()
     rows = list(islice(result, limit + 1))
     cut = len(rows) > limit
     if isinstance(result, (ox.QueryTriples, list)):  # a list: triples read from a remote store
@@ -64,6 +80,41 @@ def serialize_limited(result: QueryResult | list[ox.Triple], name: str, prefixes
         with_prefixes = prefixes if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         return ox.serialize(rows[:limit], format=fmt, prefixes=with_prefixes), cut
     return serialize_result(_solutions(result.variables, rows[:limit]), name, prefixes), cut
+
+
+#: per format: a byte string found at least once per solution (JSON: between two), and what to add to its count,
+#: so that ``body.count(mark) + extra`` is never less than the number of solutions (strings may hold the mark too)
+_ROW_MARKS = {"json": (b"},{", 1), "xml": (b"<result>", 0), "csv": (b"\n", -1), "tsv": (b"\n", -1)}
+_BYTES_PER_ROW = 512  # a result bigger than this per allowed row is cut the slow way, whatever its row count
+
+
+class _TooBig(Exception):
+    pass
+
+
+class _CappedBuffer(io.BytesIO):
+    """An in-memory file that refuses to grow past ``cap`` bytes (Oxigraph writes to it in 8 KiB pieces)."""
+
+    def __init__(self, cap: int) -> None:
+        super().__init__()
+        self.cap = cap
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        if self.tell() + len(data) > self.cap:
+            raise _TooBig()
+        return super().write(data)
+
+
+def _written_whole(result: ox.QuerySolutions, name: str, limit: int) -> bytes | None:
+    """All of ``result`` written by Oxigraph, or None when it may hold more than ``limit`` solutions."""
+    out = _CappedBuffer(limit * _BYTES_PER_ROW + (1 << 20))
+    try:
+        result.serialize(out, format=RESULT_FORMATS[name])
+    except _TooBig:
+        return None
+    body = out.getvalue()
+    mark, extra = _ROW_MARKS[name]
+    return body if body.count(mark) + extra <= limit else None
 
 
 def _solutions(variables: list[ox.Variable], rows: list[ox.QuerySolution]) -> ox.QuerySolutions:

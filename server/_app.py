@@ -72,6 +72,7 @@ def create_app(settings: Settings, store: Store | RemoteStore) -> FastAPI:
     app.state.search = _search.SearchIndexes(store, settings.base)
     app.state.descriptions = _void.Descriptions(store, settings)
     install_error_handler(app)
+    app.add_middleware(_sparql.SparqlFastPath)  # added first: inside CORS and FastAPI's body size limit
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
                            allow_headers=["*"])

@@ -31,7 +31,7 @@ from ..errors import (
     Unauthorized,
 )
 
-__all__ = ["status_for", "install_error_handler"]
+__all__ = ["status_for", "error_response", "install_error_handler"]
 
 log = logging.getLogger("innograph.server")
 
@@ -89,6 +89,11 @@ def _fault(request: Request, error: Exception) -> PlainTextResponse:
     """Anything not an innograph error is a fault of ours: 500, logged with its traceback."""
     log.error("%s %s -> 500", request.method, request.url.path, exc_info=error)
     return PlainTextResponse("internal server error (logged)\n", status_code=500)
+
+
+def error_response(request: Request, error: Exception) -> PlainTextResponse:
+    """The answer to a request that raised ``error``: its status from :func:`status_for`, or a logged 500."""
+    return _respond(request, error) if isinstance(error, InnographError) else _fault(request, error)
 
 
 def install_error_handler(app: FastAPI) -> None:

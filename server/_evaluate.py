@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass, field
 
-from ..graph import RemoteStore, Store, serialize_limited
+from ..graph import QueryResult, RemoteStore, Store, serialize_limited
 from ._formats import choose_format, is_graph
 
 __all__ = ["QueryJob", "Answer", "evaluate"]
@@ -27,6 +27,11 @@ class QueryJob:
     max_rows: int = 100_000
     prefixes: dict[str, str] = field(default_factory=dict)
 
+    def __reduce__(self) -> tuple[type[QueryJob], tuple[object, ...]]:
+        # pickled for every query sent to a worker: positional fields, not a class plus a state dict
+        return QueryJob, (self.query, self.default_graphs, self.named_graphs, self.format, self.accept,
+                          self.max_rows, self.prefixes)
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -37,11 +42,14 @@ class Answer:
 
 def evaluate(store: Store | RemoteStore, job: QueryJob) -> Answer:
     """Run ``job`` on ``store``; raises innograph errors (bad query 400, no format 406, store 503)."""
-    result = store.query(job.query, default_graph=list(job.default_graphs) or None,
-                         named_graphs=list(job.named_graphs) or None)
+    def run() -> QueryResult:
+        return store.query(job.query, default_graph=list(job.default_graphs) or None,
+                           named_graphs=list(job.named_graphs) or None)
+
+    result = run()
     try:
         choice = choose_format(is_graph(result), job.format, job.accept)
-        body, truncated = serialize_limited(result, choice.name, job.prefixes, job.max_rows)
+        body, truncated = serialize_limited(result, choice.name, job.prefixes, job.max_rows, again=run)
         return Answer(body, choice.media_type, truncated)
     except BaseException as exc:
         # pyoxigraph results are "unsendable": they must be freed by the thread that made

@@ -9,8 +9,9 @@ Query via GET (``?query=``), via POST form (``application/x-www-form-urlencoded`
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote_to_bytes
 
 import pyoxigraph as ox
 from fastapi import Request
@@ -40,10 +41,37 @@ async def read_sparql_request(request: Request) -> SparqlRequest:
 
     Async because reading a body is; the handler that runs the query is sync.
     """
-    fields = list(request.query_params.multi_items())
+    fields = query_fields(request.scope["query_string"])
     if request.method == "POST":
         fields = await _body_fields(request) + fields
     return _from_fields(fields)
+
+
+def query_fields(raw: bytes) -> list[tuple[str, str]]:
+    """The fields of a URL's query string, as :func:`urllib.parse.parse_qsl` reads them (UTF-8, blanks kept).
+
+    A SPARQL query in a URL is mostly percent escapes, and ``parse_qsl`` undoes them one by
+    one in Python (about 40 µs for a short query); here a C codec does it.
+
+    >>> query_fields(b"query=SELECT%20%3Fs%20%7B%7D&format=&x=a+b%2Bc%ZZ")
+    [('query', 'SELECT ?s {}'), ('format', ''), ('x', 'a b+c%ZZ')]
+    """
+    fields = []
+    for part in raw.split(b"&"):
+        if part:
+            name, _, value = part.partition(b"=")
+            fields.append((_unquote_plus(name), _unquote_plus(value)))
+    return fields
+
+
+def _unquote_plus(raw: bytes) -> str:
+    raw = raw.replace(b"+", b" ")
+    if b"%" in raw:
+        try:  # %XX -> \xXX, other backslashes doubled: the escape codec turns them back into bytes
+            raw = codecs.escape_decode(raw.replace(b"\\", b"\\\\").replace(b"%", b"\\x"))[0]  # type: ignore[attr-defined]
+        except ValueError:  # a "%" not followed by two hex digits stays as it is, as parse_qsl leaves it
+            raw = unquote_to_bytes(raw)
+    return raw.decode("utf-8", errors="replace")
 
 
 async def _body_fields(request: Request) -> list[tuple[str, str]]:

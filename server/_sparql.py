@@ -1,19 +1,27 @@
 """The /sparql route: SPARQL 1.1 Protocol queries answered by Oxigraph.
 
-The handler is a plain ``def``: FastAPI runs it in its thread pool, where it
-waits for the query's runner (a worker process, see :mod:`._workers`), so a
-long query never blocks the event loop.
+:class:`SparqlFastPath` answers /sparql before FastAPI's router, exception
+middleware and dependency solving see the request (the FastAPI routes below only
+describe /sparql in OpenAPI, and call the same endpoint): a point query is mostly
+HTTP work, and those layers and a thread-pool hop cost more than the query.
+:func:`sparql_endpoint` reads the request, hands the query to the runner and
+awaits the answer on the event loop (a worker process's pipe is watched like a
+socket, see :mod:`._workers`); updates and the landing page, which are rare and
+do blocking work, run in the thread pool. Errors become answers through the
+app's one error-to-status mapping (:func:`._errors.error_response`); CORS and
+the body size limit still wrap it.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import pyoxigraph as ox
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..errors import InputError, UpdateRefused
 from ..graph import GRAPH_FORMATS, RESULT_FORMATS
+from ._errors import error_response
 from ._evaluate import QueryJob
 from ._formats import choose_format
 from ._guard import refuse_federation
@@ -22,7 +30,7 @@ from ._pages import sparql_page
 from ._updates import apply_update, authorise
 from ._protocol import FORM, OPENAPI, SPARQL_QUERY, SPARQL_UPDATE, SparqlRequest, read_sparql_request
 
-__all__ = ["router", "TRUNCATED"]
+__all__ = ["router", "sparql_endpoint", "SparqlFastPath", "TRUNCATED"]
 
 #: response header present when a result was cut at ``max_rows`` solutions or triples; its value is the limit
 TRUNCATED = "Innograph-Truncated"
@@ -44,22 +52,46 @@ _POST_OPENAPI = {
 }
 
 
-def _answer(request: Request, sparql: SparqlRequest) -> Response:
-    if sparql.update is not None:
-        return _update(request, sparql.update)
-    if sparql.query is None:
-        if request.method == "GET":
-            return _landing(request, sparql)
-        raise InputError(f"the request has no query: send query=... as {FORM} or a {SPARQL_QUERY} body")
-    refuse_federation(sparql.query, request.app.state.settings.service_allow)
+async def sparql_endpoint(request: Request) -> Response:
+    """GET or POST /sparql: a query's answer; an update; without either, the editor or the service description."""
+    sparql = await read_sparql_request(request)
+    if sparql.query is None or sparql.update is not None:
+        return await run_in_threadpool(_other, request, sparql)
     state = request.app.state
+    refuse_federation(sparql.query, state.settings.service_allow)
     job = QueryJob(sparql.query, sparql.default_graphs, sparql.named_graphs, sparql.format,
                    request.headers.get("accept"), state.settings.max_rows, state.prefixes)
-    answer = state.runner.run(job)
+    answer = await state.runner.run_async(job)
     headers = {"Vary": "Accept"}
     if answer.truncated:
         headers[TRUNCATED] = str(state.settings.max_rows)
     return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+
+class SparqlFastPath:
+    """ASGI middleware: GET and POST /sparql go straight to :func:`sparql_endpoint`; all else to ``app``."""
+
+    def __init__(self, app: ASGIApp, path: str = "/sparql") -> None:
+        self.app, self.path = app, path
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] != self.path or scope["method"] not in ("GET", "POST"):
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        try:
+            response = await sparql_endpoint(request)
+        except Exception as exc:  # noqa: BLE001 - mapped to a status (or a logged 500) in one place
+            response = error_response(request, exc)
+        await response(scope, receive, send)
+
+
+def _other(request: Request, sparql: SparqlRequest) -> Response:
+    if sparql.update is not None:
+        return _update(request, sparql.update)
+    if request.method == "GET":
+        return _landing(request, sparql)
+    raise InputError(f"the request has no query: send query=... as {FORM} or a {SPARQL_QUERY} body")
 
 
 def _update(request: Request, update: str) -> Response:
@@ -103,16 +135,16 @@ def service_description(endpoint: str) -> list[ox.Triple]:
 
 
 @router.get("/sparql", name="sparql", summary="SPARQL 1.1 query (GET)", openapi_extra=OPENAPI)
-def sparql_get(request: Request, sparql: Annotated[SparqlRequest, Depends(read_sparql_request)]) -> Response:
+async def sparql_get(request: Request) -> Response:
     """Answer ``?query=``; without a query, the editor (browsers) or the service description."""
-    return _answer(request, sparql)
+    return await sparql_endpoint(request)
 
 
 @router.post("/sparql", summary="SPARQL 1.1 query (POST)", openapi_extra=_POST_OPENAPI)
-def sparql_post(request: Request, sparql: Annotated[SparqlRequest, Depends(read_sparql_request)]) -> Response:
+async def sparql_post(request: Request) -> Response:
     """Answer a query sent as a form (``query=``) or as an ``application/sparql-query`` body.
 
     Updates (``update=`` or ``application/sparql-update``) are refused with 403 unless the
     server was started with ``--enable-update``; then they need the bearer token (401).
     """
-    return _answer(request, sparql)
+    return await sparql_endpoint(request)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
@@ -37,3 +39,20 @@ def test_real_server_answers_sparql_over_http(live_server, sample_store):
     assert [str(s["d"]) for s in json_results] == expected
     assert refused.status_code == 403
     assert page.status_code == 200 and "yasgui.min.js" in page.text
+
+
+def test_two_server_processes_share_the_port_and_stop_together(sample_store, launch, tmp_path):
+    command = [str(Path(sys.executable).parent / "innograph"), "serve", "--store", str(sample_store.root),
+               "--host", "127.0.0.1", "--processes", "2", "--workers", "1"]
+    query = "SELECT ?d WHERE { ?d a <https://w3id.org/innograph/ontology#Document> } ORDER BY ?d"
+    log, temp = tmp_path / "serve.log", tmp_path / "tmp"
+    temp.mkdir()
+    with launch(command, cwd=tmp_path, log=log, env={"TMPDIR": str(temp)}) as base:
+        answers = [httpx.get(f"{base}/sparql", params={"query": query}, timeout=10) for _ in range(6)]  # fresh connections
+    assert {a.status_code for a in answers} == {200}
+    assert len({a.content for a in answers}) == 1
+    assert len(ox.parse_query_results(answers[0].content, format=ox.QueryResultsFormat.JSON).variables) == 1
+    servers = [int(pid) for pid in re.findall(r"Started server process \[(\d+)\]", log.read_text())]
+    assert len(servers) == 2
+    assert not [pid for pid in servers if Path(f"/proc/{pid}").exists()]  # both gone with the command
+    assert list(temp.iterdir()) == []  # and their query workers' temporary folders

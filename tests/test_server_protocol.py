@@ -347,3 +347,29 @@ def test_dataset_parameters_are_honoured_by_every_method(client, parameter, meth
     assert response.status_code == 200, response.text
     assert len(everything) == 2
     assert [b["d"]["value"] for b in response.json()["results"]["bindings"]] == [NEWS]
+
+
+@pytest.mark.parametrize("raw", [
+    "query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20%3Fp%20%22a%5Cb%25%22%20%7D",  # an escaped backslash and percent sign
+    "query=a+b%2Bc&format=&default-graph-uri=urn%3Ag&default-graph-uri=urn%3Ah",
+    "x=100%&y=%4&z=%zz1&&w",  # percent signs that escape nothing are kept, empty parts skipped, a name alone is blank
+    "q=\\x41%5Cx41&r=%E2%82%AC%C3",  # literal backslashes stay, UTF-8 decoded, a cut sequence replaced
+    "",
+])
+def test_query_strings_read_as_parse_qsl_reads_them(raw):
+    from urllib.parse import parse_qsl
+
+    from innograph.server._protocol import query_fields
+
+    assert query_fields(raw.encode("ascii")) == parse_qsl(raw, keep_blank_values=True)
+
+
+def test_query_in_the_url_with_every_character_escaped(client, sample_store):
+    from urllib.parse import quote
+
+    query = QUERIES["select"].replace("?country", "?country # a comment with \\ and % and é\n")
+    response = client.get(f"/sparql?query={quote(query, safe='')}", headers={"accept": JSON_RESULTS})
+    assert response.status_code == 200
+    expected = [str(s["org"]) for s in sample_store.query(query)]
+    assert [str(s["org"]) for s in ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)] == expected
+    assert len(expected) == 3

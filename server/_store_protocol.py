@@ -47,7 +47,9 @@ def get_store(request: Request, graph: str | None = _GRAPH, default: str | None 
     return Response(out.getvalue(), media_type=choice.media_type, headers={"Vary": "Accept"})
 
 
-@router.api_route("/store", methods=["PUT", "POST", "DELETE"], summary="Graph Store Protocol: write a named graph")
+@router.put("/store", summary="Graph Store Protocol: replace a named graph")
+@router.post("/store", summary="Graph Store Protocol: add to a named graph")
+@router.delete("/store", summary="Graph Store Protocol: drop a named graph")
 async def write_store(request: Request, graph: str | None = _GRAPH) -> Response:
     """PUT replaces ``graph``, POST adds to it, DELETE drops it (204; 201 when PUT/POST create it)."""
     authorise(request)

@@ -20,7 +20,10 @@ __all__ = ["find_lt_members"]
 
 _MEMBER = re.compile(r"\bnar(?:ys|ė|iu|e|iais|ėmis)\b")
 _COPULA = re.compile(r"\b(?:yra|tapo|buvo|taps|bus|išlieka|tampa)\b")
-_MEMBERS_LIST = re.compile(r"\bnari(?:ai|ų)\s*(?:yra\s*)?[:–—-]\s*")
+_MEMBERS_LIST = re.compile(r"\bnar(?:iai|ių|ės|ys|ė)\s*(?:yra\s*)?[:–—-]\s*")  # "klasterio narės: A, B ir C"
+_ADMITTED = re.compile(r"\b(?:priimt(?:os|i|a|as|ą)|įstojo|prisijungė)\b")
+_INTO = re.compile(r"\b(?:į|prie)\s+$")
+_ACRONYM_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?")
 _UNIT = re.compile(r"\bpadalin(?:ys|io|iu|iui|į)\b")
 _NEXT_TO = re.compile(r"^\s+prie\s+$")
 _BELONGS = re.compile(r"\b(?:priklauso|priklausė)\b")
@@ -40,7 +43,7 @@ def _relate(context: Context, sentence: Span, member: Slot, parent: Slot, rule: 
 def _before(context: Context, sentence: Span, position: int) -> list[Slot]:
     """Bodies in the clause that ends at ``position``."""
     start = sentence.start
-    for mark in re.finditer(r"[;:]|\s[–—]\s", sentence.text[: position - sentence.start]):
+    for mark in re.finditer(r"[;:]|\s[–—]\s|,\s+(?:o|bet|tačiau)\s", sentence.text[: position - sentence.start]):
         start = sentence.start + mark.end()
     return orgs_in(context, start, position)
 
@@ -54,7 +57,7 @@ def _member_of(context: Context, sentence: Span) -> None:
     for match in _MEMBER.finditer(sentence.text):
         at = sentence.start + match.start()
         before = _before(context, sentence, at)
-        if len(before) < 2 or at - before[-1][1] > 3:  # "X yra tinklo „Y“ narys"
+        if len(before) < 2 or not _ACRONYM_GAP.fullmatch(context.text[before[-1][1] : at]):  # "X yra tinklo „Y“ narys"
             continue
         between = context.text[before[0][1] : before[-1][0]]
         if _COPULA.search(between) and head_case(context, before[0]) in ("nom", None):
@@ -63,7 +66,8 @@ def _member_of(context: Context, sentence: Span) -> None:
         at = sentence.start + match.start()
         before = _before(context, sentence, at)
         if before and at - before[-1][1] <= 1:
-            for member in orgs_in(context, sentence.start + match.end(), sentence.end):
+            end = sentence.start + match.end()
+            for member in orgs_in(context, end, clause_end(sentence, end)):
                 _relate(context, sentence, member, before[-1], "lt-members-list")
     for match in _BELONGS.finditer(sentence.text):
         at, end = sentence.start + match.start(), sentence.start + match.end()
@@ -73,6 +77,18 @@ def _member_of(context: Context, sentence: Span) -> None:
             members, parent = (after, before[-1]) if dative else ([_subject(context, before)], after[0])
             for member in members:
                 _relate(context, sentence, member, parent, "lt-belongs-to")
+
+
+def _admitted(context: Context, sentence: Span) -> None:
+    """``į klasterį priimtos A, B ir C`` / ``X įstojo į asociaciją Y``: members of the body joined."""
+    for match in _ADMITTED.finditer(sentence.text):
+        at = sentence.start + match.start()
+        start = _before(context, sentence, at)[:1]
+        slots = orgs_in(context, start[0][0] if start else at, clause_end(sentence, sentence.start + match.end()))
+        parents = [slot for slot in slots if _INTO.search(context.text[max(0, slot[0] - 6) : slot[0]])]
+        for member in (slot for slot in slots if parents and slot not in parents):
+            if head_case(context, member) in ("nom", None):
+                _relate(context, sentence, member, parents[0], "lt-admitted-to")
 
 
 def _units(context: Context, sentence: Span) -> None:
@@ -105,7 +121,8 @@ def _runs(context: Context, sentence: Span) -> None:
         if not before or not after:
             continue
         left, right = before[-1], after[0]
-        if head_case(context, right) in ("acc", "dat") or head_case(context, left) not in ("acc", "dat", None):
+        # "Klasterio veiklą administruoja Y": a genitive before the verb owns the object
+        if head_case(context, right) in ("acc", "dat") or head_case(context, left) not in ("acc", "dat", "gen", None):
             left, right = right, left
         if match.group().startswith(("koordin", "vadov")) and (
                 re.search(r"(?i)projekt", sentence.text) or context.builder.subtype_of(left[2]) != "Cluster"):
@@ -135,5 +152,5 @@ def _cooperation(context: Context, sentence: Span) -> None:
 def find_lt_members(context: Context) -> None:
     for line in context.view.lines:
         for sentence in sentences(line):
-            for rule in (_member_of, _units, _unites, _runs, _cooperation):
+            for rule in (_member_of, _admitted, _units, _unites, _runs, _cooperation):
                 rule(context, sentence)

@@ -175,6 +175,33 @@ def test_association_that_runs_the_cluster_named_after_it():
     assert ("Tvari aplinka", "memberOf", "Žalias miestas") not in facts(records)
 
 
+def test_body_whose_work_an_association_runs_is_its_member():
+    records = run("Klasteris „Linų kraštas“ veikia Biržuose. Klasterio veiklą administruoja Biržų linininkų asociacija.")
+    assert ("Linų kraštas", "memberOf", "Biržų linininkų asociacija") in facts(records)
+    assert ("Biržų linininkų asociacija", "memberOf", "Linų kraštas") not in facts(records)
+
+
+def test_member_lists_in_plural_feminine_and_singular_with_a_dash():
+    records = run("Klasteris „Jūros vartai“ auga. Projekte dalyvaus dvi klasterio narės: UAB „Uosto kranai“ ir "
+                  "AB „Laivų dažai“. Patirtimi dalijosi ir kita klasterio narė – UAB „Krantinė“, kuri veikia nuo 2001 m.")
+    assert facts(records) >= {("Uosto kranai", "memberOf", "Jūros vartai"), ("Laivų dažai", "memberOf", "Jūros vartai"),
+                              ("Krantinė", "memberOf", "Jūros vartai")}
+
+
+def test_bodies_admitted_into_a_cluster_are_its_members():
+    records = run("Klasteris „Saulės slėnis“ auga. Kovo 3 d. į klasterį priimtos UAB „Fotonas“, AB „Stiklo linija“ ir "
+                  "Alytaus profesinio rengimo centras. UAB „Vatas“ įstojo į asociaciją „Žalioji energija“.")
+    assert facts(records) >= {("Fotonas", "memberOf", "Saulės slėnis"), ("Stiklo linija", "memberOf", "Saulės slėnis"),
+                              ("Alytaus profesinio rengimo centras", "memberOf", "Saulės slėnis"),
+                              ("Vatas", "memberOf", "Žalioji energija")}
+
+
+def test_membership_with_an_acronym_after_a_contrastive_clause():
+    records = run("Klasterio veiklą administruoja Kauno inžinierių asociacija, o nuo 2019 m. klasteris „Mechatronika“ "
+                  "yra tinklo „Nordic Motion Network“ (NMN) narys.")
+    assert ("Mechatronika", "memberOf", "Nordic Motion Network") in facts(records)
+
+
 def test_genitive_in_a_generic_sentence_is_not_a_membership():
     records = run("Klasteris „Saulės energija“ auga. Svarbu, kai klasterio narys gauna naudos.")
     assert not any(n == "memberOf" for _s, n, _o in facts(records))
@@ -454,3 +481,15 @@ def test_passive_organisers_and_active_funding():
         ("Upė", "fundedBy", "European Regional Development Fund"),
     }
     assert not any(label.startswith("Vyko") for label in labels(records, EntityType.ORGANISATION))
+
+
+def test_page_date_after_a_menu_and_breadcrumb_with_a_section_after_it(tmp_path):
+    from innograph.loaders import read
+
+    path = tmp_path / "naujiena.txt"
+    path.write_text("RASEINIŲ VERSLO CENTRAS\nApie | Paslaugos | Naujienos\nNaujienos / Renginiai\n\n"
+                    "2020 m. spalio 9 d. | Naujienos, Verslui\n\nCentras pernai gruodį atidarė dirbtuves.\n",
+                    encoding="utf-8")
+    import datetime as dt
+
+    assert read(path).issued == dt.date(2020, 10, 9)

@@ -113,6 +113,8 @@ def _is_date_line(line: str) -> bool:
 
 def _issued(text: str) -> dt.date | None:
     for line in _lines(text)[:_ISSUED_LINES]:
+        if line.endswith((".", "!", "?")) and len(line.split(None, 10)) > 10:  # a page's date stands above its text
+            return None
         for found in find_dates(line):
             if isinstance(found.value, dt.date) and _is_date_line(line):
                 return found.value

@@ -18,7 +18,8 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_period
 from innograph.loaders._lt_dates import find_lt_dates
-from innograph.loaders._lt_slots import Slot, clause_end, close_before, orgs_in, referent
+from innograph.loaders._lt_project_ties import earlier_project, project_ties
+from innograph.loaders._lt_slots import Slot, clause_end, close_before, head_case, orgs_in
 from innograph.loaders._money import find_money
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -27,9 +28,10 @@ __all__ = ["find_lt_projects"]
 
 _PROJECT_WORD = re.compile(r"(?i)\bprojekt\w*")
 _COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam)\w*")
-_COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|vadovauja|vadovavo)\b")
+_COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|koordinuoti|vadovauja|vadovavo)\b")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
+_ORGANISES = re.compile(r"\b(?:organizuoja|organizavo|organizuos|rengia|surengė|surengs|rengė)\b[^,.;]*$")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
 _PARTNERS = re.compile(r"\bpartneri(?:ai|s|ų)\b\s*[:–—-]?\s*")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
@@ -43,13 +45,15 @@ _PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
 _STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti)\b")
 
 
-def _project(context: Context, sentence: Span) -> str | None:
+def _project(context: Context, line: Span, sentence: Span) -> str | None:
+    """The project the sentence names; else, when it says ``projektas``, the last one named earlier in its
+    paragraph, else the one the article has named most."""
     found = keys_in(context, sentence.start, sentence.end, EntityType.PROJECT)
     if found:
         return found[0]
     if not _PROJECT_WORD.search(sentence.text):
         return None
-    return referent(context, sentence.start, None, EntityType.PROJECT)
+    return earlier_project(context, line, sentence.start)
 
 
 def _add(context: Context, project: str, name: RelationName, slots: list[Slot], sentence: Span, rule: str) -> None:
@@ -64,13 +68,16 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
     for match in _COORDINATES.finditer(sentence.text):  # "Projektą koordinuoja X" / "X koordinuoja projektą"
         at = sentence.start + match.end()
         after = orgs_in(context, at, clause_end(sentence, at))
-        found = after[:1] or close_before(context, sentence, sentence.start + match.start(), 12)[-1:]
+        after = [slot for slot in after if head_case(context, slot) in ("nom", None)][:1] or after[:1]
+        found = after or close_before(context, sentence, sentence.start + match.start(), 12)[-1:]
         _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-coordinates")
     for match in _CARRIED_PASSIVE.finditer(sentence.text):
         found = close_before(context, sentence, sentence.start + match.start())
         _add(context, project, RelationName.PARTICIPANT, found, sentence, "lt-implemented-by")
     for pattern, rule in ((_TOGETHER, "lt-together-with"), (_CARRIES, "lt-carried-out-by")):
         for match in pattern.finditer(sentence.text):
+            if pattern is _TOGETHER and _ORGANISES.search(sentence.text[: match.start()]):
+                continue  # "renginys, kurį organizuoja X kartu su Y": organisers of the event, not partners
             at = sentence.start + match.end()
             found = orgs_in(context, at, clause_end(sentence, at))
             if pattern is _TOGETHER:  # "A kartu su B ...": A as well
@@ -132,7 +139,12 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
     builder = context.builder
     issued = context.document.issued
     ends = _ENDS.search(sentence.text)
-    found = find_lt_dates(sentence.text[ends.end() : ends.end() + 40], issued) if ends else []
+    found = find_lt_dates(sentence.text[ends.end() : ends.end() + 60], issued) if ends else []
+    period = find_period(sentence.text[ends.end() : ends.end() + 60]) if found else None
+    if period is not None and period[2] == 0 and not builder.has_attribute(project, AttributeName.START_DATE):
+        start = sentence.start + ends.end()  # "vykdomas 2022 m. lapkričio 1 d.–2025 m. spalio 31 d."
+        builder.attribute(project, AttributeName.START_DATE, period[0], start, start + period[3], "lt-project-period")
+        builder.attribute(project, AttributeName.END_DATE, period[1], start, start + period[3], "lt-project-period")
     if found and found[0].start == 0 and not builder.has_attribute(project, AttributeName.END_DATE):
         start = sentence.start + ends.end()
         builder.attribute(project, AttributeName.END_DATE, found[0].value, start, start + found[0].end, "lt-project-ends")
@@ -143,6 +155,11 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
         builder.attribute(project, AttributeName.START_DATE, found_period[0], start, end, "lt-project-period")
         builder.attribute(project, AttributeName.END_DATE, found_period[1], start, end, "lt-project-period")
     started = _STARTED.search(sentence.text)
+    after = find_lt_dates(sentence.text[started.end() : started.end() + 40], issued) if started else []
+    if after and after[0].start <= 1 and not builder.has_attribute(project, AttributeName.START_DATE):
+        start = sentence.start + started.end() + after[0].start  # "projektas prasidėjo praėjusių metų spalį"
+        builder.attribute(project, AttributeName.START_DATE, after[0].value, start, start + after[0].end - after[0].start,
+                          "lt-project-started-on")
     before = find_lt_dates(sentence.text[: started.start()], issued) if started else []
     if before and not builder.has_attribute(project, AttributeName.START_DATE) \
             and not re.sub(r"\s|,|ir|\w+(?:damas|usio|ojo)\b", "", sentence.text[before[-1].end : started.start()]):
@@ -154,7 +171,8 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
 def find_lt_projects(context: Context) -> None:
     for line in context.view.lines:
         for sentence in sentences(line):
-            project = _project(context, sentence)
+            project = _project(context, line, sentence)
+            project_ties(context, line, sentence, project)
             if project is not None:
                 for rule in (_roles, _funding, _budget, _dates):
                     rule(context, sentence, project)

@@ -493,3 +493,67 @@ def test_page_date_after_a_menu_and_breadcrumb_with_a_section_after_it(tmp_path)
     import datetime as dt
 
     assert read(path).issued == dt.date(2020, 10, 9)
+
+
+# project ties ------------------------------------------------------------------------------
+
+def test_programme_named_before_the_project_funds_it():
+    records = run("Centras dalyvavo Interreg Europe projekte „SeaLink“. Universitetas vykdo „Erasmus+“ projektą "
+                  "„EduWave“. Prasidėjo COSME programos finansuojamas projektas „TradeUp Baltic“.")
+    assert facts(records) >= {("SeaLink", "fundedBy", "Interreg Europe"), ("EduWave", "fundedBy", "Erasmus+"),
+                              ("TradeUp Baltic", "fundedBy", "COSME")}
+
+
+def test_project_that_continues_or_builds_on_another_is_related_to_it():
+    records = run("Projektas „MarTech“ truks dvejus metus. „MarTech“ tęsia 2018 m. įgyvendinto projekto „SeaSkills“ "
+                  "darbus.\n\nProjektas „AgroLink“ prasidėjo. Projektas remiasi Nordplus projekto „FarmNet“ "
+                  "(2016–2018) patirtimi.")
+    assert facts(records) >= {("MarTech", "relatedProject", "SeaSkills"), ("AgroLink", "relatedProject", "FarmNet")}
+    assert values(records, named(records, "SeaSkills"), AttributeName.START_DATE) == {"2018"}
+    assert values(records, named(records, "FarmNet"), AttributeName.END_DATE) == {"2018"}
+
+
+def test_bodies_that_take_part_in_a_project_are_its_participants():
+    records = run("Prasidėjo projektas „DigiFarm“, kuriame dalyvauja ir klasteris „Agro inovacijos“. "
+                  "Projekte dalyvaus trys įmonės: UAB „Pievų pienas“, AB „Grūdų linija“ ir UAB „Agrodata“.")
+    assert {o for s, n, o in facts(records) if s == "DigiFarm" and n == "participant"} >= {
+        "Agro inovacijos", "Pievų pienas", "Grūdų linija", "Agrodata"}
+
+
+def test_partner_of_the_project_named_before_in_the_paragraph_with_its_years():
+    records = run("Projektas „Kaimo centrai“ tęsis iki 2025 m.\n\nVėliau minėtas ir Interreg projektas „RuralNet“. "
+                  "Utenos rajono savivaldybė 2017–2020 m. buvo šio projekto partnerė. Projektą koordinavo "
+                  "Airijos organizacija „West Rural Agency“.")
+    rural = named(records, "RuralNet")
+    assert ("RuralNet", "participant", "Utenos rajono savivaldybė") in facts(records)
+    assert ("RuralNet", "coordinator", "West Rural Agency") in facts(records)
+    assert ("Kaimo centrai", "coordinator", "West Rural Agency") not in facts(records)
+    assert values(records, rural, AttributeName.START_DATE) == {"2017"}
+
+
+def test_coordinator_is_the_nominative_body_and_the_one_that_starts_implementing_takes_part():
+    records = run("Molėtų rajono savivaldybė pradeda įgyvendinti projektą „Ežerų kraštas“. Projektą koordinuoja "
+                  "savivaldybės įsteigta VšĮ „Molėtų turizmo centras“. Vilniaus kolegija (VK) pradėjo koordinuoti "
+                  "projektą „SkillBridge“.")
+    assert facts(records) >= {("Ežerų kraštas", "coordinator", "Molėtų turizmo centras"),
+                              ("Ežerų kraštas", "participant", "Molėtų rajono savivaldybė"),
+                              ("SkillBridge", "coordinator", "Vilniaus kolegija")}
+    assert ("Ežerų kraštas", "coordinator", "Molėtų rajono savivaldybė") not in facts(records)
+
+
+def test_co_organiser_of_an_event_is_no_project_partner():
+    records = run("Projektas „SeaFood Lab“ prasidėjo. Projekto rezultatai bus pristatyti renginyje, kurį organizuoja "
+                  "klasteris „Jūros gėrybės“ kartu su Palangos miesto savivaldybe.")
+    assert ("SeaFood Lab", "participant", "Palangos miesto savivaldybė") not in facts(records)
+
+
+def test_project_period_and_relative_start_after_the_verb():
+    document = Document("t", "t.txt", "Projektas „GreenPort“ vykdomas 2021 m. kovo 1 d.–2023 m. vasario 28 d.\n"
+                        "Projektas „BlueNet“ prasidėjo praėjusių metų spalį.", "lt", "0" * 64, "text/plain", "utf-8",
+                        issued=__import__("datetime").date(2024, 5, 2))
+    records = extract(document)
+    port, blue = named(records, "GreenPort"), named(records, "BlueNet")
+    dates = (values(records, port, AttributeName.START_DATE), values(records, port, AttributeName.END_DATE))
+    assert {str(d) for d in dates[0]} == {"2021-03-01"} and {str(d) for d in dates[1]} == {"2023-02-28"}
+    assert values(records, blue, AttributeName.START_DATE) == {"2023-10"}
+    assert not any(a.name is AttributeName.ACRONYM and a.value.startswith("20") for a in records.attributes)

@@ -557,3 +557,33 @@ def test_project_period_and_relative_start_after_the_verb():
     assert {str(d) for d in dates[0]} == {"2021-03-01"} and {str(d) for d in dates[1]} == {"2023-02-28"}
     assert values(records, blue, AttributeName.START_DATE) == {"2023-10"}
     assert not any(a.name is AttributeName.ACRONYM and a.value.startswith("20") for a in records.attributes)
+
+
+# events named after a dash or heading a list item ---------------------------------------------
+
+def test_event_named_after_a_dash_with_its_organisers_and_case_forms():
+    records = run("Artimiausias klasterio renginys – „Lazerių diena 2025“, kuri vyks gegužės 8 d. Kaune. Renginį organizuoja "
+                  "klasteris „Fotonika LT“ kartu su Kauno mokslo parku.\n\n"
+                  "Pirmasis projekto renginys – Alytaus verslo savaitė 2024 – vyks spalio 7–11 d. Alytaus verslo "
+                  "savaitėje dalyvaus Alytaus kolegijos studentai.")
+    assert {"Lazerių diena 2025", "Alytaus verslo savaitė 2024"} <= labels(records, EntityType.EVENT)
+    assert "Alytaus verslo savaitėje" in named(records, "Alytaus verslo savaitė 2024").names
+    assert facts(records) >= {("Lazerių diena 2025", "organiser", "Fotonika LT"),
+                              ("Lazerių diena 2025", "organiser", "Kauno mokslo parkas")}
+    assert not any(n == "attendee" and o == "Alytaus kolegija" for _s, n, o in facts(records))
+
+
+def test_list_item_naming_an_event_with_a_year_and_a_date():
+    records = run("Renginiai\n\n- Jūrinių technologijų dienos 2025 – birželio 3–4 d., Klaipėda. Organizatoriai: "
+                  "Klaipėdos mokslo parkas ir Vakarų pramonininkų rūmai.\n- Metinė ataskaita 2024 – paskelbta.")
+    assert "Jūrinių technologijų dienos 2025" in labels(records, EntityType.EVENT)
+    assert "Metinė ataskaita 2024" not in labels(records, EntityType.EVENT)
+    assert ("Jūrinių technologijų dienos 2025", "organiser", "Vakarų pramonininkų rūmai") in facts(records)
+
+
+def test_attendees_are_those_of_the_clause_that_says_so():
+    records = run("Vilniaus universiteto Chemijos fakultetas surengs seminarą „Žalioji chemija 2025“, kuriame "
+                  "dalyvaus UAB „Chemprojektas“.")
+    event_facts = {(n, o) for s, n, o in facts(records) if s == "Žalioji chemija 2025"}
+    assert ("attendee", "Chemprojektas") in event_facts
+    assert ("attendee", "Vilniaus universitetas") not in event_facts

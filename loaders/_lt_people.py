@@ -10,10 +10,12 @@ person (another surface form). A name before ``teigimu`` / ``nuomone`` /
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from innograph.graph import EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._lt import case_of, nominative, same_lemma
+from innograph.loaders._lt_listed_roles import listed_roles
 
 __all__ = ["find_lt_people", "represented", "team_roles", "titled_people"]
 
@@ -73,32 +75,52 @@ def find_lt_people(context: Context) -> None:
     titled_people(context)
     team_roles(context)
     represented(context)
+    listed_roles(context)
 
 
-_ROLE_AFTER_TYPE_WORD = re.compile(rf"(?<![\w-])(?P<word>[{_LOWER}]+)\s+(?:[{_LOWER}]+\s+)?$")
+_ACADEMIC = r"(?:(?:dr|prof|doc)\.\s+(?:(?:habil|dr)\.\s+)?)?"
+
+
+@lru_cache(maxsize=2)
+def _role_after_type_word(words: int) -> re.Pattern[str]:
+    """``klasterio (projektų) koordinatorė (dr.) X`` / ``Kolegijos direktorės doc. X``, before a name."""
+    from innograph.loaders._lt_slots import TITLES
+
+    between = rf"[{_LOWER}]+\s+" * words
+    return re.compile(rf"(?<![\w-])(?P<word>[{_UPPER}{_LOWER}][{_LOWER}]+)\s+{between}(?:{TITLES})\s+{_ACADEMIC}$")
+
+
+def _role_before(text: str) -> re.Match[str] | None:
+    """The genitive type word before a title (and one more word), if any."""
+    from innograph.loaders._names import type_word
+
+    for words in (0, 1):
+        match = _role_after_type_word(words).search(text)
+        word = type_word(match["word"].lower()) if match else None
+        if word is not None and word.lang == "lt" and word.cls == EntityType.ORGANISATION.value and word.subtype \
+                and case_of(match["word"].lower()) == "gen":  # type: ignore[index]
+            return match
+    return None
 _QUALIFIED = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ][\w-]*|[„“”\")])\s*$")
 
 
 def team_roles(context: Context) -> None:
     """``sakė klasterio koordinatorė X``: a title after a bare type word is a title at the body it refers to."""
-    from innograph.graph import AttributeName, RelationName
+    from innograph.graph import RelationName
     from innograph.loaders._lt_slots import referent
     from innograph.loaders._names import type_word
 
     builder = context.builder
     for key in builder.keys(EntityType.PERSON):
-        if builder.has_relation(key, RelationName.AFFILIATION) or not builder.has_attribute(key, AttributeName.JOB_TITLE):
+        if builder.has_relation(key, RelationName.AFFILIATION):
             continue
         for mention in builder.mentions_of(key):
-            window = max(0, mention.start - 60)
-            before = _ROLE_AFTER_TYPE_WORD.search(context.text[window : mention.start])
+            window = max(0, mention.start - 80)
+            before = _role_before(context.text[window : mention.start])
             if before is None or _QUALIFIED.search(context.text[window : window + before.start()]):
                 continue  # "Latvijos klasterio vadovė": another body's title
-            word = type_word(before["word"])
-            if word is None or word.lang != "lt" or word.cls != EntityType.ORGANISATION.value or not word.subtype \
-                    or case_of(before["word"]) != "gen":
-                continue
-            body = referent(context, mention.start, word.subtype, EntityType.ORGANISATION)
+            subtype = type_word(before["word"].lower()).subtype  # type: ignore[union-attr]
+            body = referent(context, mention.start, subtype, EntityType.ORGANISATION)
             if body is not None:
                 builder.relation(key, RelationName.AFFILIATION, body, window + before.start(), mention.end,
                                  "lt-title-of-the-body")
@@ -133,7 +155,9 @@ def titled_people(context: Context) -> None:
     from innograph.graph import RelationName
     from innograph.loaders._lt_slots import TITLES, mentions_in
 
-    title = re.compile(rf"[”“\"]?\s+(?:[{_LOWER}]+\s+){{0,2}}(?:{TITLES})\s+(?:(?:dr|prof|doc)\.\s+)?$")
+    # "X, kurios technologė Y" / "X prorektorė mokslui prof. Y" (not "X direktorius ir Y")
+    title = re.compile(rf"[”“\"]?(?:,\s+kur(?:io|ios))?\s+(?:[{_LOWER}]+\s+){{0,2}}(?:{TITLES})\s+"
+                       rf"(?:(?!ir\s|bei\s|su\s)[{_LOWER}]+\s+)?{_ACADEMIC}$")
     builder = context.builder
     for key in builder.keys(EntityType.PERSON):
         for mention in builder.mentions_of(key):

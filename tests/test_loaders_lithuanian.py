@@ -587,3 +587,28 @@ def test_attendees_are_those_of_the_clause_that_says_so():
     event_facts = {(n, o) for s, n, o in facts(records) if s == "Žalioji chemija 2025"}
     assert ("attendee", "Chemprojektas") in event_facts
     assert ("attendee", "Vilniaus universitetas") not in event_facts
+
+
+# affiliation from roles ------------------------------------------------------------------------
+
+def test_title_after_a_relative_pronoun_or_with_a_complement_and_an_academic_title():
+    records = run("Bandymus atliks AB „Pieno kelias“, kurios technologė Rasa Vilkaitė dalyvaus projekte. "
+                  "Svečius pasveikino Vilniaus kolegijos prorektorius studijoms doc. Petras Bružas.")
+    assert facts(records) >= {("Rasa Vilkaitė", "affiliation", "Pieno kelias"),
+                              ("Petras Bružas", "affiliation", "Vilniaus kolegija")}
+
+
+def test_title_after_a_capitalised_or_qualified_type_word_names_the_body_referred_to():
+    records = run("Klasteris „Medžio spektras“ auga. „Turime planų“, – pasakoja klasterio projektų vadovė Eglė Rimaitė.\n\n"
+                  "Kolegija „Šiaurės akademija“ plečiasi. Kolegijos direktorės doc. Ramunės Balčytės teigimu, tai svarbu.")
+    assert facts(records) >= {("Eglė Rimaitė", "affiliation", "Medžio spektras"),
+                              ("Ramunė Balčytė", "affiliation", "Šiaurės akademija")}
+
+
+def test_person_titled_in_a_body_list_item_works_there():
+    records = run("Nauji nariai\n\n• UAB „Staklių meistrai“ – staklių gamintojas. Direktorius Linas Vaitkus.\n"
+                  "• VšĮ „Mechanikos mokymo centras“ – mokymų centras, kurį įsteigė Kauno kolegija. Centro vadovė "
+                  "Asta Rudytė.\n")
+    assert facts(records) >= {("Linas Vaitkus", "affiliation", "Staklių meistrai"),
+                              ("Asta Rudytė", "affiliation", "Mechanikos mokymo centras")}
+    assert ("Asta Rudytė", "affiliation", "Kauno kolegija") not in facts(records)

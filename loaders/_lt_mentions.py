@@ -17,6 +17,7 @@ from innograph.loaders._countries import country_code, country_from_word
 from innograph.loaders._lt_bilingual import quoted_projects
 from innograph.loaders._lt_names import LtName, lt_names
 from innograph.loaders._lt_event_names import find_lt_event_names
+from innograph.loaders._lt_partner_items import find_lt_partner_items
 from innograph.loaders._lt import case_of
 from innograph.loaders._names import is_acronym, type_word
 from innograph.loaders._orgs import _lt_label as lt_label, make_org
@@ -227,6 +228,7 @@ def find_lt_names(context: Context) -> None:
                     keys.append((name, key))
             _nested(context, keys)
     find_lt_event_names(context)
+    find_lt_partner_items(context)
 
 
 def _nested(context: Context, keys: list[tuple[LtName, str]]) -> None:

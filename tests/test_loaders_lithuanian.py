@@ -612,3 +612,19 @@ def test_person_titled_in_a_body_list_item_works_there():
     assert facts(records) >= {("Linas Vaitkus", "affiliation", "Staklių meistrai"),
                               ("Asta Rudytė", "affiliation", "Mechanikos mokymo centras")}
     assert ("Asta Rudytė", "affiliation", "Kauno kolegija") not in facts(records)
+
+
+# foreign partners named with a country in the genitive -----------------------------------------
+
+def test_partner_list_items_with_a_country_genitive_are_organisations_of_that_country():
+    records = run("Projektas „WoodSkills“ prasidėjo. Projekto partneriai – Latvijos Rēzeknes Tehnoloģiju akadēmija, "
+                  "Estijos Pärnu Kutsehariduskeskus ir Norvegijos Bergen Timber Institute (BTI).")
+    for name, country in (("Rēzeknes Tehnoloģiju akadēmija", "LV"), ("Pärnu Kutsehariduskeskus", "EE"),
+                          ("Bergen Timber Institute", "NO")):
+        assert values(records, named(records, name, EntityType.ORGANISATION), AttributeName.COUNTRY) == {country}
+        assert ("WoodSkills", "participant", name) in facts(records)
+
+
+def test_country_genitive_stays_in_a_lithuanian_description_or_a_genitive_name():
+    records = run("Forume kalbėjo Latvijos IT klasterio vadovė. Dalyvavo ir Lietuvos Respublikos Seimas.")
+    assert not any(e.label in ("IT klasteris", "IT klasterio", "Respublikos Seimas") for e in records.entities)

@@ -22,7 +22,7 @@ _MEMBER = re.compile(r"\bnar(?:ys|ė|iu|e|iais|ėmis)\b")
 _COPULA = re.compile(r"\b(?:yra|tapo|buvo|taps|bus|išlieka|tampa)\b")
 _MEMBERS_LIST = re.compile(r"\bnar(?:iai|ių|ės|ys|ė)\s*(?:yra\s*)?[:–—-]\s*")  # "klasterio narės: A, B ir C"
 _ADMITTED = re.compile(r"\b(?:priimt(?:os|i|a|as|ą)|įstojo|prisijungė)\b")
-_INTO = re.compile(r"\b(?:į|prie)\s+$")
+_INTO = re.compile(r"(?i)\b(?:į|prie)\s+$")
 _ACRONYM_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?")
 _UNIT = re.compile(r"\bpadalin(?:ys|io|iu|iui|į)\b")
 _NEXT_TO = re.compile(r"^\s+prie\s+$")
@@ -91,6 +91,15 @@ def _admitted(context: Context, sentence: Span) -> None:
                 _relate(context, sentence, member, parents[0], "lt-admitted-to")
 
 
+_UNIT_HEADS = ("fakultet", "katedr", "institut", "departament", "skyri", "laboratorij", "centr")
+
+
+def _is_unit(context: Context, key: str) -> bool:
+    """A body whose name is headed by a unit word (``Chemijos fakultetas``, ``Informatikos katedra``)."""
+    words = context.builder.label_of(key).split()
+    return len(words) >= 2 and words[-1][:1].islower() and words[-1].lower().startswith(_UNIT_HEADS)
+
+
 def _units(context: Context, sentence: Span) -> None:
     """``Centras yra universiteto padalinys`` / ``X centras prie Y universiteto``: part of."""
     for match in _UNIT.finditer(sentence.text):
@@ -102,6 +111,9 @@ def _units(context: Context, sentence: Span) -> None:
     for left, right in zip(slots, slots[1:]):
         if _NEXT_TO.match(context.text[left[1] : right[0]]) and head_case(context, right) in ("gen", None):
             _relate(context, sentence, left, right, "lt-centre-at", RelationName.PART_OF)
+        elif right[0] - left[1] == 1 and head_case(context, left) == "gen" and _is_unit(context, right[2]) \
+                and not _is_unit(context, left[2]):  # "kolegijos Informatikos katedra"
+            _relate(context, sentence, right, left, "lt-unit-of-the-body", RelationName.PART_OF)
 
 
 def _unites(context: Context, sentence: Span) -> None:

@@ -27,6 +27,8 @@ _TAKES_PART = re.compile(r"\b(?:[Pp]rojekte|kuriame|jame|kuriuose)\s+(?:\w+\s+){
 _PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps)\s+(?:[^\s,.;]+\s+){0,4}?projekto\s+partner(?:is|ė|iu|e)\b")
 _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vykdyti)\s+(?:\w+\s+){0,3}?projekt")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*m\.|\))")
+_NUMBER = re.compile(r"\b[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?"
+                     r"(?P<id>[A-Z0-9][A-Z0-9./-]{5,}[A-Z0-9])")
 _NAME_END = re.compile(rf"[\w -]{{0,25}}?{_Q}?\s*\(?(?=\d)")  # the rest of a longer name, its quote, "("
 _DONE_IN = re.compile(r"\b((?:19|20)\d\d)\s*m\.\s+(?:įgyvendint|vykdyt|baigt)\w*\s+projekt\w*\s+" + _Q + r"?$")
 
@@ -107,9 +109,20 @@ def _years(context: Context, sentence: Span, project: str | None) -> None:
         builder.attribute(project, AttributeName.END_DATE, found[0].group(2), start, end, "lt-project-years")
 
 
+def _number(context: Context, sentence: Span, project: str | None) -> None:
+    """``Projekto numeris 2021-1-LT01-KA220-VET-000012345``: the project's identifier."""
+    match = _NUMBER.search(sentence.text)
+    if match is None or project is None or context.builder.has_attribute(project, AttributeName.IDENTIFIER):
+        return
+    start = sentence.start + match.start("id")
+    context.builder.attribute(project, AttributeName.IDENTIFIER, match["id"], start, start + len(match["id"]),
+                              "lt-project-number")
+
+
 def project_ties(context: Context, line: Span, sentence: Span, project: str | None) -> None:
     """The ties above in one sentence of ``line``; ``project`` is the one the sentence is about, if any."""
     _programme_named_before(context, sentence)
     _related(context, line, sentence, project)
     _participants(context, sentence, project)
     _years(context, sentence, project)
+    _number(context, sentence, project)

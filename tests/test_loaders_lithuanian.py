@@ -628,3 +628,22 @@ def test_partner_list_items_with_a_country_genitive_are_organisations_of_that_co
 def test_country_genitive_stays_in_a_lithuanian_description_or_a_genitive_name():
     records = run("Forume kalbėjo Latvijos IT klasterio vadovė. Dalyvavo ir Lietuvos Respublikos Seimas.")
     assert not any(e.label in ("IT klasteris", "IT klasterio", "Respublikos Seimas") for e in records.entities)
+
+
+def test_two_column_project_card_is_no_partner_table():
+    records = run("Laukas | Reikšmė\nProjektas | SolarGrid\nPartneriai | Tartu Energy Cluster (EE); Riga Solar Hub (LV)\n"
+                  "Trukmė | 2023-01-01 – 2024-12-31\nBiudžetas | 90 000 Eur\n")
+    assert not {"Trukmė", "Biudžetas"} & labels(records, EntityType.ORGANISATION)
+
+
+def test_project_number_in_prose():
+    records = run("Projektas „AquaSkills“ vykdomas Klaipėdoje. Projekto numeris 2021-1-LT01-KA210-VET-000034567.")
+    assert values(records, named(records, "AquaSkills"), AttributeName.IDENTIFIER) == {"2021-1-LT01-KA210-VET-000034567"}
+
+
+def test_unit_after_its_body_in_the_genitive_and_a_member_of_a_lithuanian_cluster():
+    records = run("Šiaulių kolegija vykdys mokymus. Kolegijos Mechatronikos katedra rengs programas.\n\n"
+                  "Klasteris „Agro slėnis“ veikia Kėdainiuose. Į klasterį priimtas Kėdainių profesinio rengimo centras.")
+    assert ("Mechatronikos katedra", "partOf", "Šiaulių kolegija") in facts(records)
+    centre = named(records, "Kėdainių profesinio rengimo centras", EntityType.ORGANISATION)
+    assert values(records, centre, AttributeName.COUNTRY) == {"LT"}

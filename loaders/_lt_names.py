@@ -98,6 +98,9 @@ def _left(text: str, offset: int, toks: list[Token], index: int) -> int | None:
             break
         if word in _JOINERS and not toks[cursor + 1].text[:1].islower():
             break  # "X ir Lietuvos ... klasteris": two names, not one
+        if cursor + 1 < index and toks[cursor + 1].text in _JOINERS and word[:1].isupper() \
+                and case_of(word) == "nom":
+            break  # "M. Žilinskas ir lenkų klasterio": a person and a description, not one name
         if _head(toks[cursor]) is not None and case_of(word.split("-")[-1]) == "nom":
             break  # "... klasteris, Lietuvos ... asociacija": the previous name ends here
         if _can_start(toks, cursor, offset):

@@ -101,13 +101,14 @@ def _role_before(text: str) -> re.Match[str] | None:
                 and case_of(match["word"].lower()) == "gen":  # type: ignore[index]
             return match
     return None
+
+
 _QUALIFIED = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ][\w-]*|[„“”\")])\s*$")
 
 
 def team_roles(context: Context) -> None:
     """``sakė klasterio koordinatorė X``: a title after a bare type word is a title at the body it refers to."""
     from innograph.graph import RelationName
-    from innograph.loaders._lt_slots import referent
     from innograph.loaders._names import type_word
 
     builder = context.builder
@@ -117,14 +118,38 @@ def team_roles(context: Context) -> None:
         for mention in builder.mentions_of(key):
             window = max(0, mention.start - 80)
             before = _role_before(context.text[window : mention.start])
-            if before is None or _QUALIFIED.search(context.text[window : window + before.start()]):
-                continue  # "Latvijos klasterio vadovė": another body's title
+            if before is None:
+                continue
             subtype = type_word(before["word"].lower()).subtype  # type: ignore[union-attr]
-            body = referent(context, mention.start, subtype, EntityType.ORGANISATION)
+            body = _body_of(context, mention.start, subtype, context.text[window : window + before.start()])
             if body is not None:
                 builder.relation(key, RelationName.AFFILIATION, body, window + before.start(), mention.end,
                                  "lt-title-of-the-body")
                 break
+
+
+def _body_of(context: Context, position: int, subtype: str | None, before: str) -> str | None:
+    """The body ``klasterio`` means: the foreign one after ``lenkų`` (of that country), none after another
+    qualifier (``Latvijos klasterio``), else the one the article refers to."""
+    from innograph.graph import AttributeName
+    from innograph.loaders._lt_slots import referent
+
+    word = re.search(r"(\w+)\s*$", before)
+    nation = nationality(word.group(1)) if word else None
+    if nation is not None:
+        return next((key for key in context.builder.keys(EntityType.ORGANISATION) if context.builder.subtype_of(key)
+                     == subtype and context.builder.value_of(key, AttributeName.COUNTRY) == nation), None)
+    if _QUALIFIED.search(before):
+        return None  # "Latvijos klasterio vadovė": another body's title
+    return referent(context, position, subtype, EntityType.ORGANISATION)
+
+
+def nationality(word: str) -> str | None:
+    """Country of a Lithuanian plural demonym in the genitive (``lenkų`` of ``lenkai``: PL)."""
+    from innograph.loaders._data import country_adjectives
+
+    return next((code for name, code in country_adjectives().items()
+                 if name.endswith("ai") and name.islower() and word == name[:-2] + "ų"), None)
 
 
 _REPRESENTED = re.compile(r"\batstov(?:avo|auja|aus|audama|audamas)\b")

@@ -647,3 +647,11 @@ def test_unit_after_its_body_in_the_genitive_and_a_member_of_a_lithuanian_cluste
     assert ("Mechatronikos katedra", "partOf", "Šiaulių kolegija") in facts(records)
     centre = named(records, "Kėdainių profesinio rengimo centras", EntityType.ORGANISATION)
     assert values(records, centre, AttributeName.COUNTRY) == {"LT"}
+
+
+def test_person_and_a_foreign_description_are_no_name_and_a_demonym_picks_the_foreign_body():
+    records = run("Klasteris „Medžio spektras“ auga. Projektą koordinuoja Estijos klasteris „Tartu Wood Cluster“. "
+                  "Sutartį pasirašė T. Vaitkus ir estų klasterio vadovas Margus Tamm.")
+    assert not any("Vaitkus" in e.label for e in records.entities if e.type is EntityType.ORGANISATION)
+    assert ("Margus Tamm", "affiliation", "Tartu Wood Cluster") in facts(records)
+    assert ("Margus Tamm", "affiliation", "Medžio spektras") not in facts(records)

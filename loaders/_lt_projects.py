@@ -19,7 +19,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._dates import find_period
 from innograph.loaders._lt_dates import find_lt_dates
 from innograph.loaders._lt_project_ties import earlier_project, project_ties
-from innograph.loaders._lt_slots import Slot, clause_end, close_before, head_case, orgs_in
+from innograph.loaders._lt_slots import Slot, clause_end, close_before, head_case, mentions_in, orgs_in
 from innograph.loaders._money import find_money
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -37,6 +37,9 @@ _PARTNERS = re.compile(r"\bpartneri(?:ai|s|ų)\b\s*[:–—-]?\s*")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
 _FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|finansavim\w*\s+(?:iš|pagal)|"
                        r"lėš\w*\s+(?:iš|pagal))\s+")
+#: ``finansuoja Europos Sąjungos programa „X“``: the programme's owner and kind before its name.
+_NAMED_BODY = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:program\w*|fond\w*|priemon\w*)?\s*[„“\"]?")
+_GOT_FUNDING = re.compile(r"\b(?:gavo|gaus|laimėjo|gavusi|gavęs)\s+(?:\w+\s+)?finansavim\w*")
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
 _BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas)\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
@@ -107,9 +110,10 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
     for match in _FINANCES.finditer(sentence.text):  # "Projektą finansuoja X" / "gavo finansavimą iš X"
         at = sentence.start + match.end()
         found = _programmes(context, at, clause_end(sentence, at))
-        if found and found[0][0] - at <= 12:
-            builder.relation(project, RelationName.FUNDED_BY, found[0][2], sentence.start, sentence.end,
-                             "lt-financed-by")
+        if found and (found[0][0] - at <= 12 or _NAMED_BODY.fullmatch(context.text[at : found[0][0]])):
+            instrument = len(found) > 1 and re.search(r"\bpriemon\w*", context.text[found[0][1] : found[1][0]])
+            builder.relation(project, RelationName.FUNDED_BY, found[1 if instrument else 0][2], sentence.start,
+                             sentence.end, "lt-financed-by")
     for match in _INSTRUMENT_PROJECT.finditer(sentence.text):  # "ES priemonės „Inogeb LT“ projektas"
         at = sentence.start + match.end()
         found = _programmes(context, at, sentence.end)
@@ -122,6 +126,18 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
         if found:
             builder.relation(project, RelationName.FUNDED_BY, found[-1][2], sentence.start, sentence.end,
                              "lt-funds-of")
+
+
+def _funding_ahead(context: Context, line: Span, sentence: Span) -> None:
+    """``X gavo finansavimą iš Y. Projektas „Z“ prasidėjo ...``: Z is funded by Y and X takes part in it."""
+    match = _GOT_FUNDING.search(sentence.text)
+    ahead = mentions_in(context, sentence.end, line.end, EntityType.PROJECT) if match else []
+    if not ahead:
+        return
+    _funding(context, sentence, ahead[0][2])
+    subjects = [slot for slot in orgs_in(context, sentence.start, sentence.start + match.start())  # type: ignore[union-attr]
+                if head_case(context, slot) in ("nom", None)]
+    _add(context, ahead[0][2], RelationName.PARTICIPANT, subjects[-1:], sentence, "lt-got-funding")
 
 
 def _budget(context: Context, sentence: Span, project: str) -> None:
@@ -173,6 +189,8 @@ def find_lt_projects(context: Context) -> None:
         for sentence in sentences(line):
             project = _project(context, line, sentence)
             project_ties(context, line, sentence, project)
+            if project is None:
+                _funding_ahead(context, line, sentence)
             if project is not None:
                 for rule in (_roles, _funding, _budget, _dates):
                     rule(context, sentence, project)

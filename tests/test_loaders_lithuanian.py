@@ -655,3 +655,14 @@ def test_person_and_a_foreign_description_are_no_name_and_a_demonym_picks_the_fo
     assert not any("Vaitkus" in e.label for e in records.entities if e.type is EntityType.ORGANISATION)
     assert ("Margus Tamm", "affiliation", "Tartu Wood Cluster") in facts(records)
     assert ("Margus Tamm", "affiliation", "Medžio spektras") not in facts(records)
+
+
+def test_funding_received_before_the_project_is_named_and_a_programme_with_its_owner():
+    records = run("Klaipėdoje veikiantis klasteris „Jūrų technologijos“ gavo finansavimą iš „BSR Stars“ programos "
+                  "priemonės „Inovacijų ekspresas“. Tarptautinis projektas „BlueMarine“ prasidėjo pernai.\n\n"
+                  "Projektas „EduCraft“ prasidėjo. Projektą finansuoja Europos Sąjungos programa „Erasmus+“.")
+    found = facts(records)
+    assert ("BlueMarine", "participant", "Jūrų technologijos") in found
+    assert ("EduCraft", "fundedBy", "Erasmus+") in found
+    assert {o for s, n, o in found if s == "BlueMarine" and n == "fundedBy"} == {
+        named(records, "Inovacijų ekspresas", EntityType.PROGRAMME).label}

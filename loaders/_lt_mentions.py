@@ -16,6 +16,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._countries import country_code, country_from_word
 from innograph.loaders._lt_bilingual import quoted_projects
 from innograph.loaders._lt_names import LtName, lt_names
+from innograph.loaders._lt_described import find_lt_described
 from innograph.loaders._lt_event_names import find_lt_event_names
 from innograph.loaders._lt_partner_items import find_lt_partner_items
 from innograph.loaders._lt import case_of
@@ -229,6 +230,7 @@ def find_lt_names(context: Context) -> None:
             _nested(context, keys)
     find_lt_event_names(context)
     find_lt_partner_items(context)
+    find_lt_described(context)
 
 
 def _nested(context: Context, keys: list[tuple[LtName, str]]) -> None:

@@ -666,3 +666,11 @@ def test_funding_received_before_the_project_is_named_and_a_programme_with_its_o
     assert ("EduCraft", "fundedBy", "Erasmus+") in found
     assert {o for s, n, o in found if s == "BlueMarine" and n == "fundedBy"} == {
         named(records, "Inovacijų ekspresas", EntityType.PROGRAMME).label}
+
+
+def test_quoted_name_explained_after_a_dash_is_an_organisation_of_that_type():
+    records = run("„Nordic Agro Link“ – tarptautinis klasterių tinklas, jungiantis 30 narių. "
+                  "„Green Valley Partners“ – tai pelno nesiekianti asociacija. „Jūros diena“ – šventė uoste.")
+    assert named(records, "Nordic Agro Link", EntityType.ORGANISATION).subtype == "Network"
+    assert named(records, "Green Valley Partners", EntityType.ORGANISATION).subtype == "Association"
+    assert "Jūros diena" not in labels(records, EntityType.ORGANISATION)

@@ -674,3 +674,16 @@ def test_quoted_name_explained_after_a_dash_is_an_organisation_of_that_type():
     assert named(records, "Nordic Agro Link", EntityType.ORGANISATION).subtype == "Network"
     assert named(records, "Green Valley Partners", EntityType.ORGANISATION).subtype == "Association"
     assert "Jūros diena" not in labels(records, EntityType.ORGANISATION)
+
+
+def test_one_event_on_the_same_days_in_both_halves_of_a_bilingual_page():
+    text = ("Naujienos\n\nBirželio 9 d. Šiauliuose vyko seminaras „Saulės energija ūkiams“, kurį organizavo Šiaulių "
+            "energetikų asociacija. Seminare dalyvavo UAB „Saulės laukai“ ir kiti ūkininkai.\n\n"
+            "News in English\n\nThe seminar “Solar Power for Farms” was held in Šiauliai on 9 June. It was organised "
+            "by the Šiauliai Energy Association and attended by the company Saulės laukai and other farmers.\n")
+    document = Document("t", "t.txt", text, "mixed", "0" * 64, "text/plain", "utf-8",
+                        issued=__import__("datetime").date(2022, 6, 20))
+    records = extract(document)
+    events = [e for e in records.entities if e.type is EntityType.EVENT]
+    assert len(events) == 1
+    assert {"Saulės energija ūkiams", "Solar Power for Farms"} <= set(events[0].names)

@@ -687,3 +687,11 @@ def test_one_event_on_the_same_days_in_both_halves_of_a_bilingual_page():
     events = [e for e in records.entities if e.type is EntityType.EVENT]
     assert len(events) == 1
     assert {"Saulės energija ūkiams", "Solar Power for Farms"} <= set(events[0].names)
+
+
+def test_headline_about_an_event_names_no_page_owner():
+    text = "2020-05-04\n\nPanevėžyje vyko Aukštaitijos verslo forumas\n\nForume dalyvavo UAB „Linų audiniai“.\n"
+    document = Document("t", "t.txt", text, "lt", "0" * 64, "text/plain", "utf-8",
+                        title="Panevėžyje vyko Aukštaitijos verslo forumas")
+    records = extract(document)
+    assert not any("vyko" in e.label for e in records.entities if e.type is EntityType.ORGANISATION)

@@ -22,6 +22,7 @@ _MEMBER = re.compile(r"\bnar(?:ys|ė|iu|e|iais|ėmis)\b")
 _COPULA = re.compile(r"\b(?:yra|tapo|buvo|taps|bus|išlieka|tampa)\b")
 _MEMBERS_LIST = re.compile(r"\bnar(?:iai|ių|ės|ys|ė)\s*(?:yra\s*)?[:–—-]\s*")  # "klasterio narės: A, B ir C"
 _ADMITTED = re.compile(r"\b(?:priimt(?:os|i|a|as|ą)|įstojo|prisijungė)\b")
+_TAKES_PART_IN = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus)\b")
 _INTO = re.compile(r"(?i)\b(?:į|prie)\s+$")
 _ACRONYM_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?")
 _UNIT = re.compile(r"\bpadalin(?:ys|io|iu|iui|į)\b")
@@ -57,8 +58,13 @@ def _member_of(context: Context, sentence: Span) -> None:
     for match in _MEMBER.finditer(sentence.text):
         at = sentence.start + match.start()
         before = _before(context, sentence, at)
-        if len(before) < 2 or not _ACRONYM_GAP.fullmatch(context.text[before[-1][1] : at]):  # "X yra tinklo „Y“ narys"
+        if not before or not _ACRONYM_GAP.fullmatch(context.text[before[-1][1] : at]):  # "X yra tinklo „Y“ narys"
             continue
+        if len(before) == 1:  # "X ..., o nuo 2020 m. yra ir Y asociacijos narys": the subject named earlier
+            earlier = [slot for slot in orgs_in(context, sentence.start, before[0][0]) if head_case(context, slot) == "nom"]
+            before = earlier[:1] + before
+            if len(before) < 2:
+                continue
         between = context.text[before[0][1] : before[-1][0]]
         if _COPULA.search(between) and head_case(context, before[0]) in ("nom", None):
             _relate(context, sentence, before[0], before[-1], "lt-member-of")
@@ -77,6 +83,16 @@ def _member_of(context: Context, sentence: Span) -> None:
             members, parent = (after, before[-1]) if dative else ([_subject(context, before)], after[0])
             for member in members:
                 _relate(context, sentence, member, parent, "lt-belongs-to")
+
+
+def _takes_part(context: Context, sentence: Span) -> None:
+    """``X dalyvauja tarptautiniame tinkle „Y“``: taking part in a network or an association is membership."""
+    for match in _TAKES_PART_IN.finditer(sentence.text):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        before, after = _before(context, sentence, at), orgs_in(context, end, clause_end(sentence, end))
+        if before and after and after[0][0] - end <= 40 and head_case(context, after[0]) == "loc" \
+                and context.builder.subtype_of(after[0][2]) in ("Network", "Association"):
+            _relate(context, sentence, _subject(context, before), after[0], "lt-takes-part-in-network")
 
 
 def _admitted(context: Context, sentence: Span) -> None:
@@ -164,5 +180,5 @@ def _cooperation(context: Context, sentence: Span) -> None:
 def find_lt_members(context: Context) -> None:
     for line in context.view.lines:
         for sentence in sentences(line):
-            for rule in (_member_of, _admitted, _units, _unites, _runs, _cooperation):
+            for rule in (_member_of, _admitted, _takes_part, _units, _unites, _runs, _cooperation):
                 rule(context, sentence)

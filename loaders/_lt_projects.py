@@ -85,10 +85,20 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
             found = orgs_in(context, at, clause_end(sentence, at))
             if pattern is _TOGETHER:  # "A kartu su B ...": A as well
                 found += close_before(context, sentence, sentence.start + match.start())[-1:]
+            else:  # "klasteris „X“ įgyvendins projektą": the body that carries it out
+                found += _doer(context, sentence, sentence.start + match.start())
             _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
     for match in _PARTNERS.finditer(sentence.text):
         _add(context, project, RelationName.PARTICIPANT, orgs_in(context, sentence.start + match.end(), sentence.end),
              sentence, "lt-partners")
+
+
+def _doer(context: Context, sentence: Span, position: int) -> list[Slot]:
+    """The nominative body right before a verb (``klasteris „X“ įgyvendins``, not ``Projektą vykdo``)."""
+    found = orgs_in(context, max(sentence.start, position - 160), position)
+    if found and position - found[-1][1] <= 3 and head_case(context, found[-1]) in ("nom", None):
+        return found[-1:]
+    return []
 
 
 def _programmes(context: Context, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -93,7 +93,7 @@ def _label(name: str) -> str | None:
     body = [w for w in words if not w.endswith(".")]
     cases = {case_of(w) for w in body}
     if len(cases) != 1 or None in cases or "nom" in cases or not any(_FEMALE.search(nominative(w)) or
-                                                                       case_of(w) == "gen" for w in body):
+                                                                       case_of(w) in ("gen", "ins") for w in body):
         return None
     return " ".join(w if w.endswith(".") else nominative(w) for w in words)
 

@@ -695,3 +695,17 @@ def test_headline_about_an_event_names_no_page_owner():
                         title="Panevėžyje vyko Aukštaitijos verslo forumas")
     records = extract(document)
     assert not any("vyko" in e.label for e in records.entities if e.type is EntityType.ORGANISATION)
+
+
+def test_body_that_carries_out_a_project_and_its_memberships_with_an_elided_subject():
+    records = run("Klaipėdoje veikiantis klasteris „Jūros vėjas“ įgyvendins projektą „OffGrid“ kartu su Suomijos "
+                  "klasteriu „Vaasa Wind“. Pasak direktorės, klasteris jau dalyvauja tarptautiniame tinkle "
+                  "„Baltic Wind Network“, o nuo 2021 m. yra ir Lietuvos energetikų asociacijos narys.")
+    assert facts(records) >= {("OffGrid", "participant", "Jūros vėjas"), ("OffGrid", "participant", "Vaasa Wind"),
+                              ("Jūros vėjas", "memberOf", "Baltic Wind Network"),
+                              ("Jūros vėjas", "memberOf", "Lietuvos energetikų asociacija")}
+
+
+def test_person_named_only_in_the_instrumental_gets_a_nominative_label():
+    records = run("Susisiekti su projekto vadovu Tomu Kazlausku galima el. paštu.")
+    assert "Tomas Kazlauskas" in labels(records, EntityType.PERSON)

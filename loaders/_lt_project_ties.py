@@ -17,7 +17,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._lt_slots import Slot, clause_end, head_case, mentions_in, orgs_in, referent
 from innograph.loaders._text import Span
 
-__all__ = ["earlier_project", "project_ties"]
+__all__ = ["earlier_project", "listed_partners", "project_ties"]
 
 _Q = "[„“”\"]"
 _PROJECT_AFTER = re.compile(rf"{_Q}?\s*(?:programos\s+)?projekt\w*\s+{_Q}?")
@@ -126,3 +126,17 @@ def project_ties(context: Context, line: Span, sentence: Span, project: str | No
     _participants(context, sentence, project)
     _years(context, sentence, project)
     _number(context, sentence, project)
+
+
+_BULLET = re.compile(r"\s*[•·▪*-]\s*")
+
+
+def listed_partners(context: Context, lines: list[Span], project: str) -> None:
+    """``Projektą įgyvendina X su partneriais:`` and then a bulleted list: each item's body takes part."""
+    for line in lines:
+        if not _BULLET.match(line.text):
+            return
+        found = orgs_in(context, line.start, line.end)
+        if found:
+            context.builder.relation(project, RelationName.PARTICIPANT, found[0][2], line.start, line.end,
+                                     "lt-listed-partner")

@@ -18,7 +18,7 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_period
 from innograph.loaders._lt_dates import find_lt_dates
-from innograph.loaders._lt_project_ties import earlier_project, project_ties
+from innograph.loaders._lt_project_ties import earlier_project, listed_partners, project_ties
 from innograph.loaders._lt_slots import Slot, clause_end, close_before, head_case, mentions_in, orgs_in
 from innograph.loaders._money import find_money
 from innograph.loaders._relations import keys_in
@@ -38,6 +38,8 @@ _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
 _FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|finansavim\w*\s+(?:iš|pagal)|"
                        r"lėš\w*\s+(?:iš|pagal))\s+")
 #: ``finansuoja Europos Sąjungos programa „X“``: the programme's owner and kind before its name.
+_PRONOUN = re.compile(r"\W*(?:Jis|Jo|Jam|Jį|Juo|Jame)\b")
+_LISTED_PARTNERS = re.compile(r"\bpartneri(?:ai|ais|ų)\s*:\s*$")
 _NAMED_BODY = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:program\w*|fond\w*|priemon\w*)?\s*[„“\"]?")
 _GOT_FUNDING = re.compile(r"\b(?:gavo|gaus|laimėjo|gavusi|gavęs)\s+(?:\w+\s+)?finansavim\w*")
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
@@ -195,12 +197,19 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
 
 
 def find_lt_projects(context: Context) -> None:
-    for line in context.view.lines:
+    lines = context.view.lines
+    for index, line in enumerate(lines):
+        previous: str | None = None
         for sentence in sentences(line):
             project = _project(context, line, sentence)
+            if project is None and previous is not None and _PRONOUN.match(sentence.text):
+                project = previous  # "Projektas ... . Jis prasidėjo ...": the project of the sentence before
             project_ties(context, line, sentence, project)
             if project is None:
                 _funding_ahead(context, line, sentence)
             if project is not None:
                 for rule in (_roles, _funding, _budget, _dates):
                     rule(context, sentence, project)
+                if _LISTED_PARTNERS.search(sentence.text):
+                    listed_partners(context, lines[index + 1 :], project)
+            previous = project

@@ -709,3 +709,14 @@ def test_body_that_carries_out_a_project_and_its_memberships_with_an_elided_subj
 def test_person_named_only_in_the_instrumental_gets_a_nominative_label():
     records = run("Susisiekti su projekto vadovu Tomu Kazlausku galima el. paštu.")
     assert "Tomas Kazlauskas" in labels(records, EntityType.PERSON)
+
+
+def test_bulleted_partners_after_a_colon_and_dates_of_a_project_referred_to_by_a_pronoun():
+    records = run("Projektą „AgriData“ įgyvendina Lietuvos agrarinių tyrimų centras su partneriais:\n"
+                  "• Jelgava Farm Institute (Latvija);\n• VšĮ „Ūkio duomenys”;\n\n"
+                  "Projektas finansuojamas programos „Horizontas Europa“ lėšomis. Jis prasidėjo 2022 m. kovo 1 d. "
+                  "ir truks iki 2025 m. vasario 28 d.")
+    project = named(records, "AgriData")
+    assert facts(records) >= {("AgriData", "participant", "Jelgava Farm Institute"),
+                              ("AgriData", "participant", "Ūkio duomenys")}
+    assert {str(v) for v in values(records, project, AttributeName.START_DATE)} == {"2022-03-01"}

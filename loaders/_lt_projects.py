@@ -38,6 +38,8 @@ _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
 _FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|finansavim\w*\s+(?:iš|pagal)|"
                        r"lėš\w*\s+(?:iš|pagal))\s+")
 #: ``finansuoja Europos Sąjungos programa „X“``: the programme's owner and kind before its name.
+#: A few lowercase words (``jau``, ``pernai spalį``) between a subject and its verb.
+_ADVERBS = re.compile(r"[”“\"]?(?:\s+[a-ząčęėįšųūž]+){0,3}\s*")
 _PRONOUN = re.compile(r"\W*(?:Jis|Jo|Jam|Jį|Juo|Jame)\b")
 _LISTED_PARTNERS = re.compile(r"\bpartneri(?:ai|ais|ų)\s*:\s*$")
 _NAMED_BODY = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:program\w*|fond\w*|priemon\w*)?\s*[„“\"]?")
@@ -47,7 +49,8 @@ _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
 _BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas)\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
 _ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
 _PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
-_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti)\b")
+_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
+                      r"pradėjo(?=\s+(?:įgyvendinti\s+|vykdyti\s+)?projekt))\b")
 
 
 def _project(context: Context, line: Span, sentence: Span) -> str | None:
@@ -98,7 +101,8 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
 def _doer(context: Context, sentence: Span, position: int) -> list[Slot]:
     """The nominative body right before a verb (``klasteris „X“ įgyvendins``, not ``Projektą vykdo``)."""
     found = orgs_in(context, max(sentence.start, position - 160), position)
-    if found and position - found[-1][1] <= 3 and head_case(context, found[-1]) in ("nom", None):
+    gap = context.text[found[-1][1] : position] if found else ""
+    if found and _ADVERBS.fullmatch(gap) and head_case(context, found[-1]) in ("nom", None):
         return found[-1:]
     return []
 

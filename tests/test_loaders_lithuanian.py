@@ -720,3 +720,13 @@ def test_bulleted_partners_after_a_colon_and_dates_of_a_project_referred_to_by_a
     assert facts(records) >= {("AgriData", "participant", "Jelgava Farm Institute"),
                               ("AgriData", "participant", "Ūkio duomenys")}
     assert {str(v) for v in values(records, project, AttributeName.START_DATE)} == {"2022-03-01"}
+
+
+def test_subject_with_adverbs_before_the_verb_starts_the_project_and_the_funder_after_kuri_is_no_partner():
+    document = Document("t", "t.txt", "Klasteris „Lino kelias“ auga. Klasteris pernai spalį pradėjo projektą "
+                        "„FlaxLoop“, kurį finansuoja Lietuvos mokslo taryba.", "lt", "0" * 64, "text/plain", "utf-8",
+                        issued=__import__("datetime").date(2024, 3, 4))
+    records = extract(document)
+    assert ("FlaxLoop", "participant", "Lino kelias") in facts(records)
+    assert ("FlaxLoop", "participant", "Lietuvos mokslo taryba") not in facts(records)
+    assert values(records, named(records, "FlaxLoop"), AttributeName.START_DATE) == {"2023-10"}

@@ -29,6 +29,10 @@ _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vy
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*m\.|\))")
 _NUMBER = re.compile(r"\b[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?"
                      r"(?P<id>[A-Z0-9][A-Z0-9./-]{5,}[A-Z0-9])")
+#: ``EIT regioninės inovacijų schemos (EIT RIS) lėšomis``: a programme the gazetteer does not know.
+_FUND_NAMED = re.compile(r"\b(?P<name>[A-ZĄČĘĖĮŠŲŪŽ][\w+-]*(?:\s+[a-ząčęėįšųūž]+){0,4}\s+(?:programos|schemos|fondo|priemonės))"
+                         r"(?:\s*\((?P<acr>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,2})\))?\s+lėšomis\b")
+_HEADS = {"programos": "programa", "schemos": "schema", "fondo": "fondas", "priemonės": "priemonė"}
 _NAME_END = re.compile(rf"[\w -]{{0,25}}?{_Q}?\s*\(?(?=\d)")  # the rest of a longer name, its quote, "("
 _DONE_IN = re.compile(r"\b((?:19|20)\d\d)\s*m\.\s+(?:įgyvendint|vykdyt|baigt)\w*\s+projekt\w*\s+" + _Q + r"?$")
 
@@ -119,8 +123,25 @@ def _number(context: Context, sentence: Span, project: str | None) -> None:
                               "lt-project-number")
 
 
+def _unknown_programme(context: Context, sentence: Span) -> None:
+    """A fund or scheme whose money a project uses is a programme, named by its acronym when it has one."""
+    builder = context.builder
+    for match in _FUND_NAMED.finditer(sentence.text):
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        if mentions_in(context, start, sentence.start + match.end(), EntityType.PROGRAMME):
+            continue
+        words = match["name"].split()
+        label = match["acr"] or " ".join([*words[:-1], _HEADS[words[-1]]])
+        key = builder.entity(EntityType.PROGRAMME, start, end, "lt-funds-of-named-programme", label=label, language="lt")
+        if match["acr"]:
+            builder.alias(key, sentence.start + match.start("acr"), sentence.start + match.end("acr"),
+                          "lt-funds-of-named-programme")
+
+
 def project_ties(context: Context, line: Span, sentence: Span, project: str | None) -> None:
     """The ties above in one sentence of ``line``; ``project`` is the one the sentence is about, if any."""
+    if project is not None:
+        _unknown_programme(context, sentence)
     _programme_named_before(context, sentence)
     _related(context, line, sentence, project)
     _participants(context, sentence, project)

@@ -730,3 +730,10 @@ def test_subject_with_adverbs_before_the_verb_starts_the_project_and_the_funder_
     assert ("FlaxLoop", "participant", "Lino kelias") in facts(records)
     assert ("FlaxLoop", "participant", "Lietuvos mokslo taryba") not in facts(records)
     assert values(records, named(records, "FlaxLoop"), AttributeName.START_DATE) == {"2023-10"}
+
+
+def test_fund_or_scheme_whose_money_a_project_uses_is_a_programme():
+    records = run("Projektas „HeatWise“ finansuojamas Šiaurės energetikos schemos (NES) lėšomis. Projektas „ColdLink“ "
+                  "finansuojamas Kauno regiono plėtros fondo lėšomis.")
+    assert ("HeatWise", "fundedBy", "NES") in facts(records)
+    assert ("ColdLink", "fundedBy", "Kauno regiono plėtros fondas") in facts(records)

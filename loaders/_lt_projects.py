@@ -33,7 +33,9 @@ _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
 _ORGANISES = re.compile(r"\b(?:organizuoja|organizavo|organizuos|rengia|surengė|surengs|rengė)\b[^,.;]*$")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
-_PARTNERS = re.compile(r"\bpartneri(?:ai|s|ų)\b\s*[:–—-]?\s*")
+_PARTNERS = re.compile(r"\bpartner(?:iai|is|ių|ė|ės)\b\s*(?:yra\s+|[:–—-]\s*)?")
+_LEAD_NAMED = re.compile(r"\b(?:[Pp]rojekto\s+koordinator(?:ius|ė)|[Pp]agrindinis\s+(?:projekto\s+)?partneris|"
+                         r"[Vv]adovaujantis\s+partneris)\s*(?:yra\s+|[:–—-]\s*)")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
 _FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|finansavim\w*\s+(?:iš|pagal)|"
                        r"lėš\w*\s+(?:iš|pagal))\s+")
@@ -93,6 +95,11 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
             else:  # "klasteris „X“ įgyvendins projektą": the body that carries it out
                 found += _doer(context, sentence, sentence.start + match.start())
             _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
+    for match in _LEAD_NAMED.finditer(sentence.text):  # "Projekto koordinatorius – X" (a body, not a person)
+        at = sentence.start + match.end()
+        found = orgs_in(context, at, clause_end(sentence, at))[:1]
+        if found and found[0][0] - at <= 2 and head_case(context, found[0]) in ("nom", None):
+            _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-named-coordinator")
     for match in _PARTNERS.finditer(sentence.text):
         _add(context, project, RelationName.PARTICIPANT, orgs_in(context, sentence.start + match.end(), sentence.end),
              sentence, "lt-partners")

@@ -737,3 +737,18 @@ def test_fund_or_scheme_whose_money_a_project_uses_is_a_programme():
                   "finansuojamas Kauno regiono plėtros fondo lėšomis.")
     assert ("HeatWise", "fundedBy", "NES") in facts(records)
     assert ("ColdLink", "fundedBy", "Kauno regiono plėtros fondas") in facts(records)
+
+
+def test_named_coordinator_lead_partner_and_a_partner_that_is_named_after_yra():
+    records = run("Projektas „AquaNet“ prasidėjo. Projekto koordinatorius – Klaipėdos universitetas.\n\n"
+                  "Projektas „SunCity“. Pagrindinis projekto partneris – Vilniaus miesto savivaldybė. Projektą kartu "
+                  "įgyvendina UAB „Saulės miestas“ ir Vilniaus Gedimino technikos universitetas.\n\n"
+                  "Projektas „BioBoost“, kurio partnerė yra asociacija „Bioenergija LT“, prasidėjo.\n\n"
+                  "Projekto koordinatorius – Statybos fakulteto docentas Jonas Petraitis.")
+    found = facts(records)
+    assert found >= {("AquaNet", "coordinator", "Klaipėdos universitetas"),
+                     ("SunCity", "coordinator", "Vilniaus miesto savivaldybė"),
+                     ("SunCity", "participant", "Vilniaus Gedimino technikos universitetas"),
+                     ("BioBoost", "participant", "Bioenergija LT")}
+    assert not any(e.label.startswith("įgyvendina") for e in records.entities)
+    assert not any(n == "coordinator" and "fakult" in o for _s, n, o in found)

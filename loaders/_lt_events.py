@@ -25,6 +25,7 @@ __all__ = ["find_lt_events"]
 _ORGANISED = re.compile(r"\b(?:organizavo|suorganizavo|organizuoja|organizuos|surengė|rengė|rengia|surengs|"
                         r"[Oo]rganizatori(?:us|ė|ai|ės|umi)|organizuotas|organizuotą|organizuota|surengtas|surengtą|"
                         r"organizuojamas|organizuojamą|organizuojama|rengiamas|rengiamą|rengiama)\b")
+_TOGETHER = re.compile(r"\bkartu\s+su\s+")
 _PASSIVE = re.compile(r"(?:tas|tą|ta|mas|mą|ma)$")
 _ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|prisijungė|susirinko)\b")
 _CLAUSE_START = re.compile(r",\s+(?=(?:kuri\w*|kur|kai|o|bet|tačiau)\b)|[;:]|\s[–—]\s")
@@ -47,6 +48,9 @@ def _organisers(context: Context, sentence: Span, event: str) -> None:
             found = close_before(context, sentence, sentence.start + match.start())
         else:
             found = after or orgs_in(context, sentence.start, sentence.start + match.start())[-1:]
+        together = _TOGETHER.search(sentence.text)  # "Konferenciją kartu su X organizavo Y": X as well
+        if together and not _PASSIVE.search(match.group()):
+            found = [*found, *orgs_in(context, sentence.start + together.end(), sentence.start + match.start())[:1]]
         for _start, _end, org in found:
             context.builder.relation(event, RelationName.ORGANISER, org, sentence.start, sentence.end,
                                      "lt-organised-by")

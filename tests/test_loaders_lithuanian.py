@@ -752,3 +752,10 @@ def test_named_coordinator_lead_partner_and_a_partner_that_is_named_after_yra():
                      ("BioBoost", "participant", "Bioenergija LT")}
     assert not any(e.label.startswith("įgyvendina") for e in records.entities)
     assert not any(n == "coordinator" and "fakult" in o for _s, n, o in found)
+
+
+def test_co_organiser_named_with_kartu_su_before_the_verb():
+    records = run("Birželio 2 d. Nidoje surengta konferencija „Kuršių marios 2024“. Konferenciją kartu su Klaipėdos "
+                  "universitetu organizavo Neringos savivaldybė.")
+    assert facts(records) >= {("Kuršių marios 2024", "organiser", "Klaipėdos universitetas"),
+                              ("Kuršių marios 2024", "organiser", "Neringos savivaldybė")}

@@ -177,7 +177,27 @@ def _cooperation(context: Context, sentence: Span) -> None:
                     RelationName.COOPERATES_WITH)
 
 
+_LIST_HEAD = re.compile(r"\bnar(?:iai|ių|ės)\s*:\s*$")
+
+
+def _bulleted_members(context: Context) -> None:
+    """``Klasterio nariai:`` and then a bulleted list: each item's body is a member of the body named."""
+    lines = context.view.lines
+    for index, line in enumerate(lines):
+        match = _LIST_HEAD.search(line.text)
+        parents = orgs_in(context, line.start, line.start + match.start()) if match else []
+        if not parents or line.start + match.start() - parents[-1][1] > 1:  # type: ignore[union-attr]
+            continue
+        for item in lines[index + 1 :]:
+            if not re.match(r"\s*[•·▪*-]\s*", item.text):
+                break
+            found = orgs_in(context, item.start, item.end)
+            if found:
+                _relate(context, Span(item.start, item.end, item.text), found[0], parents[-1], "lt-bulleted-members")
+
+
 def find_lt_members(context: Context) -> None:
+    _bulleted_members(context)
     for line in context.view.lines:
         for sentence in sentences(line):
             for rule in (_member_of, _admitted, _takes_part, _units, _unites, _runs, _cooperation):

@@ -759,3 +759,11 @@ def test_co_organiser_named_with_kartu_su_before_the_verb():
                   "universitetu organizavo Neringos savivaldybė.")
     assert facts(records) >= {("Kuršių marios 2024", "organiser", "Klaipėdos universitetas"),
                               ("Kuršių marios 2024", "organiser", "Neringos savivaldybė")}
+
+
+def test_bulleted_member_list_and_an_alliance():
+    records = run("Klasteris „Tekstilės slėnis“ veikia Kaune.\n\nKlasterio nariai:\n• UAB „Audinių linija“\n"
+                  "• Kauno technikos kolegija\n\nKlasteris yra Europos tekstilės klasterių aljanso narys.")
+    assert facts(records) >= {("Audinių linija", "memberOf", "Tekstilės slėnis"),
+                              ("Kauno technikos kolegija", "memberOf", "Tekstilės slėnis"),
+                              ("Tekstilės slėnis", "memberOf", "Europos tekstilės klasterių aljansas")}

@@ -90,16 +90,20 @@ def _role_after_type_word(words: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<word>[{_UPPER}{_LOWER}][{_LOWER}]+)\s+{between}(?:{TITLES})\s+{_ACADEMIC}$")
 
 
-def _role_before(text: str) -> re.Match[str] | None:
-    """The genitive type word before a title (and one more word), if any."""
+def _role_before(text: str) -> tuple[re.Match[str], str] | None:
+    """The genitive type word before a title (and one more word), if any, with the subtype it names;
+    a title in the genitive names its holder's body (``mero pavaduotoja``: a municipality)."""
+    from innograph.loaders._data import lt_role_bodies
     from innograph.loaders._names import type_word
 
     for words in (0, 1):
         match = _role_after_type_word(words).search(text)
-        word = type_word(match["word"].lower()) if match else None
-        if word is not None and word.lang == "lt" and word.cls == EntityType.ORGANISATION.value and word.subtype \
-                and case_of(match["word"].lower()) == "gen":  # type: ignore[index]
-            return match
+        if match is None or case_of(match["word"].lower()) != "gen":
+            continue
+        lemma = nominative(match["word"].lower())
+        word = type_word(lt_role_bodies().get(lemma, lemma))
+        if word is not None and word.lang == "lt" and word.cls == EntityType.ORGANISATION.value and word.subtype:
+            return match, word.subtype
     return None
 
 
@@ -109,7 +113,6 @@ _QUALIFIED = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ][\w-]*|[„“”\")])\s*$")
 def team_roles(context: Context) -> None:
     """``sakė klasterio koordinatorė X``: a title after a bare type word is a title at the body it refers to."""
     from innograph.graph import RelationName
-    from innograph.loaders._names import type_word
 
     builder = context.builder
     for key in builder.keys(EntityType.PERSON):
@@ -117,10 +120,10 @@ def team_roles(context: Context) -> None:
             continue
         for mention in builder.mentions_of(key):
             window = max(0, mention.start - 80)
-            before = _role_before(context.text[window : mention.start])
-            if before is None:
+            found = _role_before(context.text[window : mention.start])
+            if found is None:
                 continue
-            subtype = type_word(before["word"].lower()).subtype  # type: ignore[union-attr]
+            before, subtype = found
             body = _body_of(context, mention.start, subtype, context.text[window : window + before.start()])
             if body is not None:
                 builder.relation(key, RelationName.AFFILIATION, body, window + before.start(), mention.end,

@@ -767,3 +767,8 @@ def test_bulleted_member_list_and_an_alliance():
     assert facts(records) >= {("Audinių linija", "memberOf", "Tekstilės slėnis"),
                               ("Kauno technikos kolegija", "memberOf", "Tekstilės slėnis"),
                               ("Tekstilės slėnis", "memberOf", "Europos tekstilės klasterių aljansas")}
+
+
+def test_deputy_mayor_works_for_the_municipality_the_article_names():
+    records = run("Utenos rajono savivaldybė atidarė centrą. „Tai svarbu“, – sako mero pavaduotoja Rūta Vaitkienė.")
+    assert ("Rūta Vaitkienė", "affiliation", "Utenos rajono savivaldybė") in facts(records)

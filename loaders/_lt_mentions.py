@@ -205,7 +205,9 @@ def _generic(context: Context, name: LtName) -> bool:
     words = context.text[name.start : name.end].split()
     if name.whole is not None or name.bare is not None or len(words) != 2 or not words[1][:1].islower():
         return False
-    return country_from_word(words[0]) is not None or words[0].lower() in _PLACE_GENITIVES
+    head = type_word(words[0].lower())  # "Savivaldybės taryba": the council of the body, no name
+    return country_from_word(words[0]) is not None or words[0].lower() in _PLACE_GENITIVES or (
+        head is not None and head.lang == "lt" and head.cls == EntityType.ORGANISATION.value and head.kind == "head")
 
 
 def find_lt_names(context: Context) -> None:

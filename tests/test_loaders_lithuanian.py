@@ -772,3 +772,8 @@ def test_bulleted_member_list_and_an_alliance():
 def test_deputy_mayor_works_for_the_municipality_the_article_names():
     records = run("Utenos rajono savivaldybė atidarė centrą. „Tai svarbu“, – sako mero pavaduotoja Rūta Vaitkienė.")
     assert ("Rūta Vaitkienė", "affiliation", "Utenos rajono savivaldybė") in facts(records)
+
+
+def test_council_of_a_body_named_by_type_words_only_is_no_organisation():
+    records = run("Susiję įrašai: Savivaldybės taryba patvirtino biudžetą. Universiteto senatas posėdžiavo.")
+    assert not {"Savivaldybės taryba", "Universiteto senatas"} & labels(records, EntityType.ORGANISATION)

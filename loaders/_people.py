@@ -91,6 +91,8 @@ def _label(name: str) -> str | None:
     """``Astos Pundzienės`` -> ``Asta Pundzienė`` when every word is in one oblique case."""
     words = name.split()
     body = [w for w in words if not w.endswith(".")]
+    if body and body[-1].endswith("e") and _FEMALE.search(body[-1][:-1] + "ė"):  # "su Aiste Rimkute"
+        return " ".join(w[:-1] + "ė" if w in body and w.endswith("e") else w for w in words)
     cases = {case_of(w) for w in body}
     if len(cases) != 1 or None in cases or "nom" in cases or not any(_FEMALE.search(nominative(w)) or
                                                                        case_of(w) in ("gen", "ins") for w in body):

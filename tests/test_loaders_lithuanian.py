@@ -777,3 +777,8 @@ def test_deputy_mayor_works_for_the_municipality_the_article_names():
 def test_council_of_a_body_named_by_type_words_only_is_no_organisation():
     records = run("Susiję įrašai: Savivaldybės taryba patvirtino biudžetą. Universiteto senatas posėdžiavo.")
     assert not {"Savivaldybės taryba", "Universiteto senatas"} & labels(records, EntityType.ORGANISATION)
+
+
+def test_woman_named_only_in_the_instrumental_gets_a_nominative_label():
+    records = run("Su Kauno kolegijos docente Ieva Marcinkute susitiko ministras.")
+    assert "Ieva Marcinkutė" in labels(records, EntityType.PERSON)

@@ -179,6 +179,11 @@ class Builder:
         subject = self.resolve_key(subject)
         return any(self.resolve_key(s) == subject and n is name for s, n, _ in self._attributes)
 
+    def value_of(self, subject: str, name: AttributeName) -> object | None:
+        """The first value of attribute ``name`` of ``subject``, if it has one."""
+        subject = self.resolve_key(subject)
+        return next((a.value for (s, n, _v), a in self._attributes.items() if s == subject and n is name), None)
+
     def keys_between(self, start: int, end: int, type_: EntityType | None = None) -> list[str]:
         """Live keys (of one type) with a mention inside ``[start, end)``, by their first such mention."""
         if self._sorted[0] != self._changes:

@@ -28,6 +28,7 @@ __all__ = [
     "field_labels",
     "legal_forms",
     "lt_endings",
+    "lt_role_bodies",
     "months",
     "programmes",
     "role_words",
@@ -172,6 +173,12 @@ def lt_endings() -> tuple[tuple[str, str, str], ...]:
     rows = [(cls, case, ending) for cls, case, ending in _rows("lt_endings.tsv")]
     order = {row: index for index, row in enumerate(rows)}
     return tuple(sorted(rows, key=lambda row: (-len(row[2]), order[row])))
+
+
+@lru_cache(maxsize=1)
+def lt_role_bodies() -> dict[str, str]:
+    """Lithuanian title (nominative) -> type word of the body its holder works for."""
+    return {title: body for title, body in _rows("lt_role_bodies.tsv")}
 
 
 @lru_cache(maxsize=1)

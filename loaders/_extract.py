@@ -13,6 +13,7 @@ from innograph.loaders._events import event_details, find_events
 from innograph.loaders._fields import find_fields
 from innograph.loaders._legal import find_legal_names
 from innograph.loaders._lists import find_lists
+from innograph.loaders._lt_bilingual import merge_bilingual_events
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
 from innograph.loaders._lt_relations import find_lt_relations
@@ -86,6 +87,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_lt_people(context)
     find_contacts(context)
     event_facts(context)
+    merge_bilingual_events(context)
     derived_facts(context)
     organisation_countries(context)
     national_bodies(context)

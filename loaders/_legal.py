@@ -78,7 +78,7 @@ def find_legal_names(context: Context) -> None:
     text = context.text
     for match in suffix.finditer(text):
         words = match["name"].split()
-        while words and words[0].lower() in _STOP:
+        while words and (words[0].lower() in _STOP or not words[0][0].isupper()):  # Ā-ſ holds lowercase "į" too
             words.pop(0)
         if not words:
             continue

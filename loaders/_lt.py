@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from innograph.loaders._data import lt_endings
 
-__all__ = ["case_of", "is_verb", "nominative", "roots", "same_lemma", "stem"]
+__all__ = ["FEMALE", "case_of", "is_verb", "nominative", "person_nominative", "roots", "same_lemma", "stem"]
+
+#: Endings of Lithuanian women's surnames (married, unmarried) in the nominative.
+FEMALE = re.compile(r"(?:ienė|aitė|ytė|utė|ūtė)$")
 
 _MIN_STEM = 3
 
@@ -94,3 +97,17 @@ def same_lemma(word: str, lemma: str) -> bool:
             if lower[: len(lower) - len(ending)] == lemma_lower[: len(lemma_lower) - len(nominative_ending)]:
                 return True
     return False
+
+
+def person_nominative(name: str) -> str | None:
+    """``Astos Pundzienės`` -> ``Asta Pundzienė`` when every word is in one oblique case; a woman in the
+    instrumental (``su Aiste Rimkute``) too."""
+    words = name.split()
+    body = [w for w in words if not w.endswith(".")]
+    if body and body[-1].endswith("e") and FEMALE.search(body[-1][:-1] + "ė"):
+        return " ".join(w[:-1] + "ė" if w in body and w.endswith("e") else w for w in words)
+    cases = {case_of(w) for w in body}
+    if len(cases) != 1 or None in cases or "nom" in cases or not any(FEMALE.search(nominative(w)) or
+                                                                      case_of(w) in ("gen", "ins") for w in body):
+        return None
+    return " ".join(w if w.endswith(".") else nominative(w) for w in words)

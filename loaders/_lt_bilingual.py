@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import EntityType
+from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._lt import roots
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._names import type_word
 from innograph.loaders._orgs import head_type
 
-__all__ = ["merge_bilingual", "quoted_projects"]  # merge_bilingual also folds name fragments
+__all__ = ["merge_bilingual", "merge_bilingual_events", "quoted_projects"]  # merge_bilingual also folds name fragments
 
 _SLASH = re.compile(r"\s*/\s*")
 _QUOTED_PROJECT = re.compile(r"\b[Pp]rojekt(?:as|o|ą|ui|u|e)\s+[„“\"](?P<name>[^\W\d_][^„“”\"\n.;:]{1,60}?)[“”\"]")
@@ -88,3 +88,34 @@ def merge_bilingual(context: Context) -> None:
             if key != other and builder.resolve_key(key) != builder.resolve_key(other) and any(
                     _same_body(a, b) for a in builder.names_of(key) for b in builder.names_of(other)):
                 builder.merge(key, other)
+
+
+_EN_WORDS = frozenset("the of and by in on with for to was is are will".split())
+_LT_WORDS = frozenset("ir su iš į yra kad bei buvo bus vyks vyko d. m. kuris kuri kurį".split())
+
+
+def _language_at(context: Context, key: str) -> str:
+    """The language of the line an entity is first named in: by its function words (names of places and
+    bodies mislead a detector on a short line), else by the detector."""
+    from innograph.loaders._language import detect_language
+
+    text = context.view.line_at(context.builder.mentions_of(key)[0].start).text
+    words = text.lower().split()
+    english, lithuanian = sum(w in _EN_WORDS for w in words), sum(w in _LT_WORDS for w in words)
+    return "en" if english > lithuanian else "lt" if lithuanian > english else detect_language(text)
+
+
+def merge_bilingual_events(context: Context) -> None:
+    """In a document in both languages, a Lithuanian and an English event on the same days are one event
+    (``seminaras „Išmanūs pastatai Šiaurėje“`` / ``the seminar “Smart Buildings in the North”``)."""
+    builder = context.builder
+    if context.document.language not in ("mul", "mixed"):
+        return
+    dated: dict[tuple[str, str], list[str]] = {}
+    for key in builder.keys(EntityType.EVENT):
+        start, end = builder.value_of(key, AttributeName.START_DATE), builder.value_of(key, AttributeName.END_DATE)
+        if start is not None:
+            dated.setdefault((str(start), str(end)), []).append(key)
+    for keys in dated.values():
+        if len(keys) == 2 and {_language_at(context, key) for key in keys} == {"lt", "en"}:
+            builder.merge(*keys)

@@ -13,7 +13,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._lt_slots import TITLES, clause_end, close_before, event_of, orgs_in, referent
+from innograph.loaders._lt_slots import TITLES, clause_end, close_before, event_of, mentions_in, orgs_in, referent
 from innograph.loaders._places import place_in
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -23,10 +23,14 @@ __all__ = ["find_lt_events"]
 
 
 _ORGANISED = re.compile(r"\b(?:organizavo|suorganizavo|organizuoja|organizuos|surengė|rengė|rengia|surengs|"
-                        r"organizatori(?:us|ė|ai|ės|umi)|organizuotas|organizuotą|organizuota|surengtas|surengtą|"
+                        r"[Oo]rganizatori(?:us|ė|ai|ės|umi)|organizuotas|organizuotą|organizuota|surengtas|surengtą|"
                         r"organizuojamas|organizuojamą|organizuojama|rengiamas|rengiamą|rengiama)\b")
+_TOGETHER = re.compile(r"\bkartu\s+su\s+")
 _PASSIVE = re.compile(r"(?:tas|tą|ta|mas|mą|ma)$")
 _ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|prisijungė|susirinko)\b")
+_CLAUSE_START = re.compile(r",\s+(?=(?:kuri\w*|kur|kai|o|bet|tačiau)\b)|[;:]|\s[–—]\s")
+#: Students of a school take part, the school does not (``kolegijos studentai``).
+_PEOPLE_OF = re.compile(r"[”“\"]?\s+(?:studentai|studentų|moksleiviai|moksleivių|mokiniai|mokinių|dėstytojai|absolventai)\b")
 _SPOKE = re.compile(r"\b(?:pranešim\w*|skaitė|pristatė|kalbėjo|pasakojo|pasidalijo|pasidalino|dalinosi|"
                     r"atidarė|moderavo|apžvelgė|papasakojo)\b")
 #: A body followed by a person's title (``X projektų vadovė``): the speaker's body.
@@ -44,6 +48,9 @@ def _organisers(context: Context, sentence: Span, event: str) -> None:
             found = close_before(context, sentence, sentence.start + match.start())
         else:
             found = after or orgs_in(context, sentence.start, sentence.start + match.start())[-1:]
+        together = _TOGETHER.search(sentence.text)  # "Konferenciją kartu su X organizavo Y": X as well
+        if together and not _PASSIVE.search(match.group()):
+            found = [*found, *orgs_in(context, sentence.start + together.end(), sentence.start + match.start())[:1]]
         for _start, _end, org in found:
             context.builder.relation(event, RelationName.ORGANISER, org, sentence.start, sentence.end,
                                      "lt-organised-by")
@@ -53,10 +60,15 @@ def _attendees(context: Context, sentence: Span, event: str, pattern: re.Pattern
                speakers: bool = False) -> None:
     """Bodies named in a sentence that says they took part; ``speakers``: only bodies a speaker's title names."""
     builder = context.builder
-    if not pattern.search(sentence.text):
+    match = pattern.search(sentence.text)
+    if match is None:
         return
-    for _start, end, org in orgs_in(context, sentence.start, sentence.end, nested=not speakers):
-        if speakers and not _TITLE_AFTER.match(context.text, end):
+    start, end = sentence.start, sentence.end
+    if not speakers:  # the clause of "dalyvavo": not the organiser before ", kuriame dalyvaus ..."
+        start = max([start, *(sentence.start + m.end() for m in _CLAUSE_START.finditer(sentence.text, 0, match.start()))])
+        end = clause_end(sentence, sentence.start + match.end())
+    for _start, org_end, org in orgs_in(context, start, end, nested=not speakers):
+        if speakers and not _TITLE_AFTER.match(context.text, org_end) or _PEOPLE_OF.match(context.text, org_end):
             continue
         if not builder.has_relation(event, RelationName.ORGANISER, org):
             builder.relation(event, RelationName.ATTENDEE, org, sentence.start, sentence.end, "lt-took-part")
@@ -118,10 +130,19 @@ def _sentences_about(context: Context, event: str) -> list[Span]:
     return found
 
 
+def _listed_event(context: Context, sentence: Span) -> str | None:
+    """``Verslo dienos 2024 – birželio 3 d. Organizatoriai: ...``: the event named before in the line."""
+    if not re.match(r"\W*Organizatori", sentence.text):
+        return None
+    line = context.view.line_at(sentence.start)
+    earlier = mentions_in(context, line.start, sentence.start, EntityType.EVENT)
+    return earlier[-1][2] if earlier else None
+
+
 def find_lt_events(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
     for sentence in spans:
-        event = event_of(context, sentence)
+        event = event_of(context, sentence) or _listed_event(context, sentence)
         if event is not None:
             _organisers(context, sentence, event)
             _part_of_project(context, sentence, event)

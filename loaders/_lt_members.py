@@ -20,7 +20,11 @@ __all__ = ["find_lt_members"]
 
 _MEMBER = re.compile(r"\bnar(?:ys|ė|iu|e|iais|ėmis)\b")
 _COPULA = re.compile(r"\b(?:yra|tapo|buvo|taps|bus|išlieka|tampa)\b")
-_MEMBERS_LIST = re.compile(r"\bnari(?:ai|ų)\s*(?:yra\s*)?[:–—-]\s*")
+_MEMBERS_LIST = re.compile(r"\bnar(?:iai|ių|ės|ys|ė)\s*(?:yra\s*)?[:–—-]\s*")  # "klasterio narės: A, B ir C"
+_ADMITTED = re.compile(r"\b(?:priimt(?:os|i|a|as|ą)|įstojo|prisijungė)\b")
+_TAKES_PART_IN = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus)\b")
+_INTO = re.compile(r"(?i)\b(?:į|prie)\s+$")
+_ACRONYM_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?")
 _UNIT = re.compile(r"\bpadalin(?:ys|io|iu|iui|į)\b")
 _NEXT_TO = re.compile(r"^\s+prie\s+$")
 _BELONGS = re.compile(r"\b(?:priklauso|priklausė)\b")
@@ -40,7 +44,7 @@ def _relate(context: Context, sentence: Span, member: Slot, parent: Slot, rule: 
 def _before(context: Context, sentence: Span, position: int) -> list[Slot]:
     """Bodies in the clause that ends at ``position``."""
     start = sentence.start
-    for mark in re.finditer(r"[;:]|\s[–—]\s", sentence.text[: position - sentence.start]):
+    for mark in re.finditer(r"[;:]|\s[–—]\s|,\s+(?:o|bet|tačiau)\s", sentence.text[: position - sentence.start]):
         start = sentence.start + mark.end()
     return orgs_in(context, start, position)
 
@@ -54,8 +58,13 @@ def _member_of(context: Context, sentence: Span) -> None:
     for match in _MEMBER.finditer(sentence.text):
         at = sentence.start + match.start()
         before = _before(context, sentence, at)
-        if len(before) < 2 or at - before[-1][1] > 3:  # "X yra tinklo „Y“ narys"
+        if not before or not _ACRONYM_GAP.fullmatch(context.text[before[-1][1] : at]):  # "X yra tinklo „Y“ narys"
             continue
+        if len(before) == 1:  # "X ..., o nuo 2020 m. yra ir Y asociacijos narys": the subject named earlier
+            earlier = [slot for slot in orgs_in(context, sentence.start, before[0][0]) if head_case(context, slot) == "nom"]
+            before = earlier[:1] + before
+            if len(before) < 2:
+                continue
         between = context.text[before[0][1] : before[-1][0]]
         if _COPULA.search(between) and head_case(context, before[0]) in ("nom", None):
             _relate(context, sentence, before[0], before[-1], "lt-member-of")
@@ -63,7 +72,8 @@ def _member_of(context: Context, sentence: Span) -> None:
         at = sentence.start + match.start()
         before = _before(context, sentence, at)
         if before and at - before[-1][1] <= 1:
-            for member in orgs_in(context, sentence.start + match.end(), sentence.end):
+            end = sentence.start + match.end()
+            for member in orgs_in(context, end, clause_end(sentence, end)):
                 _relate(context, sentence, member, before[-1], "lt-members-list")
     for match in _BELONGS.finditer(sentence.text):
         at, end = sentence.start + match.start(), sentence.start + match.end()
@@ -73,6 +83,37 @@ def _member_of(context: Context, sentence: Span) -> None:
             members, parent = (after, before[-1]) if dative else ([_subject(context, before)], after[0])
             for member in members:
                 _relate(context, sentence, member, parent, "lt-belongs-to")
+
+
+def _takes_part(context: Context, sentence: Span) -> None:
+    """``X dalyvauja tarptautiniame tinkle „Y“``: taking part in a network or an association is membership."""
+    for match in _TAKES_PART_IN.finditer(sentence.text):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        before, after = _before(context, sentence, at), orgs_in(context, end, clause_end(sentence, end))
+        if before and after and after[0][0] - end <= 40 and head_case(context, after[0]) == "loc" \
+                and context.builder.subtype_of(after[0][2]) in ("Network", "Association"):
+            _relate(context, sentence, _subject(context, before), after[0], "lt-takes-part-in-network")
+
+
+def _admitted(context: Context, sentence: Span) -> None:
+    """``į klasterį priimtos A, B ir C`` / ``X įstojo į asociaciją Y``: members of the body joined."""
+    for match in _ADMITTED.finditer(sentence.text):
+        at = sentence.start + match.start()
+        start = _before(context, sentence, at)[:1]
+        slots = orgs_in(context, start[0][0] if start else at, clause_end(sentence, sentence.start + match.end()))
+        parents = [slot for slot in slots if _INTO.search(context.text[max(0, slot[0] - 6) : slot[0]])]
+        for member in (slot for slot in slots if parents and slot not in parents):
+            if head_case(context, member) in ("nom", None):
+                _relate(context, sentence, member, parents[0], "lt-admitted-to")
+
+
+_UNIT_HEADS = ("fakultet", "katedr", "institut", "departament", "skyri", "laboratorij", "centr")
+
+
+def _is_unit(context: Context, key: str) -> bool:
+    """A body whose name is headed by a unit word (``Chemijos fakultetas``, ``Informatikos katedra``)."""
+    words = context.builder.label_of(key).split()
+    return len(words) >= 2 and words[-1][:1].islower() and words[-1].lower().startswith(_UNIT_HEADS)
 
 
 def _units(context: Context, sentence: Span) -> None:
@@ -86,6 +127,9 @@ def _units(context: Context, sentence: Span) -> None:
     for left, right in zip(slots, slots[1:]):
         if _NEXT_TO.match(context.text[left[1] : right[0]]) and head_case(context, right) in ("gen", None):
             _relate(context, sentence, left, right, "lt-centre-at", RelationName.PART_OF)
+        elif right[0] - left[1] == 1 and head_case(context, left) == "gen" and _is_unit(context, right[2]) \
+                and not _is_unit(context, left[2]):  # "kolegijos Informatikos katedra"
+            _relate(context, sentence, right, left, "lt-unit-of-the-body", RelationName.PART_OF)
 
 
 def _unites(context: Context, sentence: Span) -> None:
@@ -105,7 +149,8 @@ def _runs(context: Context, sentence: Span) -> None:
         if not before or not after:
             continue
         left, right = before[-1], after[0]
-        if head_case(context, right) in ("acc", "dat") or head_case(context, left) not in ("acc", "dat", None):
+        # "Klasterio veiklą administruoja Y": a genitive before the verb owns the object
+        if head_case(context, right) in ("acc", "dat") or head_case(context, left) not in ("acc", "dat", "gen", None):
             left, right = right, left
         if match.group().startswith(("koordin", "vadov")) and (
                 re.search(r"(?i)projekt", sentence.text) or context.builder.subtype_of(left[2]) != "Cluster"):
@@ -132,8 +177,28 @@ def _cooperation(context: Context, sentence: Span) -> None:
                     RelationName.COOPERATES_WITH)
 
 
+_LIST_HEAD = re.compile(r"\bnar(?:iai|ių|ės)\s*:\s*$")
+
+
+def _bulleted_members(context: Context) -> None:
+    """``Klasterio nariai:`` and then a bulleted list: each item's body is a member of the body named."""
+    lines = context.view.lines
+    for index, line in enumerate(lines):
+        match = _LIST_HEAD.search(line.text)
+        parents = orgs_in(context, line.start, line.start + match.start()) if match else []
+        if not parents or line.start + match.start() - parents[-1][1] > 1:  # type: ignore[union-attr]
+            continue
+        for item in lines[index + 1 :]:
+            if not re.match(r"\s*[•·▪*-]\s*", item.text):
+                break
+            found = orgs_in(context, item.start, item.end)
+            if found:
+                _relate(context, Span(item.start, item.end, item.text), found[0], parents[-1], "lt-bulleted-members")
+
+
 def find_lt_members(context: Context) -> None:
+    _bulleted_members(context)
     for line in context.view.lines:
         for sentence in sentences(line):
-            for rule in (_member_of, _units, _unites, _runs, _cooperation):
+            for rule in (_member_of, _admitted, _takes_part, _units, _unites, _runs, _cooperation):
                 rule(context, sentence)

@@ -16,6 +16,9 @@ from innograph.loaders._context import Context
 from innograph.loaders._countries import country_code, country_from_word
 from innograph.loaders._lt_bilingual import quoted_projects
 from innograph.loaders._lt_names import LtName, lt_names
+from innograph.loaders._lt_described import find_lt_described
+from innograph.loaders._lt_event_names import find_lt_event_names
+from innograph.loaders._lt_partner_items import find_lt_partner_items
 from innograph.loaders._lt import case_of
 from innograph.loaders._name_cues import is_course
 from innograph.loaders._names import is_acronym, type_word
@@ -206,7 +209,9 @@ def _generic(context: Context, name: LtName) -> bool:
     words = context.text[name.start : name.end].split()
     if name.whole is not None or name.bare is not None or len(words) != 2 or not words[1][:1].islower():
         return False
-    return country_from_word(words[0]) is not None or words[0].lower() in _PLACE_GENITIVES
+    head = type_word(words[0].lower())  # "Savivaldybės taryba": the council of the body, no name
+    return country_from_word(words[0]) is not None or words[0].lower() in _PLACE_GENITIVES or (
+        head is not None and head.lang == "lt" and head.cls == EntityType.ORGANISATION.value and head.kind == "head")
 
 
 def find_lt_names(context: Context) -> None:
@@ -229,6 +234,9 @@ def find_lt_names(context: Context) -> None:
                 if key is not None:
                     keys.append((name, key))
             _nested(context, keys)
+    find_lt_event_names(context)
+    find_lt_partner_items(context)
+    find_lt_described(context)
 
 
 def _nested(context: Context, keys: list[tuple[LtName, str]]) -> None:

@@ -51,10 +51,12 @@ def _genitive(word: str) -> bool:
     return case_of(word) == "gen" or word.lower().endswith(("ų", "ės", "os", "io"))
 
 
-def _modifier(word: str, head_case: str | None) -> bool:
-    """A word that can stand inside a name before its type word."""
+def _modifier(word: str, head_case: str | None, inside: bool = False) -> bool:
+    """A word that can stand inside a name before its type word; ``inside`` a sentence, a capitalised word
+    shaped like a verb is a proper name (``Vilniaus Gedimino technikos universitetas``)."""
     lower = word.lower()
-    if lower in _STOP or not word[:1].isalpha() or is_verb(lower) or _PARTICIPLE.search(word):
+    verb = is_verb(lower) and not (inside and word[:1].isupper())
+    if lower in _STOP or not word[:1].isalpha() or verb or _PARTICIPLE.search(word):
         return False
     if word[0].isupper() or is_name_word(word) or lower in _JOINERS:
         return True
@@ -92,12 +94,16 @@ def _left(text: str, offset: int, toks: list[Token], index: int) -> int | None:
     while cursor >= 0 and index - cursor <= _MAX_WORDS:
         gap = text[toks[cursor].end - offset : toks[cursor + 1].start - offset]
         word = toks[cursor].text
-        if gap not in (" ", ", ") or not (_modifier(word, head_case) or _ORDINAL.match(word)):
+        inside = cursor > 0 and toks[cursor - 1].start >= offset
+        if gap not in (" ", ", ") or not (_modifier(word, head_case, inside) or _ORDINAL.match(word)):
             break
         if gap == ", " and not any(t.text in _JOINERS for t in toks[cursor + 1 : index]):
             break
         if word in _JOINERS and not toks[cursor + 1].text[:1].islower():
             break  # "X ir Lietuvos ... klasteris": two names, not one
+        if cursor + 1 < index and toks[cursor + 1].text in _JOINERS and word[:1].isupper() \
+                and case_of(word) == "nom":
+            break  # "M. Žilinskas ir lenkų klasterio": a person and a description, not one name
         if _head(toks[cursor]) is not None and case_of(word.split("-")[-1]) == "nom":
             break  # "... klasteris, Lietuvos ... asociacija": the previous name ends here
         if _can_start(toks, cursor, offset):

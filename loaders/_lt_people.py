@@ -10,10 +10,12 @@ person (another surface form). A name before ``teigimu`` / ``nuomone`` /
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from innograph.graph import EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._lt import case_of, nominative, same_lemma
+from innograph.loaders._lt_listed_roles import listed_roles
 
 __all__ = ["find_lt_people", "represented", "team_roles", "titled_people"]
 
@@ -73,36 +75,84 @@ def find_lt_people(context: Context) -> None:
     titled_people(context)
     team_roles(context)
     represented(context)
+    listed_roles(context)
 
 
-_ROLE_AFTER_TYPE_WORD = re.compile(rf"(?<![\w-])(?P<word>[{_LOWER}]+)\s+(?:[{_LOWER}]+\s+)?$")
+_ACADEMIC = r"(?:(?:dr|prof|doc)\.\s+(?:(?:habil|dr)\.\s+)?)?"
+
+
+@lru_cache(maxsize=2)
+def _role_after_type_word(words: int) -> re.Pattern[str]:
+    """``klasterio (projektų) koordinatorė (dr.) X`` / ``Kolegijos direktorės doc. X``, before a name."""
+    from innograph.loaders._lt_slots import TITLES
+
+    between = rf"[{_LOWER}]+\s+" * words
+    return re.compile(rf"(?<![\w-])(?P<word>[{_UPPER}{_LOWER}][{_LOWER}]+)\s+{between}(?:{TITLES})\s+{_ACADEMIC}$")
+
+
+def _role_before(text: str) -> tuple[re.Match[str], str] | None:
+    """The genitive type word before a title (and one more word), if any, with the subtype it names;
+    a title in the genitive names its holder's body (``mero pavaduotoja``: a municipality)."""
+    from innograph.loaders._data import lt_role_bodies
+    from innograph.loaders._names import type_word
+
+    for words in (0, 1):
+        match = _role_after_type_word(words).search(text)
+        if match is None or case_of(match["word"].lower()) != "gen":
+            continue
+        lemma = nominative(match["word"].lower())
+        word = type_word(lt_role_bodies().get(lemma, lemma))
+        if word is not None and word.lang == "lt" and word.cls == EntityType.ORGANISATION.value and word.subtype:
+            return match, word.subtype
+    return None
+
+
 _QUALIFIED = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ][\w-]*|[„“”\")])\s*$")
 
 
 def team_roles(context: Context) -> None:
     """``sakė klasterio koordinatorė X``: a title after a bare type word is a title at the body it refers to."""
-    from innograph.graph import AttributeName, RelationName
-    from innograph.loaders._lt_slots import referent
-    from innograph.loaders._names import type_word
+    from innograph.graph import RelationName
 
     builder = context.builder
     for key in builder.keys(EntityType.PERSON):
-        if builder.has_relation(key, RelationName.AFFILIATION) or not builder.has_attribute(key, AttributeName.JOB_TITLE):
+        if builder.has_relation(key, RelationName.AFFILIATION):
             continue
         for mention in builder.mentions_of(key):
-            window = max(0, mention.start - 60)
-            before = _ROLE_AFTER_TYPE_WORD.search(context.text[window : mention.start])
-            if before is None or _QUALIFIED.search(context.text[window : window + before.start()]):
-                continue  # "Latvijos klasterio vadovė": another body's title
-            word = type_word(before["word"])
-            if word is None or word.lang != "lt" or word.cls != EntityType.ORGANISATION.value or not word.subtype \
-                    or case_of(before["word"]) != "gen":
+            window = max(0, mention.start - 80)
+            found = _role_before(context.text[window : mention.start])
+            if found is None:
                 continue
-            body = referent(context, mention.start, word.subtype, EntityType.ORGANISATION)
+            before, subtype = found
+            body = _body_of(context, mention.start, subtype, context.text[window : window + before.start()])
             if body is not None:
                 builder.relation(key, RelationName.AFFILIATION, body, window + before.start(), mention.end,
                                  "lt-title-of-the-body")
                 break
+
+
+def _body_of(context: Context, position: int, subtype: str | None, before: str) -> str | None:
+    """The body ``klasterio`` means: the foreign one after ``lenkų`` (of that country), none after another
+    qualifier (``Latvijos klasterio``), else the one the article refers to."""
+    from innograph.graph import AttributeName
+    from innograph.loaders._lt_slots import referent
+
+    word = re.search(r"(\w+)\s*$", before)
+    nation = nationality(word.group(1)) if word else None
+    if nation is not None:
+        return next((key for key in context.builder.keys(EntityType.ORGANISATION) if context.builder.subtype_of(key)
+                     == subtype and context.builder.value_of(key, AttributeName.COUNTRY) == nation), None)
+    if _QUALIFIED.search(before):
+        return None  # "Latvijos klasterio vadovė": another body's title
+    return referent(context, position, subtype, EntityType.ORGANISATION)
+
+
+def nationality(word: str) -> str | None:
+    """Country of a Lithuanian plural demonym in the genitive (``lenkų`` of ``lenkai``: PL)."""
+    from innograph.loaders._data import country_adjectives
+
+    return next((code for name, code in country_adjectives().items()
+                 if name.endswith("ai") and name.islower() and word == name[:-2] + "ų"), None)
 
 
 _REPRESENTED = re.compile(r"\batstov(?:avo|auja|aus|audama|audamas)\b")
@@ -133,7 +183,9 @@ def titled_people(context: Context) -> None:
     from innograph.graph import RelationName
     from innograph.loaders._lt_slots import TITLES, mentions_in
 
-    title = re.compile(rf"[”“\"]?\s+(?:[{_LOWER}]+\s+){{0,2}}(?:{TITLES})\s+(?:(?:dr|prof|doc)\.\s+)?$")
+    # "X, kurios technologė Y" / "X prorektorė mokslui prof. Y" (not "X direktorius ir Y")
+    title = re.compile(rf"[”“\"]?(?:,\s+kur(?:io|ios))?\s+(?:[{_LOWER}]+\s+){{0,2}}(?:{TITLES})\s+"
+                       rf"(?:(?!ir\s|bei\s|su\s)[{_LOWER}]+\s+)?{_ACADEMIC}$")
     builder = context.builder
     for key in builder.keys(EntityType.PERSON):
         for mention in builder.mentions_of(key):

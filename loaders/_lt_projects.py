@@ -18,7 +18,8 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_period
 from innograph.loaders._lt_dates import find_lt_dates
-from innograph.loaders._lt_slots import Slot, clause_end, close_before, orgs_in, referent
+from innograph.loaders._lt_project_ties import earlier_project, listed_partners, project_ties
+from innograph.loaders._lt_slots import Slot, clause_end, close_before, head_case, mentions_in, orgs_in
 from innograph.loaders._money import find_money
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -27,29 +28,42 @@ __all__ = ["find_lt_projects"]
 
 _PROJECT_WORD = re.compile(r"(?i)\bprojekt\w*")
 _COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam)\w*")
-_COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|vadovauja|vadovavo)\b")
+_COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|koordinuoti|vadovauja|vadovavo)\b")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
+_ORGANISES = re.compile(r"\b(?:organizuoja|organizavo|organizuos|rengia|surengė|surengs|rengė)\b[^,.;]*$")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
-_PARTNERS = re.compile(r"\bpartneri(?:ai|s|ų)\b\s*[:–—-]?\s*")
+_PARTNERS = re.compile(r"\bpartner(?:iai|is|ių|ė|ės)\b\s*(?:yra\s+|[:–—-]\s*)?")
+_LEAD_NAMED = re.compile(r"\b(?:[Pp]rojekto\s+koordinator(?:ius|ė)|[Pp]agrindinis\s+(?:projekto\s+)?partneris|"
+                         r"[Vv]adovaujantis\s+partneris)\s*(?:yra\s+|[:–—-]\s*)")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
 _FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|finansavim\w*\s+(?:iš|pagal)|"
                        r"lėš\w*\s+(?:iš|pagal))\s+")
+#: ``finansuoja Europos Sąjungos programa „X“``: the programme's owner and kind before its name.
+#: A few lowercase words (``jau``, ``pernai spalį``) between a subject and its verb.
+_ADVERBS = re.compile(r"[”“\"]?(?:\s+[a-ząčęėįšųūž]+){0,3}\s*")
+_PRONOUN = re.compile(r"\W*(?:Jis|Jo|Jam|Jį|Juo|Jame)\b")
+_LISTED_PARTNERS = re.compile(r"\bpartneri(?:ai|ais|ų)\s*:\s*$")
+_NAMED_BODY = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:program\w*|fond\w*|priemon\w*)?\s*[„“\"]?")
+_GOT_FUNDING = re.compile(r"\b(?:gavo|gaus|laimėjo|gavusi|gavęs)\s+(?:\w+\s+)?finansavim\w*")
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
 _BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas)\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
 _ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
 _PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
-_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti)\b")
+_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
+                      r"pradėjo(?=\s+(?:įgyvendinti\s+|vykdyti\s+)?projekt))\b")
 
 
-def _project(context: Context, sentence: Span) -> str | None:
+def _project(context: Context, line: Span, sentence: Span) -> str | None:
+    """The project the sentence names; else, when it says ``projektas``, the last one named earlier in its
+    paragraph, else the one the article has named most."""
     found = keys_in(context, sentence.start, sentence.end, EntityType.PROJECT)
     if found:
         return found[0]
     if not _PROJECT_WORD.search(sentence.text):
         return None
-    return referent(context, sentence.start, None, EntityType.PROJECT)
+    return earlier_project(context, line, sentence.start)
 
 
 def _add(context: Context, project: str, name: RelationName, slots: list[Slot], sentence: Span, rule: str) -> None:
@@ -64,21 +78,40 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
     for match in _COORDINATES.finditer(sentence.text):  # "Projektą koordinuoja X" / "X koordinuoja projektą"
         at = sentence.start + match.end()
         after = orgs_in(context, at, clause_end(sentence, at))
-        found = after[:1] or close_before(context, sentence, sentence.start + match.start(), 12)[-1:]
+        after = [slot for slot in after if head_case(context, slot) in ("nom", None)][:1] or after[:1]
+        found = after or close_before(context, sentence, sentence.start + match.start(), 12)[-1:]
         _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-coordinates")
     for match in _CARRIED_PASSIVE.finditer(sentence.text):
         found = close_before(context, sentence, sentence.start + match.start())
         _add(context, project, RelationName.PARTICIPANT, found, sentence, "lt-implemented-by")
     for pattern, rule in ((_TOGETHER, "lt-together-with"), (_CARRIES, "lt-carried-out-by")):
         for match in pattern.finditer(sentence.text):
+            if pattern is _TOGETHER and _ORGANISES.search(sentence.text[: match.start()]):
+                continue  # "renginys, kurį organizuoja X kartu su Y": organisers of the event, not partners
             at = sentence.start + match.end()
             found = orgs_in(context, at, clause_end(sentence, at))
             if pattern is _TOGETHER:  # "A kartu su B ...": A as well
                 found += close_before(context, sentence, sentence.start + match.start())[-1:]
+            else:  # "klasteris „X“ įgyvendins projektą": the body that carries it out
+                found += _doer(context, sentence, sentence.start + match.start())
             _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
+    for match in _LEAD_NAMED.finditer(sentence.text):  # "Projekto koordinatorius – X" (a body, not a person)
+        at = sentence.start + match.end()
+        found = orgs_in(context, at, clause_end(sentence, at))[:1]
+        if found and found[0][0] - at <= 2 and head_case(context, found[0]) in ("nom", None):
+            _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-named-coordinator")
     for match in _PARTNERS.finditer(sentence.text):
         _add(context, project, RelationName.PARTICIPANT, orgs_in(context, sentence.start + match.end(), sentence.end),
              sentence, "lt-partners")
+
+
+def _doer(context: Context, sentence: Span, position: int) -> list[Slot]:
+    """The nominative body right before a verb (``klasteris „X“ įgyvendins``, not ``Projektą vykdo``)."""
+    found = orgs_in(context, max(sentence.start, position - 160), position)
+    gap = context.text[found[-1][1] : position] if found else ""
+    if found and _ADVERBS.fullmatch(gap) and head_case(context, found[-1]) in ("nom", None):
+        return found[-1:]
+    return []
 
 
 def _programmes(context: Context, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -100,9 +133,10 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
     for match in _FINANCES.finditer(sentence.text):  # "Projektą finansuoja X" / "gavo finansavimą iš X"
         at = sentence.start + match.end()
         found = _programmes(context, at, clause_end(sentence, at))
-        if found and found[0][0] - at <= 12:
-            builder.relation(project, RelationName.FUNDED_BY, found[0][2], sentence.start, sentence.end,
-                             "lt-financed-by")
+        if found and (found[0][0] - at <= 12 or _NAMED_BODY.fullmatch(context.text[at : found[0][0]])):
+            instrument = len(found) > 1 and re.search(r"\bpriemon\w*", context.text[found[0][1] : found[1][0]])
+            builder.relation(project, RelationName.FUNDED_BY, found[1 if instrument else 0][2], sentence.start,
+                             sentence.end, "lt-financed-by")
     for match in _INSTRUMENT_PROJECT.finditer(sentence.text):  # "ES priemonės „Inogeb LT“ projektas"
         at = sentence.start + match.end()
         found = _programmes(context, at, sentence.end)
@@ -115,6 +149,18 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
         if found:
             builder.relation(project, RelationName.FUNDED_BY, found[-1][2], sentence.start, sentence.end,
                              "lt-funds-of")
+
+
+def _funding_ahead(context: Context, line: Span, sentence: Span) -> None:
+    """``X gavo finansavimą iš Y. Projektas „Z“ prasidėjo ...``: Z is funded by Y and X takes part in it."""
+    match = _GOT_FUNDING.search(sentence.text)
+    ahead = mentions_in(context, sentence.end, line.end, EntityType.PROJECT) if match else []
+    if not ahead:
+        return
+    _funding(context, sentence, ahead[0][2])
+    subjects = [slot for slot in orgs_in(context, sentence.start, sentence.start + match.start())  # type: ignore[union-attr]
+                if head_case(context, slot) in ("nom", None)]
+    _add(context, ahead[0][2], RelationName.PARTICIPANT, subjects[-1:], sentence, "lt-got-funding")
 
 
 def _budget(context: Context, sentence: Span, project: str) -> None:
@@ -132,7 +178,12 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
     builder = context.builder
     issued = context.document.issued
     ends = _ENDS.search(sentence.text)
-    found = find_lt_dates(sentence.text[ends.end() : ends.end() + 40], issued) if ends else []
+    found = find_lt_dates(sentence.text[ends.end() : ends.end() + 60], issued) if ends else []
+    period = find_period(sentence.text[ends.end() : ends.end() + 60]) if found else None
+    if period is not None and period[2] == 0 and not builder.has_attribute(project, AttributeName.START_DATE):
+        start = sentence.start + ends.end()  # "vykdomas 2022 m. lapkričio 1 d.–2025 m. spalio 31 d."
+        builder.attribute(project, AttributeName.START_DATE, period[0], start, start + period[3], "lt-project-period")
+        builder.attribute(project, AttributeName.END_DATE, period[1], start, start + period[3], "lt-project-period")
     if found and found[0].start == 0 and not builder.has_attribute(project, AttributeName.END_DATE):
         start = sentence.start + ends.end()
         builder.attribute(project, AttributeName.END_DATE, found[0].value, start, start + found[0].end, "lt-project-ends")
@@ -143,6 +194,11 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
         builder.attribute(project, AttributeName.START_DATE, found_period[0], start, end, "lt-project-period")
         builder.attribute(project, AttributeName.END_DATE, found_period[1], start, end, "lt-project-period")
     started = _STARTED.search(sentence.text)
+    after = find_lt_dates(sentence.text[started.end() : started.end() + 40], issued) if started else []
+    if after and after[0].start <= 1 and not builder.has_attribute(project, AttributeName.START_DATE):
+        start = sentence.start + started.end() + after[0].start  # "projektas prasidėjo praėjusių metų spalį"
+        builder.attribute(project, AttributeName.START_DATE, after[0].value, start, start + after[0].end - after[0].start,
+                          "lt-project-started-on")
     before = find_lt_dates(sentence.text[: started.start()], issued) if started else []
     if before and not builder.has_attribute(project, AttributeName.START_DATE) \
             and not re.sub(r"\s|,|ir|\w+(?:damas|usio|ojo)\b", "", sentence.text[before[-1].end : started.start()]):
@@ -152,9 +208,19 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
 
 
 def find_lt_projects(context: Context) -> None:
-    for line in context.view.lines:
+    lines = context.view.lines
+    for index, line in enumerate(lines):
+        previous: str | None = None
         for sentence in sentences(line):
-            project = _project(context, sentence)
+            project = _project(context, line, sentence)
+            if project is None and previous is not None and _PRONOUN.match(sentence.text):
+                project = previous  # "Projektas ... . Jis prasidėjo ...": the project of the sentence before
+            project_ties(context, line, sentence, project)
+            if project is None:
+                _funding_ahead(context, line, sentence)
             if project is not None:
                 for rule in (_roles, _funding, _budget, _dates):
                     rule(context, sentence, project)
+                if _LISTED_PARTNERS.search(sentence.text):
+                    listed_partners(context, lines[index + 1 :], project)
+            previous = project

@@ -27,7 +27,7 @@ _EVENT_WORD = re.compile(
     r"(?i)\b(?:rengin\w*|forum\w*|konferencij\w*|seminar\w*|mug\w*|diskusij\w*|sesij\w*|mokymuose|mokymus|"
     r"mokymai|susitikim\w*|dirbtuv\w*)\b|^\W*(?:Jį|Ją|Jame|Joje|Jis|Ji)\b")
 #: A clause ends at a relative clause, a semicolon or a colon.
-_CLAUSE_END = re.compile(r",\s+(?:kuri\w*|kur|kai|o|bet|tačiau)\b|[;:]|\s[–—]\s")
+_CLAUSE_END = re.compile(r",\s+(?:kur\w*|kai|o|bet|tačiau)\b|[;:]|\s[–—]\s")
 _REACH = 3000
 #: Any case form of a Lithuanian role word (``direktorius``, ``vadovei``), as a pattern.
 TITLES = "|".join(sorted({re.escape(title[:-2] if title.endswith(("as", "is", "ys", "us")) else title[:-1]) + r"\w*"

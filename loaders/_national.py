@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from innograph.graph import AttributeName, EntityType
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._names import type_word
@@ -122,3 +122,24 @@ def lithuanian_bodies(context: Context) -> None:
         elif country in ("LT", None) and _lithuanian_name(builder, key):
             mention = builder.mentions_of(key)[0]
             builder.attribute(key, AttributeName.COUNTRY, "LT", mention.start, mention.end, "lt-body-in-lt-news")
+    _countries_of_parents(context)
+
+
+def _countries_of_parents(context: Context) -> None:
+    """A body with a Lithuanian name that is a member of a Lithuanian one is in Lithuania too
+    (``Neries profesinio mokymo centras``, a member of a Kaunas cluster). Units keep no country of their
+    parent: the development annotations leave it open."""
+    builder = context.builder
+    lithuanian = [key for key in builder.keys(EntityType.ORGANISATION) if builder.value_of(key, AttributeName.COUNTRY) == "LT"]
+    for key in builder.keys(EntityType.ORGANISATION):
+        if builder.has_attribute(key, AttributeName.COUNTRY) or not _lithuanian_head(builder, key):
+            continue
+        if any(builder.has_relation(key, RelationName.MEMBER_OF, parent) for parent in lithuanian):
+            mention = builder.mentions_of(key)[0]
+            builder.attribute(key, AttributeName.COUNTRY, "LT", mention.start, mention.end, "lt-member-of-lithuanian-body")
+
+
+def _lithuanian_head(builder, key: str) -> bool:  # type: ignore[no-untyped-def]
+    last = builder.label_of(key).split()[-1]
+    head = type_word(last) if last[:1].islower() else None
+    return head is not None and head.lang == "lt"

@@ -111,8 +111,12 @@ def _adjective_before_name(context: Context, start: int, end: int) -> tuple[int,
     says where the body is; it is not part of the name (``Lithuanian Innovation Centre`` keeps it)."""
     from innograph.loaders._data import country_adjectives
     from innograph.loaders._cities import city_country
+    from innograph.loaders._lt_partner_items import lt_country_before_name
 
     words = context.text[start:end].split(" ")
+    lt_country = lt_country_before_name(words)
+    if lt_country is not None:  # "Suomijos Saimaa Industrial Academy"
+        return start + len(words[0]) + 1, lt_country
     if len(words) < 3 or words[0] not in country_adjectives() or not words[1][:1].isupper():
         return start, None
     following = words[1]

@@ -39,8 +39,8 @@ def find_owner(context: Context) -> None:
     split = _ACRONYM_DASH.match(title)
     if split is not None:
         start, acronym = line.start + split.start("name"), (line.start + split.start("acr"), line.start + split.end("acr"))
-    if head_type(context.text[start:end])[0] is None:
-        return
+    if head_type(context.text[start:end])[0] != EntityType.ORGANISATION.value:
+        return  # "Klaipėdoje vyko ... forumas": a headline about an event names no owner
     key = make_org(context, start, end, "page-title-names-owner", whole=True)
     if key is None or context.builder.type_of(key) is not EntityType.ORGANISATION:
         return

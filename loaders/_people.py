@@ -17,7 +17,7 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import lt_endings, role_words, speech_words
-from innograph.loaders._lt import case_of, nominative, stem
+from innograph.loaders._lt import FEMALE as _FEMALE, nominative, person_nominative, stem
 from innograph.loaders._names import chunks, is_acronym, type_word
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -26,7 +26,6 @@ __all__ = ["find_people"]
 
 _WORD = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
 _PERSON = re.compile(rf"(?:[^\W\d_]\.\s?{_WORD}|{_WORD}(?:\s{_WORD}){{1,2}})")
-_FEMALE = re.compile(r"(?:ienė|aitė|ytė|utė|ūtė)$")
 _CLAUSE_BEFORE = 80
 #: Academic titles between a job title and the name (``direktorė dr. Rasa ...``, ``Prof. Jane Doe``).
 _ACADEMIC = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]oc|habil)\.\s+(?:(?:habil|[Dd]r)\.\s+)?")
@@ -87,21 +86,10 @@ def _person_at(context: Context, position: int, limit: int) -> tuple[int, int] |
     return position + match.start(), position + match.start() + words[-1].end()
 
 
-def _label(name: str) -> str | None:
-    """``Astos Pundzienės`` -> ``Asta Pundzienė`` when every word is in one oblique case."""
-    words = name.split()
-    body = [w for w in words if not w.endswith(".")]
-    cases = {case_of(w) for w in body}
-    if len(cases) != 1 or None in cases or "nom" in cases or not any(_FEMALE.search(nominative(w)) or
-                                                                       case_of(w) == "gen" for w in body):
-        return None
-    return " ".join(w if w.endswith(".") else nominative(w) for w in words)
-
-
 def _person(context: Context, span: tuple[int, int], rule: str) -> str:
     name = context.text[span[0] : span[1]]
     builder = context.builder
-    label = _label(name)
+    label = person_nominative(name)
     initial = _same_person(context, name, label)
     if initial is not None:
         builder.alias(initial, span[0], span[1], rule)

@@ -46,7 +46,8 @@ def project_entity(context: Context, start: int, end: int, rule: str) -> str:
 def _titled(context: Context, match: re.Match[str], rule: str) -> str | None:
     group = "acr1" if match["acr1"] else "acr2"
     acronym = match[group].strip()
-    if not (match["lead"] or match["trail"]) or " " in acronym and not is_acronym(acronym.split()[0]):
+    if not (match["lead"] or match["trail"]) or " " in acronym and not is_acronym(acronym.split()[0]) \
+            or not any(char.isalpha() for char in acronym):  # "(2019–2021)" is a period, no acronym
         return None
     start = match.start(group) + (len(match[group]) - len(match[group].lstrip()))
     key = project_entity(context, start, start + len(acronym), rule)

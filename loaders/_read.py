@@ -26,8 +26,9 @@ _GUESS_SAMPLE = 2000
 #: Letters beyond ASCII of the languages the detector knows (lt, lv, et, fi, sv, da, de, pl),
 #: plus typographic quotes and dashes; Cyrillic is counted by range.
 _ALPHABETS = frozenset("ąčęėįšųūžāēģīķļņōŗõäöüåæøßćłńóśźż„“”‘’–—…€")
-_ISSUED_LINES = 3  # the document's own date must be among its first lines
+_ISSUED_LINES = 6  # the document's own date must be among its first lines (after a menu and a breadcrumb)
 _DATELINE_LEAD = re.compile(r"[^\d\n]{1,40}[·•|–—,:]\s*")
+_DATELINE_TAIL = re.compile(r"\s*[·•|]\s*[^\d\n]{1,40}")  # ``2022 m. birželio 8 d. | Naujienos``
 _BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search$")
 #: A breadcrumb trail (``Home › Projects › Energy``): where the page sits, not its title.
 _BREADCRUMB = re.compile(r"^[^›»>/|]{1,60}(?:\s+[›»>/|]\s+[^›»>/|]{1,60}){1,8}$")
@@ -105,13 +106,15 @@ def _heading_like(line: str) -> bool:
 def _is_date_line(line: str) -> bool:
     """A line that is a date, or ends in one after a short section name (``Naujienos / News · 2021-03-15``)."""
     dates = find_dates(line)
-    if len(dates) != 1 or dates[0].end < len(line) - 2:
+    if len(dates) != 1 or (dates[0].end < len(line) - 2 and not _DATELINE_TAIL.fullmatch(line[dates[0].end :])):
         return False
     return dates[0].start <= 2 or bool(_DATELINE_LEAD.fullmatch(line[: dates[0].start]))
 
 
 def _issued(text: str) -> dt.date | None:
     for line in _lines(text)[:_ISSUED_LINES]:
+        if line.endswith((".", "!", "?")) and len(line.split(None, 10)) > 10:  # a page's date stands above its text
+            return None
         for found in find_dates(line):
             if isinstance(found.value, dt.date) and _is_date_line(line):
                 return found.value

@@ -51,6 +51,8 @@ def _columns(line: Line) -> dict[str, int] | None:
         for kind, pattern in (("name", _NAME_COLUMN), ("country", _COUNTRY_COLUMN), ("role", _ROLE_COLUMN)):
             if kind not in columns and pattern.match(text):
                 columns[kind] = index
+    if len(texts) == 2 and len(columns) == 1:  # "Partneriai | A; B": a field row of a two-column card, no header
+        return None
     return columns if "name" in columns and len(texts) >= 2 else None
 
 

@@ -175,6 +175,33 @@ def test_association_that_runs_the_cluster_named_after_it():
     assert ("Tvari aplinka", "memberOf", "Žalias miestas") not in facts(records)
 
 
+def test_body_whose_work_an_association_runs_is_its_member():
+    records = run("Klasteris „Linų kraštas“ veikia Biržuose. Klasterio veiklą administruoja Biržų linininkų asociacija.")
+    assert ("Linų kraštas", "memberOf", "Biržų linininkų asociacija") in facts(records)
+    assert ("Biržų linininkų asociacija", "memberOf", "Linų kraštas") not in facts(records)
+
+
+def test_member_lists_in_plural_feminine_and_singular_with_a_dash():
+    records = run("Klasteris „Jūros vartai“ auga. Projekte dalyvaus dvi klasterio narės: UAB „Uosto kranai“ ir "
+                  "AB „Laivų dažai“. Patirtimi dalijosi ir kita klasterio narė – UAB „Krantinė“, kuri veikia nuo 2001 m.")
+    assert facts(records) >= {("Uosto kranai", "memberOf", "Jūros vartai"), ("Laivų dažai", "memberOf", "Jūros vartai"),
+                              ("Krantinė", "memberOf", "Jūros vartai")}
+
+
+def test_bodies_admitted_into_a_cluster_are_its_members():
+    records = run("Klasteris „Saulės slėnis“ auga. Kovo 3 d. į klasterį priimtos UAB „Fotonas“, AB „Stiklo linija“ ir "
+                  "Alytaus profesinio rengimo centras. UAB „Vatas“ įstojo į asociaciją „Žalioji energija“.")
+    assert facts(records) >= {("Fotonas", "memberOf", "Saulės slėnis"), ("Stiklo linija", "memberOf", "Saulės slėnis"),
+                              ("Alytaus profesinio rengimo centras", "memberOf", "Saulės slėnis"),
+                              ("Vatas", "memberOf", "Žalioji energija")}
+
+
+def test_membership_with_an_acronym_after_a_contrastive_clause():
+    records = run("Klasterio veiklą administruoja Kauno inžinierių asociacija, o nuo 2019 m. klasteris „Mechatronika“ "
+                  "yra tinklo „Nordic Motion Network“ (NMN) narys.")
+    assert ("Mechatronika", "memberOf", "Nordic Motion Network") in facts(records)
+
+
 def test_genitive_in_a_generic_sentence_is_not_a_membership():
     records = run("Klasteris „Saulės energija“ auga. Svarbu, kai klasterio narys gauna naudos.")
     assert not any(n == "memberOf" for _s, n, _o in facts(records))
@@ -454,3 +481,304 @@ def test_passive_organisers_and_active_funding():
         ("Upė", "fundedBy", "European Regional Development Fund"),
     }
     assert not any(label.startswith("Vyko") for label in labels(records, EntityType.ORGANISATION))
+
+
+def test_page_date_after_a_menu_and_breadcrumb_with_a_section_after_it(tmp_path):
+    from innograph.loaders import read
+
+    path = tmp_path / "naujiena.txt"
+    path.write_text("RASEINIŲ VERSLO CENTRAS\nApie | Paslaugos | Naujienos\nNaujienos / Renginiai\n\n"
+                    "2020 m. spalio 9 d. | Naujienos, Verslui\n\nCentras pernai gruodį atidarė dirbtuves.\n",
+                    encoding="utf-8")
+    import datetime as dt
+
+    assert read(path).issued == dt.date(2020, 10, 9)
+
+
+# project ties ------------------------------------------------------------------------------
+
+def test_programme_named_before_the_project_funds_it():
+    records = run("Centras dalyvavo Interreg Europe projekte „SeaLink“. Universitetas vykdo „Erasmus+“ projektą "
+                  "„EduWave“. Prasidėjo COSME programos finansuojamas projektas „TradeUp Baltic“.")
+    assert facts(records) >= {("SeaLink", "fundedBy", "Interreg Europe"), ("EduWave", "fundedBy", "Erasmus+"),
+                              ("TradeUp Baltic", "fundedBy", "COSME")}
+
+
+def test_project_that_continues_or_builds_on_another_is_related_to_it():
+    records = run("Projektas „MarTech“ truks dvejus metus. „MarTech“ tęsia 2018 m. įgyvendinto projekto „SeaSkills“ "
+                  "darbus.\n\nProjektas „AgroLink“ prasidėjo. Projektas remiasi Nordplus projekto „FarmNet“ "
+                  "(2016–2018) patirtimi.")
+    assert facts(records) >= {("MarTech", "relatedProject", "SeaSkills"), ("AgroLink", "relatedProject", "FarmNet")}
+    assert values(records, named(records, "SeaSkills"), AttributeName.START_DATE) == {"2018"}
+    assert values(records, named(records, "FarmNet"), AttributeName.END_DATE) == {"2018"}
+
+
+def test_bodies_that_take_part_in_a_project_are_its_participants():
+    records = run("Prasidėjo projektas „DigiFarm“, kuriame dalyvauja ir klasteris „Agro inovacijos“. "
+                  "Projekte dalyvaus trys įmonės: UAB „Pievų pienas“, AB „Grūdų linija“ ir UAB „Agrodata“.")
+    assert {o for s, n, o in facts(records) if s == "DigiFarm" and n == "participant"} >= {
+        "Agro inovacijos", "Pievų pienas", "Grūdų linija", "Agrodata"}
+
+
+def test_partner_of_the_project_named_before_in_the_paragraph_with_its_years():
+    records = run("Projektas „Kaimo centrai“ tęsis iki 2025 m.\n\nVėliau minėtas ir Interreg projektas „RuralNet“. "
+                  "Utenos rajono savivaldybė 2017–2020 m. buvo šio projekto partnerė. Projektą koordinavo "
+                  "Airijos organizacija „West Rural Agency“.")
+    rural = named(records, "RuralNet")
+    assert ("RuralNet", "participant", "Utenos rajono savivaldybė") in facts(records)
+    assert ("RuralNet", "coordinator", "West Rural Agency") in facts(records)
+    assert ("Kaimo centrai", "coordinator", "West Rural Agency") not in facts(records)
+    assert values(records, rural, AttributeName.START_DATE) == {"2017"}
+
+
+def test_coordinator_is_the_nominative_body_and_the_one_that_starts_implementing_takes_part():
+    records = run("Molėtų rajono savivaldybė pradeda įgyvendinti projektą „Ežerų kraštas“. Projektą koordinuoja "
+                  "savivaldybės įsteigta VšĮ „Molėtų turizmo centras“. Vilniaus kolegija (VK) pradėjo koordinuoti "
+                  "projektą „SkillBridge“.")
+    assert facts(records) >= {("Ežerų kraštas", "coordinator", "Molėtų turizmo centras"),
+                              ("Ežerų kraštas", "participant", "Molėtų rajono savivaldybė"),
+                              ("SkillBridge", "coordinator", "Vilniaus kolegija")}
+    assert ("Ežerų kraštas", "coordinator", "Molėtų rajono savivaldybė") not in facts(records)
+
+
+def test_co_organiser_of_an_event_is_no_project_partner():
+    records = run("Projektas „SeaFood Lab“ prasidėjo. Projekto rezultatai bus pristatyti renginyje, kurį organizuoja "
+                  "klasteris „Jūros gėrybės“ kartu su Palangos miesto savivaldybe.")
+    assert ("SeaFood Lab", "participant", "Palangos miesto savivaldybė") not in facts(records)
+
+
+def test_project_period_and_relative_start_after_the_verb():
+    document = Document("t", "t.txt", "Projektas „GreenPort“ vykdomas 2021 m. kovo 1 d.–2023 m. vasario 28 d.\n"
+                        "Projektas „BlueNet“ prasidėjo praėjusių metų spalį.", "lt", "0" * 64, "text/plain", "utf-8",
+                        issued=__import__("datetime").date(2024, 5, 2))
+    records = extract(document)
+    port, blue = named(records, "GreenPort"), named(records, "BlueNet")
+    dates = (values(records, port, AttributeName.START_DATE), values(records, port, AttributeName.END_DATE))
+    assert {str(d) for d in dates[0]} == {"2021-03-01"} and {str(d) for d in dates[1]} == {"2023-02-28"}
+    assert values(records, blue, AttributeName.START_DATE) == {"2023-10"}
+    assert not any(a.name is AttributeName.ACRONYM and a.value.startswith("20") for a in records.attributes)
+
+
+# events named after a dash or heading a list item ---------------------------------------------
+
+def test_event_named_after_a_dash_with_its_organisers_and_case_forms():
+    records = run("Artimiausias klasterio renginys – „Lazerių diena 2025“, kuri vyks gegužės 8 d. Kaune. Renginį organizuoja "
+                  "klasteris „Fotonika LT“ kartu su Kauno mokslo parku.\n\n"
+                  "Pirmasis projekto renginys – Alytaus verslo savaitė 2024 – vyks spalio 7–11 d. Alytaus verslo "
+                  "savaitėje dalyvaus Alytaus kolegijos studentai.")
+    assert {"Lazerių diena 2025", "Alytaus verslo savaitė 2024"} <= labels(records, EntityType.EVENT)
+    assert "Alytaus verslo savaitėje" in named(records, "Alytaus verslo savaitė 2024").names
+    assert facts(records) >= {("Lazerių diena 2025", "organiser", "Fotonika LT"),
+                              ("Lazerių diena 2025", "organiser", "Kauno mokslo parkas")}
+    assert not any(n == "attendee" and o == "Alytaus kolegija" for _s, n, o in facts(records))
+
+
+def test_list_item_naming_an_event_with_a_year_and_a_date():
+    records = run("Renginiai\n\n- Jūrinių technologijų dienos 2025 – birželio 3–4 d., Klaipėda. Organizatoriai: "
+                  "Klaipėdos mokslo parkas ir Vakarų pramonininkų rūmai.\n- Metinė ataskaita 2024 – paskelbta.")
+    assert "Jūrinių technologijų dienos 2025" in labels(records, EntityType.EVENT)
+    assert "Metinė ataskaita 2024" not in labels(records, EntityType.EVENT)
+    assert ("Jūrinių technologijų dienos 2025", "organiser", "Vakarų pramonininkų rūmai") in facts(records)
+
+
+def test_attendees_are_those_of_the_clause_that_says_so():
+    records = run("Vilniaus universiteto Chemijos fakultetas surengs seminarą „Žalioji chemija 2025“, kuriame "
+                  "dalyvaus UAB „Chemprojektas“.")
+    event_facts = {(n, o) for s, n, o in facts(records) if s == "Žalioji chemija 2025"}
+    assert ("attendee", "Chemprojektas") in event_facts
+    assert ("attendee", "Vilniaus universitetas") not in event_facts
+
+
+# affiliation from roles ------------------------------------------------------------------------
+
+def test_title_after_a_relative_pronoun_or_with_a_complement_and_an_academic_title():
+    records = run("Bandymus atliks AB „Pieno kelias“, kurios technologė Rasa Vilkaitė dalyvaus projekte. "
+                  "Svečius pasveikino Vilniaus kolegijos prorektorius studijoms doc. Petras Bružas.")
+    assert facts(records) >= {("Rasa Vilkaitė", "affiliation", "Pieno kelias"),
+                              ("Petras Bružas", "affiliation", "Vilniaus kolegija")}
+
+
+def test_title_after_a_capitalised_or_qualified_type_word_names_the_body_referred_to():
+    records = run("Klasteris „Medžio spektras“ auga. „Turime planų“, – pasakoja klasterio projektų vadovė Eglė Rimaitė.\n\n"
+                  "Kolegija „Šiaurės akademija“ plečiasi. Kolegijos direktorės doc. Ramunės Balčytės teigimu, tai svarbu.")
+    assert facts(records) >= {("Eglė Rimaitė", "affiliation", "Medžio spektras"),
+                              ("Ramunė Balčytė", "affiliation", "Šiaurės akademija")}
+
+
+def test_person_titled_in_a_body_list_item_works_there():
+    records = run("Nauji nariai\n\n• UAB „Staklių meistrai“ – staklių gamintojas. Direktorius Linas Vaitkus.\n"
+                  "• VšĮ „Mechanikos mokymo centras“ – mokymų centras, kurį įsteigė Kauno kolegija. Centro vadovė "
+                  "Asta Rudytė.\n")
+    assert facts(records) >= {("Linas Vaitkus", "affiliation", "Staklių meistrai"),
+                              ("Asta Rudytė", "affiliation", "Mechanikos mokymo centras")}
+    assert ("Asta Rudytė", "affiliation", "Kauno kolegija") not in facts(records)
+
+
+# foreign partners named with a country in the genitive -----------------------------------------
+
+def test_partner_list_items_with_a_country_genitive_are_organisations_of_that_country():
+    records = run("Projektas „WoodSkills“ prasidėjo. Projekto partneriai – Latvijos Rēzeknes Tehnoloģiju akadēmija, "
+                  "Estijos Pärnu Kutsehariduskeskus ir Norvegijos Bergen Timber Institute (BTI).")
+    for name, country in (("Rēzeknes Tehnoloģiju akadēmija", "LV"), ("Pärnu Kutsehariduskeskus", "EE"),
+                          ("Bergen Timber Institute", "NO")):
+        assert values(records, named(records, name, EntityType.ORGANISATION), AttributeName.COUNTRY) == {country}
+        assert ("WoodSkills", "participant", name) in facts(records)
+
+
+def test_country_genitive_stays_in_a_lithuanian_description_or_a_genitive_name():
+    records = run("Forume kalbėjo Latvijos IT klasterio vadovė. Dalyvavo ir Lietuvos Respublikos Seimas.")
+    assert not any(e.label in ("IT klasteris", "IT klasterio", "Respublikos Seimas") for e in records.entities)
+
+
+def test_two_column_project_card_is_no_partner_table():
+    records = run("Laukas | Reikšmė\nProjektas | SolarGrid\nPartneriai | Tartu Energy Cluster (EE); Riga Solar Hub (LV)\n"
+                  "Trukmė | 2023-01-01 – 2024-12-31\nBiudžetas | 90 000 Eur\n")
+    assert not {"Trukmė", "Biudžetas"} & labels(records, EntityType.ORGANISATION)
+
+
+def test_project_number_in_prose():
+    records = run("Projektas „AquaSkills“ vykdomas Klaipėdoje. Projekto numeris 2021-1-LT01-KA210-VET-000034567.")
+    assert values(records, named(records, "AquaSkills"), AttributeName.IDENTIFIER) == {"2021-1-LT01-KA210-VET-000034567"}
+
+
+def test_unit_after_its_body_in_the_genitive_and_a_member_of_a_lithuanian_cluster():
+    records = run("Šiaulių kolegija vykdys mokymus. Kolegijos Mechatronikos katedra rengs programas.\n\n"
+                  "Klasteris „Agro slėnis“ veikia Kėdainiuose. Į klasterį priimtas Kėdainių profesinio rengimo centras.")
+    assert ("Mechatronikos katedra", "partOf", "Šiaulių kolegija") in facts(records)
+    centre = named(records, "Kėdainių profesinio rengimo centras", EntityType.ORGANISATION)
+    assert values(records, centre, AttributeName.COUNTRY) == {"LT"}
+
+
+def test_person_and_a_foreign_description_are_no_name_and_a_demonym_picks_the_foreign_body():
+    records = run("Klasteris „Medžio spektras“ auga. Projektą koordinuoja Estijos klasteris „Tartu Wood Cluster“. "
+                  "Sutartį pasirašė T. Vaitkus ir estų klasterio vadovas Margus Tamm.")
+    assert not any("Vaitkus" in e.label for e in records.entities if e.type is EntityType.ORGANISATION)
+    assert ("Margus Tamm", "affiliation", "Tartu Wood Cluster") in facts(records)
+    assert ("Margus Tamm", "affiliation", "Medžio spektras") not in facts(records)
+
+
+def test_funding_received_before_the_project_is_named_and_a_programme_with_its_owner():
+    records = run("Klaipėdoje veikiantis klasteris „Jūrų technologijos“ gavo finansavimą iš „BSR Stars“ programos "
+                  "priemonės „Inovacijų ekspresas“. Tarptautinis projektas „BlueMarine“ prasidėjo pernai.\n\n"
+                  "Projektas „EduCraft“ prasidėjo. Projektą finansuoja Europos Sąjungos programa „Erasmus+“.")
+    found = facts(records)
+    assert ("BlueMarine", "participant", "Jūrų technologijos") in found
+    assert ("EduCraft", "fundedBy", "Erasmus+") in found
+    assert {o for s, n, o in found if s == "BlueMarine" and n == "fundedBy"} == {
+        named(records, "Inovacijų ekspresas", EntityType.PROGRAMME).label}
+
+
+def test_quoted_name_explained_after_a_dash_is_an_organisation_of_that_type():
+    records = run("„Nordic Agro Link“ – tarptautinis klasterių tinklas, jungiantis 30 narių. "
+                  "„Green Valley Partners“ – tai pelno nesiekianti asociacija. „Jūros diena“ – šventė uoste.")
+    assert named(records, "Nordic Agro Link", EntityType.ORGANISATION).subtype == "Network"
+    assert named(records, "Green Valley Partners", EntityType.ORGANISATION).subtype == "Association"
+    assert "Jūros diena" not in labels(records, EntityType.ORGANISATION)
+
+
+def test_one_event_on_the_same_days_in_both_halves_of_a_bilingual_page():
+    text = ("Naujienos\n\nBirželio 9 d. Šiauliuose vyko seminaras „Saulės energija ūkiams“, kurį organizavo Šiaulių "
+            "energetikų asociacija. Seminare dalyvavo UAB „Saulės laukai“ ir kiti ūkininkai.\n\n"
+            "News in English\n\nThe seminar “Solar Power for Farms” was held in Šiauliai on 9 June. It was organised "
+            "by the Šiauliai Energy Association and attended by the company Saulės laukai and other farmers.\n")
+    document = Document("t", "t.txt", text, "mixed", "0" * 64, "text/plain", "utf-8",
+                        issued=__import__("datetime").date(2022, 6, 20))
+    records = extract(document)
+    events = [e for e in records.entities if e.type is EntityType.EVENT]
+    assert len(events) == 1
+    assert {"Saulės energija ūkiams", "Solar Power for Farms"} <= set(events[0].names)
+
+
+def test_headline_about_an_event_names_no_page_owner():
+    text = "2020-05-04\n\nPanevėžyje vyko Aukštaitijos verslo forumas\n\nForume dalyvavo UAB „Linų audiniai“.\n"
+    document = Document("t", "t.txt", text, "lt", "0" * 64, "text/plain", "utf-8",
+                        title="Panevėžyje vyko Aukštaitijos verslo forumas")
+    records = extract(document)
+    assert not any("vyko" in e.label for e in records.entities if e.type is EntityType.ORGANISATION)
+
+
+def test_body_that_carries_out_a_project_and_its_memberships_with_an_elided_subject():
+    records = run("Klaipėdoje veikiantis klasteris „Jūros vėjas“ įgyvendins projektą „OffGrid“ kartu su Suomijos "
+                  "klasteriu „Vaasa Wind“. Pasak direktorės, klasteris jau dalyvauja tarptautiniame tinkle "
+                  "„Baltic Wind Network“, o nuo 2021 m. yra ir Lietuvos energetikų asociacijos narys.")
+    assert facts(records) >= {("OffGrid", "participant", "Jūros vėjas"), ("OffGrid", "participant", "Vaasa Wind"),
+                              ("Jūros vėjas", "memberOf", "Baltic Wind Network"),
+                              ("Jūros vėjas", "memberOf", "Lietuvos energetikų asociacija")}
+
+
+def test_person_named_only_in_the_instrumental_gets_a_nominative_label():
+    records = run("Susisiekti su projekto vadovu Tomu Kazlausku galima el. paštu.")
+    assert "Tomas Kazlauskas" in labels(records, EntityType.PERSON)
+
+
+def test_bulleted_partners_after_a_colon_and_dates_of_a_project_referred_to_by_a_pronoun():
+    records = run("Projektą „AgriData“ įgyvendina Lietuvos agrarinių tyrimų centras su partneriais:\n"
+                  "• Jelgava Farm Institute (Latvija);\n• VšĮ „Ūkio duomenys”;\n\n"
+                  "Projektas finansuojamas programos „Horizontas Europa“ lėšomis. Jis prasidėjo 2022 m. kovo 1 d. "
+                  "ir truks iki 2025 m. vasario 28 d.")
+    project = named(records, "AgriData")
+    assert facts(records) >= {("AgriData", "participant", "Jelgava Farm Institute"),
+                              ("AgriData", "participant", "Ūkio duomenys")}
+    assert {str(v) for v in values(records, project, AttributeName.START_DATE)} == {"2022-03-01"}
+
+
+def test_subject_with_adverbs_before_the_verb_starts_the_project_and_the_funder_after_kuri_is_no_partner():
+    document = Document("t", "t.txt", "Klasteris „Lino kelias“ auga. Klasteris pernai spalį pradėjo projektą "
+                        "„FlaxLoop“, kurį finansuoja Lietuvos mokslo taryba.", "lt", "0" * 64, "text/plain", "utf-8",
+                        issued=__import__("datetime").date(2024, 3, 4))
+    records = extract(document)
+    assert ("FlaxLoop", "participant", "Lino kelias") in facts(records)
+    assert ("FlaxLoop", "participant", "Lietuvos mokslo taryba") not in facts(records)
+    assert values(records, named(records, "FlaxLoop"), AttributeName.START_DATE) == {"2023-10"}
+
+
+def test_fund_or_scheme_whose_money_a_project_uses_is_a_programme():
+    records = run("Projektas „HeatWise“ finansuojamas Šiaurės energetikos schemos (NES) lėšomis. Projektas „ColdLink“ "
+                  "finansuojamas Kauno regiono plėtros fondo lėšomis.")
+    assert ("HeatWise", "fundedBy", "NES") in facts(records)
+    assert ("ColdLink", "fundedBy", "Kauno regiono plėtros fondas") in facts(records)
+
+
+def test_named_coordinator_lead_partner_and_a_partner_that_is_named_after_yra():
+    records = run("Projektas „AquaNet“ prasidėjo. Projekto koordinatorius – Klaipėdos universitetas.\n\n"
+                  "Projektas „SunCity“. Pagrindinis projekto partneris – Vilniaus miesto savivaldybė. Projektą kartu "
+                  "įgyvendina UAB „Saulės miestas“ ir Vilniaus Gedimino technikos universitetas.\n\n"
+                  "Projektas „BioBoost“, kurio partnerė yra asociacija „Bioenergija LT“, prasidėjo.\n\n"
+                  "Projekto koordinatorius – Statybos fakulteto docentas Jonas Petraitis.")
+    found = facts(records)
+    assert found >= {("AquaNet", "coordinator", "Klaipėdos universitetas"),
+                     ("SunCity", "coordinator", "Vilniaus miesto savivaldybė"),
+                     ("SunCity", "participant", "Vilniaus Gedimino technikos universitetas"),
+                     ("BioBoost", "participant", "Bioenergija LT")}
+    assert not any(e.label.startswith("įgyvendina") for e in records.entities)
+    assert not any(n == "coordinator" and "fakult" in o for _s, n, o in found)
+
+
+def test_co_organiser_named_with_kartu_su_before_the_verb():
+    records = run("Birželio 2 d. Nidoje surengta konferencija „Kuršių marios 2024“. Konferenciją kartu su Klaipėdos "
+                  "universitetu organizavo Neringos savivaldybė.")
+    assert facts(records) >= {("Kuršių marios 2024", "organiser", "Klaipėdos universitetas"),
+                              ("Kuršių marios 2024", "organiser", "Neringos savivaldybė")}
+
+
+def test_bulleted_member_list_and_an_alliance():
+    records = run("Klasteris „Tekstilės slėnis“ veikia Kaune.\n\nKlasterio nariai:\n• UAB „Audinių linija“\n"
+                  "• Kauno technikos kolegija\n\nKlasteris yra Europos tekstilės klasterių aljanso narys.")
+    assert facts(records) >= {("Audinių linija", "memberOf", "Tekstilės slėnis"),
+                              ("Kauno technikos kolegija", "memberOf", "Tekstilės slėnis"),
+                              ("Tekstilės slėnis", "memberOf", "Europos tekstilės klasterių aljansas")}
+
+
+def test_deputy_mayor_works_for_the_municipality_the_article_names():
+    records = run("Utenos rajono savivaldybė atidarė centrą. „Tai svarbu“, – sako mero pavaduotoja Rūta Vaitkienė.")
+    assert ("Rūta Vaitkienė", "affiliation", "Utenos rajono savivaldybė") in facts(records)
+
+
+def test_council_of_a_body_named_by_type_words_only_is_no_organisation():
+    records = run("Susiję įrašai: Savivaldybės taryba patvirtino biudžetą. Universiteto senatas posėdžiavo.")
+    assert not {"Savivaldybės taryba", "Universiteto senatas"} & labels(records, EntityType.ORGANISATION)
+
+
+def test_woman_named_only_in_the_instrumental_gets_a_nominative_label():
+    records = run("Su Kauno kolegijos docente Ieva Marcinkute susitiko ministras.")
+    assert "Ieva Marcinkutė" in labels(records, EntityType.PERSON)

@@ -1,0 +1,163 @@
+"""More of a project's ties in Lithuanian prose: its programme, sister project, partners and years.
+
+``Interreg Europe projekto „X“`` / ``„Erasmus+“ projektą „X“`` and ``COSME programos
+finansuojamas projektas „X“`` (funded by the programme named before it); ``„X“ tęsia
+... projekto „Y“ darbus`` / ``Naujasis projektas remiasi ... projekto „Y“ patirtimi``
+(related project); ``projektas „X“, kuriame dalyvauja ir Y`` / ``projekte dalyvaus
+...: A, B ir C`` and ``Y buvo šio projekto partnerė`` (participants); ``„Y“
+(2019–2021)``, ``2019–2022 m.`` and ``2019 m. įgyvendinto projekto „Y“`` (years).
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._lt_slots import Slot, clause_end, head_case, mentions_in, orgs_in, referent
+from innograph.loaders._text import Span
+
+__all__ = ["earlier_project", "listed_partners", "project_ties"]
+
+_Q = "[„“”\"]"
+_PROJECT_AFTER = re.compile(rf"{_Q}?\s*(?:programos\s+)?projekt\w*\s+{_Q}?")
+_FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:finansuojam|remiam|bendrai finansuojam)\w*\b")
+_CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa)\b")
+_TAKES_PART = re.compile(r"\b(?:[Pp]rojekte|kuriame|jame|kuriuose)\s+(?:\w+\s+){0,2}?dalyv(?:auja|aus|avo|ausime)\s+(?:ir\s+)?")
+_PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps)\s+(?:[^\s,.;]+\s+){0,4}?projekto\s+partner(?:is|ė|iu|e)\b")
+_BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vykdyti)\s+(?:\w+\s+){0,3}?projekt")
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*m\.|\))")
+_NUMBER = re.compile(r"\b[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?"
+                     r"(?P<id>[A-Z0-9][A-Z0-9./-]{5,}[A-Z0-9])")
+#: ``EIT regioninės inovacijų schemos (EIT RIS) lėšomis``: a programme the gazetteer does not know.
+_FUND_NAMED = re.compile(r"\b(?P<name>[A-ZĄČĘĖĮŠŲŪŽ][\w+-]*(?:\s+[a-ząčęėįšųūž]+){0,4}\s+(?:programos|schemos|fondo|priemonės))"
+                         r"(?:\s*\((?P<acr>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,2})\))?\s+lėšomis\b")
+_HEADS = {"programos": "programa", "schemos": "schema", "fondo": "fondas", "priemonės": "priemonė"}
+_NAME_END = re.compile(rf"[\w -]{{0,25}}?{_Q}?\s*\(?(?=\d)")  # the rest of a longer name, its quote, "("
+_DONE_IN = re.compile(r"\b((?:19|20)\d\d)\s*m\.\s+(?:įgyvendint|vykdyt|baigt)\w*\s+projekt\w*\s+" + _Q + r"?$")
+
+
+def _projects(context: Context, start: int, end: int) -> list[Slot]:
+    return mentions_in(context, start, end, EntityType.PROJECT)
+
+
+def _programme_named_before(context: Context, sentence: Span) -> None:
+    """``Nordplus projekto „Y“``, ``COSME programos finansuojamas projektas „Y“``: Y is funded by it."""
+    for p_start, p_end, programme in mentions_in(context, sentence.start, sentence.end, EntityType.PROGRAMME):
+        rest = context.text[p_end : sentence.end]
+        lead = _FUNDED_AFTER.match(rest)
+        at = p_end + (lead.end() if lead else 0)
+        match = _PROJECT_AFTER.match(context.text, at, sentence.end)
+        projects = _projects(context, match.end(), sentence.end) if match else []
+        if projects and projects[0][0] == match.end():
+            context.builder.relation(projects[0][2], RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
+                                     "lt-programme-project")
+
+
+def earlier_project(context: Context, line: Span, position: int) -> str | None:
+    """The project a bare ``projektas`` at ``position`` means: the last named before it in its paragraph,
+    else the one the article has named most."""
+    earlier = mentions_in(context, line.start, position, EntityType.PROJECT)
+    return earlier[-1][2] if earlier else referent(context, position, None, EntityType.PROJECT)
+
+
+def _related(context: Context, line: Span, sentence: Span, project: str | None) -> None:
+    """``„X“ tęsia ... projekto „Y“ darbus``: X is related to Y (the project of the sentence, else X)."""
+    match = _CONTINUES.search(sentence.text)
+    if match is None:
+        return
+    at, end = sentence.start + match.start(), sentence.start + match.end()
+    before, after = _projects(context, sentence.start, at), _projects(context, end, clause_end(sentence, end))
+    subject = before[-1][2] if before else project
+    if not before and after and subject == after[0][2] and re.search(r"(?i)projekt", sentence.text[: match.start()]):
+        subject = earlier_project(context, line, sentence.start)  # "Projektas tęsia ... projekto „Y“"
+    if after and subject and subject != after[0][2]:
+        context.builder.relation(subject, RelationName.RELATED_PROJECT, after[0][2], sentence.start, sentence.end,
+                                 "lt-continues-project")
+
+
+def _participants(context: Context, sentence: Span, project: str | None) -> None:
+    if project is None:
+        return
+    for match in _TAKES_PART.finditer(sentence.text):  # "projektas, kuriame dalyvauja ir Y" / "projekte dalyvaus: A, B"
+        at = sentence.start + match.end()
+        listed = re.match(r"[^,.;:]{0,40}:", context.text[at : sentence.end])  # "dalyvaus trys narės: A, B ir C"
+        for _s, _e, org in mentions_in(context, at, sentence.end if listed else clause_end(sentence, at),
+                                       EntityType.ORGANISATION):
+            context.builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end,
+                                     "lt-takes-part-in")
+    for match in (*_PARTNER_OF.finditer(sentence.text), *_BEGINS.finditer(sentence.text)):  # "Y buvo šio projekto partnerė"
+        before = orgs_in(context, sentence.start, sentence.start + match.start())
+        subjects = [slot for slot in before if head_case(context, slot) in ("nom", None)]
+        if subjects:
+            context.builder.relation(project, RelationName.PARTICIPANT, subjects[-1][2], sentence.start, sentence.end,
+                                     "lt-partner-of-project")
+
+
+def _years(context: Context, sentence: Span, project: str | None) -> None:
+    builder = context.builder
+    for p_start, p_end, key in _projects(context, sentence.start, sentence.end):
+        lead = _NAME_END.match(context.text, p_end, sentence.end)
+        after = _YEARS.match(context.text, lead.end()) if lead else None
+        before = _DONE_IN.search(context.text, max(sentence.start, p_start - 60), p_start)
+        span = after or before
+        if span is not None and not builder.has_attribute(key, AttributeName.START_DATE):
+            builder.attribute(key, AttributeName.START_DATE, span.group(1), span.start(), span.end(), "lt-project-years")
+            builder.attribute(key, AttributeName.END_DATE, span.group(len(span.groups())), span.start(), span.end(),
+                              "lt-project-years")
+    found = list(_YEARS.finditer(sentence.text))
+    if project and len(found) == 1 and not _projects(context, sentence.start, sentence.end)[1:] \
+            and not builder.has_attribute(project, AttributeName.START_DATE):
+        start, end = sentence.start + found[0].start(), sentence.start + found[0].end()
+        builder.attribute(project, AttributeName.START_DATE, found[0].group(1), start, end, "lt-project-years")
+        builder.attribute(project, AttributeName.END_DATE, found[0].group(2), start, end, "lt-project-years")
+
+
+def _number(context: Context, sentence: Span, project: str | None) -> None:
+    """``Projekto numeris 2021-1-LT01-KA220-VET-000012345``: the project's identifier."""
+    match = _NUMBER.search(sentence.text)
+    if match is None or project is None or context.builder.has_attribute(project, AttributeName.IDENTIFIER):
+        return
+    start = sentence.start + match.start("id")
+    context.builder.attribute(project, AttributeName.IDENTIFIER, match["id"], start, start + len(match["id"]),
+                              "lt-project-number")
+
+
+def _unknown_programme(context: Context, sentence: Span) -> None:
+    """A fund or scheme whose money a project uses is a programme, named by its acronym when it has one."""
+    builder = context.builder
+    for match in _FUND_NAMED.finditer(sentence.text):
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        if mentions_in(context, start, sentence.start + match.end(), EntityType.PROGRAMME):
+            continue
+        words = match["name"].split()
+        label = match["acr"] or " ".join([*words[:-1], _HEADS[words[-1]]])
+        key = builder.entity(EntityType.PROGRAMME, start, end, "lt-funds-of-named-programme", label=label, language="lt")
+        if match["acr"]:
+            builder.alias(key, sentence.start + match.start("acr"), sentence.start + match.end("acr"),
+                          "lt-funds-of-named-programme")
+
+
+def project_ties(context: Context, line: Span, sentence: Span, project: str | None) -> None:
+    """The ties above in one sentence of ``line``; ``project`` is the one the sentence is about, if any."""
+    if project is not None:
+        _unknown_programme(context, sentence)
+    _programme_named_before(context, sentence)
+    _related(context, line, sentence, project)
+    _participants(context, sentence, project)
+    _years(context, sentence, project)
+    _number(context, sentence, project)
+
+
+_BULLET = re.compile(r"\s*[•·▪*-]\s*")
+
+
+def listed_partners(context: Context, lines: list[Span], project: str) -> None:
+    """``Projektą įgyvendina X su partneriais:`` and then a bulleted list: each item's body takes part."""
+    for line in lines:
+        if not _BULLET.match(line.text):
+            return
+        found = orgs_in(context, line.start, line.end)
+        if found:
+            context.builder.relation(project, RelationName.PARTICIPANT, found[0][2], line.start, line.end,
+                                     "lt-listed-partner")

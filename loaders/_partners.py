@@ -17,6 +17,7 @@ from innograph.loaders._fields import Field, field_of, section_project
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._owner import OUR
 from innograph.loaders._text import Line
+from innograph.loaders._units import THROUGH, unit_and_parent
 
 __all__ = ["find_partners"]
 
@@ -26,6 +27,10 @@ _MARK = re.compile(r"^(?:\d{1,3}\s*[.)]\s*|[•\-*▪–·]\s+)")
 _CODE = re.compile(r"\s*\((?P<code>[A-Z]{2})\)\s*[.,;]?$")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Za-z][\w&-]{1,15})\)\s*$")
 _PARTS = re.compile(r"\s+[-–]\s+")
+#: ``Latvia - Name`` / ``Latvia: Name``: a partner line led by its country.
+_LEAD_COUNTRY = re.compile(r"(?P<country>[A-Z][\w .'’-]{2,40}?)\s*(?:[-–—:]|\s[|/])\s+")
+#: ``Name, Brussels`` / ``Name, Belgium``: a place after the name, up to three capitalised words.
+_TRAIL_PLACE = re.compile(r",\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})\s*$")
 _MAX_ITEM = 250
 _CODES = re.compile(r"\([A-Z]{2}\)")
 _AFTER_CODE = re.compile(r"(?<=\([A-Z]{2}\))\s*(?:[,;]|\band\b)\s*(?:and\s+)?")
@@ -36,6 +41,7 @@ _INLINE_LABEL = re.compile(r"(?<=[.!?] )(?P<label>(?i:project partners|partners|
 _SENTENCE_STOP = re.compile(r"(?<=[a-ząčęėįšųūž)]{2})\.(?:\s|$)|\n")
 _PERSON_FIRST = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s")
 #: A table's header row (``Organisation | Country``), not a partner.
+_LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s")
 _HEADER_ROW = re.compile(
     r"(?i)^\s*(?:organi[sz]ations?|partners?|names?|institutions?|beneficiar(?:y|ies)|no\.?|#)\s*(?:\||$)")
 
@@ -45,7 +51,7 @@ def _items(context: Context, field: Field) -> list[tuple[Line, bool]]:
     lines = context.view.lines
     items: list[tuple[Line, bool]] = []
     for line in lines[field.line.index + 1 :]:
-        if field_of(line) is not None:
+        if field_of(line) is not None or _other_label(line.text):
             break
         marked = bool(_MARK.match(line.text))
         if marked and len(line.text) <= _MAX_ITEM:
@@ -57,6 +63,12 @@ def _items(context: Context, field: Field) -> list[tuple[Line, bool]]:
         elif not items and not marked:
             break
     return items
+
+
+def _other_label(text: str) -> bool:
+    """``Contact: …`` below a list ends it (``Latvia: Name`` is an item led by its country)."""
+    label = _LABEL_LINE.match(text)
+    return label is not None and country_from_word(label["label"]) is None
 
 
 def _plain_item(line: Line) -> bool:
@@ -94,11 +106,11 @@ def _sentence_lists(context: Context) -> list[tuple[RelationName, int, int]]:
     return found
 
 
-def _item(context: Context, start: int, end: int, role: RelationName, project: str) -> None:
+def _item(context: Context, start: int, end: int, role: RelationName, project: str) -> str | None:
     text = context.text
     piece = text[start:end]
     if _HEADER_ROW.match(piece) or _contact(piece):
-        return
+        return None
     mark = _MARK.match(piece)
     if mark:
         start += mark.end()
@@ -106,25 +118,65 @@ def _item(context: Context, start: int, end: int, role: RelationName, project: s
     if our is not None:
         if context.owner is not None:
             context.builder.relation(project, role, context.owner, start, our.end(), "partner-list-owner")
-        return
+        return None
     cells = [c for c in re.finditer(r"[^|]+", text[start:end]) if c.group().strip()]
     if len(cells) > 1:
         end = start + cells[0].end()
     country, code_span = _country(context, start, end, cells)
     if code_span is not None and code_span[0] < end and not cells[1:]:
         end = code_span[0]
-    acronym = _ACRONYM.search(text[start:end])
-    name_end = start + acronym.start() if acronym else end
-    key = make_org(context, start, name_end, "partner-list", country_span=code_span, whole=True)
+    if country is None and not cells[1:]:
+        start, end, country, code_span = _place(context, start, end)
+    through = THROUGH.search(text, start, end)
+    key = _named(context, start, through.start() if through else end, code_span)
     if key is None:
-        return
-    if acronym:
-        context.builder.alias(key, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
-    _parent(context, key, start, name_end)
+        return None
+    if through is not None:
+        _unit(context, key, through.end(), end)
     if country:
         context.builder.attribute(key, AttributeName.COUNTRY, country, code_span[0], code_span[1], "partner-list-country")
     context.builder.relation(project, role, key, start, end if code_span is None else max(end, code_span[1]),
                              "partner-list")
+    return key
+
+
+def _named(context: Context, start: int, end: int, code_span: tuple[int, int] | None) -> str | None:
+    """The organisation a partner item names (with its ``(ACR)``; the unit of ``Parent – Unit``)."""
+    acronym = _ACRONYM.search(context.text[start:end])
+    name_end = start + acronym.start() if acronym else end
+    sides = unit_and_parent(context.text, start, name_end)
+    key = make_org(context, *(sides[0] if sides else (start, name_end)), "partner-list", country_span=code_span,
+                   whole=True)
+    if key is None:
+        return None
+    if sides is not None:
+        parent = make_org(context, *sides[1], "partner-list-parent")
+        if parent is not None and parent != key:
+            context.builder.relation(key, RelationName.PART_OF, parent, start, name_end, "partner-list-parent")
+    if acronym:
+        context.builder.alias(key, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
+    return key
+
+
+def _place(context: Context, start: int, end: int) -> tuple[int, int, str | None, tuple[int, int] | None]:
+    """``Latvia - Name`` / ``Name, Brussels`` / ``Name, Belgium``: the country or city is no part of the name."""
+    text = context.text
+    lead = _LEAD_COUNTRY.match(text, start, end)
+    if lead is not None and (country := country_from_word(lead["country"])) is not None:
+        return lead.end(), end, country, (lead.start("country"), lead.end("country"))
+    trail = _TRAIL_PLACE.search(text, start, end)
+    if trail is not None and head_type(trail["place"])[0] is None and " and " not in trail["place"]:
+        country = country_from_word(trail["place"])
+        span = (trail.start("place"), trail.end("place"))
+        return start, trail.start(), country, span if country else None
+    return start, end, None, None
+
+
+def _unit(context: Context, parent: str, start: int, end: int) -> None:
+    """``Parent, through its Unit``: the unit is part of the parent (the parent is the partner)."""
+    unit = make_org(context, start, end, "partner-list-unit")
+    if unit is not None and unit != parent:
+        context.builder.relation(unit, RelationName.PART_OF, parent, start, end, "partner-list-unit")
 
 
 def _contact(piece: str) -> bool:
@@ -148,18 +200,16 @@ def _country(context: Context, start: int, end: int, cells: list[re.Match[str]])
     return None, None
 
 
-def _parent(context: Context, key: str, start: int, end: int) -> None:
-    """``Foundation X - Government of Y``: the left part is the partner, part of the right."""
-    text = context.text[start:end]
-    parts = _PARTS.split(text)
-    if len(parts) != 2 or not all(head_type(part)[0] for part in parts):
-        return
-    split = _PARTS.search(text)
-    assert split is not None
-    context.builder.alias(key, start, start + split.start(), "partner-list")
-    parent = make_org(context, start + split.end(), end, "partner-list-parent")
-    if parent is not None:
-        context.builder.relation(key, RelationName.PART_OF, parent, start, end, "partner-list-parent")
+def _list_items(context: Context, field: Field, role: RelationName, project: str) -> None:
+    """Items on the lines below a label; a line holding only a country is the previous item's country."""
+    previous = None
+    for line, _marked in _items(context, field):
+        country = country_from_word(line.text)
+        if country is None:
+            previous = _item(context, line.start, line.end, role, project)
+        elif previous is not None:
+            context.builder.attribute(previous, AttributeName.COUNTRY, country, line.start, line.end,
+                                      "partner-list-country")
 
 
 def find_partners(context: Context, fields: list[Field]) -> None:
@@ -172,7 +222,6 @@ def find_partners(context: Context, fields: list[Field]) -> None:
             for start, end in _inline_items(field):
                 _item(context, start, end, role, project)
             continue
-        for line, _marked in _items(context, field):
-            _item(context, line.start, line.end, role, project)
+        _list_items(context, field, role, project)
     for role, start, end in _sentence_lists(context):
         _item(context, start, end, role, section_project(context, context.section_at(start)))

@@ -11,8 +11,8 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
-from innograph.loaders._fields import PROJECT_FIELDS, field_of
-from innograph.loaders._text import Section
+from innograph.loaders._fields import PROJECT_FIELDS, field_of, with_next_value
+from innograph.loaders._text import Line, Section
 from innograph.loaders._project_links import find_project_names
 from innograph.loaders._programmes import gazetteer, programme_entity, programme_for_url, programme_in
 
@@ -37,6 +37,9 @@ _NAMED = (
 _URL = re.compile(r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]{2,200})", re.I)
 _SLUG = re.compile(r"[\w-]{2,60}")
 _TITLE_WORDS = 6  # a page title this short can be a project's name
+_HEAD_LINES = 4  # lines at the top of a page that can hold its project's name
+#: Site furniture above a page's name: menus, share buttons, cookie notices, breadcrumbs.
+_MENU_LEFTOVER = re.compile(r"(?i)\s{3}|\||›|»|^(?:skip to|share|menu|home|search)\b|cookie")
 
 
 def project_entity(context: Context, start: int, end: int, rule: str) -> str:
@@ -154,15 +157,29 @@ def _page_project(context: Context) -> None:
     The title names the page's project when the lines before the first entry hold a
     project field (``Programme:``, ``Project number``, a period, a budget) or a sentence
     ``<title> is a … project``; every section without a project of its own is about it.
+    A site header above the name (a programme's name, a cookie notice) is passed over:
+    the name is the first short name-like line before the first field.
     """
-    title, section = context.document.title, context.view.sections[0]
-    if not title or len(title.split()) > _TITLE_WORDS or programme_in(title) or not _title_is_name(title):
-        return
-    line = next((line for line in section.lines if line.text == title), None)
-    if line is None or not (_has_project_field(section) or _says_project(context.text, title)):
-        return
-    context.page_project = project_entity(context, line.start, line.end, "page-title-names-project")
-    context.focus[0] = context.page_project
+    section = context.view.sections[0]
+    has_field = _has_project_field(context, section)
+    for line in _head_lines(context, section):
+        if has_field or _says_project(context.text, line.text):
+            context.page_project = project_entity(context, line.start, line.end, "page-title-names-project")
+            context.focus[0] = context.page_project
+            return
+
+
+def _head_lines(context: Context, section: Section) -> list[Line]:
+    """Name-like lines that head the page: the title, else short lines above the first field."""
+    title = context.document.title
+    found = [line for line in section.lines[:_HEAD_LINES] if line.text == title]
+    for line in section.lines[:_HEAD_LINES]:
+        if field_of(line) is not None:
+            break
+        if line.text != title and _MENU_LEFTOVER.search(line.text) is None:
+            found.append(line)
+    return [line for line in found if len(line.text.split()) <= _TITLE_WORDS and not programme_in(line.text)
+            and _title_is_name(line.text)]
 
 
 def _title_is_name(title: str) -> bool:
@@ -170,9 +187,9 @@ def _title_is_name(title: str) -> bool:
     return all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) and not title.endswith((".", "?", "!"))
 
 
-def _has_project_field(section: Section) -> bool:
-    return any((item := field_of(line)) is not None and item.field in PROJECT_FIELDS and item.value.strip()
-               for line in section.lines)
+def _has_project_field(context: Context, section: Section) -> bool:
+    return any((item := field_of(line)) is not None and item.field in PROJECT_FIELDS
+               and with_next_value(context.view.lines, item).value.strip() for line in section.lines)
 
 
 def _says_project(text: str, title: str) -> bool:

@@ -28,9 +28,11 @@ _GUESS_SAMPLE = 2000
 _ALPHABETS = frozenset("ąčęėįšųūžāēģīķļņōŗõäöüåæøßćłńóśźż„“”‘’–—…€")
 _ISSUED_LINES = 3  # the document's own date must be among its first lines
 _DATELINE_LEAD = re.compile(r"[^\d\n]{1,40}[·•|–—,:]\s*")
-_BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search$")
+_BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search$|.*\bcookies\b")
 #: A breadcrumb trail (``Home › Projects › Energy``): where the page sits, not its title.
 _BREADCRUMB = re.compile(r"^[^›»>/|]{1,60}(?:\s+[›»>/|]\s+[^›»>/|]{1,60}){1,8}$")
+#: A menu bar flattened into one line: three or more short items apart by runs of spaces or tabs.
+_MENU_BAR = re.compile(r"^[^\s].{0,40}?(?:(?: {3,}|\t+)[^\s].{0,40}?){2,}$")
 
 
 def slug(text: str) -> str:
@@ -91,7 +93,7 @@ def _lines(text: str) -> list[str]:
 
 def _title(text: str) -> str | None:
     for line in _lines(text)[:5]:
-        if _BOILERPLATE_LINE.match(line) or _BREADCRUMB.match(line) or _is_date_line(line) or not _heading_like(line):
+        if _BOILERPLATE_LINE.match(line) or _BREADCRUMB.match(line) or _MENU_BAR.match(line) or _is_date_line(line) or not _heading_like(line):
             continue
         return line if len(line) <= _TITLE_MAX else None
     return None

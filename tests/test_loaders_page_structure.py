@@ -231,3 +231,85 @@ def test_a_programme_role_is_no_organisation(tmp_path: Path) -> None:
             "and presented to the Monitoring Committee of the Tarn River Board.\n")
     labels = {e.label for e in _records(tmp_path, "g.txt", text).entities if e.type is EntityType.ORGANISATION}
     assert not labels & {"Managing Authority", "Joint Secretariat", "Monitoring Committee"}
+
+
+_MENU_PAGE = """Skip to main content
+Lakeside Programme   Projects   Library   Contact   Search
+
+WETLANDIA
+Restoring peat bogs with regional policy
+
+Programme: Interreg Europe
+Project code: PGI01234
+
+Lead partner
+
+Moorvale County Council
+Ireland
+Contact: Aoife Brennan, project manager
+
+Partners
+
+Estonia - Soomaa Peatland Foundation
+Finland - Oulu Bog University, through its Peat Carbon Lab
+
+Advisory partner (without budget)
+Nordic Mires Network (NMN), Copenhagen
+"""
+
+
+def test_a_menu_bar_is_not_the_title_and_a_capitalised_name_is(tmp_path: Path) -> None:
+    assert read(_write(tmp_path, "m.txt", _MENU_PAGE)).title == "WETLANDIA"
+    records = _records(tmp_path, "m.txt", _MENU_PAGE)
+    assert ("WETLANDIA", "Interreg Europe") in _relations(records, RelationName.FUNDED_BY)
+
+
+def test_partner_lines_led_by_a_country_with_units_and_places(tmp_path: Path) -> None:
+    records = _records(tmp_path, "m.txt", _MENU_PAGE)
+    assert _relations(records, RelationName.COORDINATOR) == {("WETLANDIA", "Moorvale County Council")}
+    taking_part = _relations(records, RelationName.PARTICIPANT) | _relations(records, RelationName.ASSOCIATED_PARTNER)
+    assert {("WETLANDIA", "Soomaa Peatland Foundation"), ("WETLANDIA", "Oulu Bog University"),
+            ("WETLANDIA", "Nordic Mires Network")} <= taking_part
+    assert ("Peat Carbon Lab", "Oulu Bog University") in _relations(records, RelationName.PART_OF)
+    countries = {records.entity(a.subject).label: a.value for a in records.attributes if a.name is AttributeName.COUNTRY}
+    assert countries["Moorvale County Council"] == "IE" and countries["Soomaa Peatland Foundation"] == "EE"
+    organisations = {e.label for e in records.entities if e.type is EntityType.ORGANISATION}
+    assert not {label for label in organisations if "Contact" in label or "Ireland" in label or "-" in label}
+
+
+_DEFINITION_PAGE = """We use cookies to make this site work.
+Interreg South Baltic
+
+SEA-KELP
+Kelp farms for small harbours
+
+Acronym
+SEA-KELP
+Project number
+STHB.02.01.00-PL-0001/20
+Start
+01.03.2021
+Lead partner
+Hel Harbour Fishers Association
+Partners
+
+# | Partner | City | Country | Role
+1 | Hel Harbour Fishers Association | Hel | Poland | Lead partner
+2 | Baltic Marine University – Faculty of Aquaculture | Gdynia | Poland | Partner
+"""
+
+
+def test_a_name_under_a_programme_header_with_values_below_their_labels(tmp_path: Path) -> None:
+    records = _records(tmp_path, "d.txt", _DEFINITION_PAGE)
+    project = next(e for e in records.entities if e.type is EntityType.PROJECT)
+    assert project.label == "SEA-KELP"
+    attributes = {(a.name, a.value) for a in records.attributes if a.subject == project.key}
+    assert (AttributeName.IDENTIFIER, "STHB.02.01.00-PL-0001/20") in attributes
+    assert (AttributeName.START_DATE, dt.date(2021, 3, 1)) in attributes
+    assert _relations(records, RelationName.COORDINATOR) == {("SEA-KELP", "Hel Harbour Fishers Association")}
+
+
+def test_a_table_row_parent_and_unit_makes_the_unit_the_partner(tmp_path: Path) -> None:
+    records = _records(tmp_path, "d.txt", _DEFINITION_PAGE)
+    assert ("SEA-KELP", "Faculty of Aquaculture") in _relations(records, RelationName.PARTICIPANT)
+    assert ("Faculty of Aquaculture", "Baltic Marine University") in _relations(records, RelationName.PART_OF)

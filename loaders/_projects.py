@@ -35,6 +35,8 @@ _NAMED = (
     ("project-name", re.compile(rf"\b{_PROJECT}\s+[„“\"]?{_NAME}[”“\"]?(?=[\s,.;:])", re.I)),
 )
 _URL = re.compile(r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]{2,200})", re.I)
+#: ``2. NAME - Title`` / ``3. Name (note)``: a numbered entry's header.
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<name>[^\s()–-][^()–]*?)(?:\s+[-–—]\s+(?P<title>[^()\n]+?))?\s*(?:\([^)]*\))?\s*$")
 _SLUG = re.compile(r"[\w-]{2,60}")
 _TITLE_WORDS = 6  # a page title this short can be a project's name
 _HEAD_LINES = 4  # lines at the top of a page that can hold its project's name
@@ -68,6 +70,7 @@ def _headers(context: Context) -> None:
             continue
         match = _TITLED.search(header.text)
         if match is None:
+            _numbered_header(context, index, header)
             continue
         key = _titled(context, _shift(match, header.start, context), "entry-header")
         if key is None:
@@ -78,6 +81,23 @@ def _headers(context: Context) -> None:
             programme, start, end = found
             prog = programme_entity(context, programme, header.start + start, header.start + end, "entry-header")
             context.builder.relation(key, RelationName.FUNDED_BY, prog, header.start, header.end, "entry-header")
+
+
+def _numbered_header(context: Context, index: int, header: Line) -> None:
+    """``3. SoundNet`` / ``1. AQUAGRID - Smart water grids`` above project fields: the entry's project."""
+    match = _NUMBERED.match(header.text)
+    if match is None or programme_in(match["name"]):
+        return
+    words = match["name"].split()
+    if len(words) > _TITLE_WORDS or not all(is_name_word(w) or is_acronym(w) or w.isdigit() for w in words):
+        return
+    start = header.start + match.start("name")
+    key = project_entity(context, start, start + len(match["name"]), "entry-number-header")
+    if match["title"]:
+        title_start = header.start + match.start("title")
+        context.builder.attribute(key, AttributeName.TITLE, match["title"], title_start, title_start + len(match["title"]),
+                                  "entry-number-header", language="en")
+    context.focus[index] = key
 
 
 def _shift(match: re.Match[str], offset: int, context: Context) -> re.Match[str]:

@@ -313,3 +313,42 @@ def test_a_table_row_parent_and_unit_makes_the_unit_the_partner(tmp_path: Path) 
     records = _records(tmp_path, "d.txt", _DEFINITION_PAGE)
     assert ("SEA-KELP", "Faculty of Aquaculture") in _relations(records, RelationName.PARTICIPANT)
     assert ("Faculty of Aquaculture", "Baltic Marine University") in _relations(records, RelationName.PART_OF)
+
+
+_CALL_RESULTS = """Lakeland Enterprise Office
+Home | Funding | Contact
+
+Results of the 2024 call
+
+Five projects were funded.
+
+1. PEATFUEL - Peat-free growing media for nurseries
+Lead applicant: Hollola Horticulture Cluster
+Partners: Jämsä Substrate Oy; Bog Research Institute of Tartu (Estonia)
+Duration: 03/2024 - 02/2026
+Grant: €310,000
+
+2. BerryBox
+Lead applicant: Kuopio Packaging Cluster
+Partners: Pack Innovation Lab Gdańsk (Poland)
+Grant: EUR 205 000
+"""
+
+
+def test_numbered_entries_above_fields_are_projects_with_their_own_partners(tmp_path: Path) -> None:
+    records = _records(tmp_path, "c.txt", _CALL_RESULTS)
+    assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {"PEATFUEL", "BerryBox"}
+    assert _relations(records, RelationName.COORDINATOR) == {("PEATFUEL", "Hollola Horticulture Cluster"),
+                                                             ("BerryBox", "Kuopio Packaging Cluster")}
+    participants = _relations(records, RelationName.PARTICIPANT)
+    assert {("PEATFUEL", "Jämsä Substrate Oy"), ("BerryBox", "Pack Innovation Lab Gdańsk")} <= participants
+    assert ("BerryBox", "Jämsä Substrate Oy") not in participants
+    peat = next(e for e in records.entities if e.label == "PEATFUEL")
+    attributes = {(a.name, a.value) for a in records.attributes if a.subject == peat.key}
+    assert (AttributeName.START_DATE, "2024-03") in attributes and (AttributeName.TITLE, "Peat-free growing media for nurseries") in attributes
+
+
+def test_a_finnish_company_form_states_finland(tmp_path: Path) -> None:
+    records = _records(tmp_path, "c.txt", _CALL_RESULTS)
+    countries = {records.entity(a.subject).label: a.value for a in records.attributes if a.name is AttributeName.COUNTRY}
+    assert countries["Jämsä Substrate Oy"] == "FI"

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import AttributeName, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._brackets import note_at_end, split_after_notes
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_code, country_from_word
 from innograph.loaders._fields import Field, field_of, section_project
@@ -24,7 +25,6 @@ __all__ = ["find_partners"]
 _ROLE = {"coordinator": RelationName.COORDINATOR, "participant": RelationName.PARTICIPANT,
          "associated": RelationName.ASSOCIATED_PARTNER}
 _MARK = re.compile(r"^(?:\d{1,3}\s*[.)]\s*|[•\-*▪–·]\s+)")
-_CODE = re.compile(r"\s*\((?P<code>[A-Z]{2})\)\s*[.,;]?$")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Za-z][\w&-]{1,15})\)\s*$")
 _PARTS = re.compile(r"\s+[-–]\s+")
 #: ``Latvia - Name`` / ``Latvia: Name``: a partner line led by its country.
@@ -32,8 +32,6 @@ _LEAD_COUNTRY = re.compile(r"(?P<country>[A-Z][\w .'’-]{2,40}?)\s*(?:[-–—:
 #: ``Name, Brussels`` / ``Name, Belgium``: a place after the name, up to three capitalised words.
 _TRAIL_PLACE = re.compile(r",\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})\s*$")
 _MAX_ITEM = 250
-_CODES = re.compile(r"\([A-Z]{2}\)")
-_AFTER_CODE = re.compile(r"(?<=\([A-Z]{2}\))\s*(?:[,;]|\band\b)\s*(?:and\s+)?")
 _INLINE_ROLES = {"partners": "participant", "project partners": "participant", "partneriai": "participant",
                  "associated partners": "associated", "asocijuoti partneriai": "associated"}
 _INLINE_LABEL = re.compile(r"(?<=[.!?] )(?P<label>(?i:project partners|partners|partneriai|associated partners|"
@@ -82,16 +80,19 @@ def _inline_items(field: Field) -> list[tuple[int, int]]:
 
 
 def _split_items(value: str, offset: int) -> list[tuple[int, int]]:
-    """Items of an inline list: split at ``;``, or after each ``(XX)`` when items carry country codes."""
-    separator = _AFTER_CODE if len(_CODES.findall(value)) >= 2 else re.compile(";")
+    """Items of an inline list: split at ``;``, or after each ``(XX)`` / ``(Country)`` when items carry them."""
+    cuts = split_after_notes(value)
+    if cuts is None:
+        bounds = [(m.start(), m.end()) for m in re.finditer(";", value)]
+    else:
+        bounds = list(zip(cuts[::2], cuts[1::2]))
     spans, cursor = [], 0
-    for match in [*separator.finditer(value), None]:
-        end = match.start() if match else len(value)
+    for end, after in [*bounds, (len(value), len(value))]:
         piece = value[cursor:end]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             spans.append((offset + cursor + lead, offset + cursor + len(piece.rstrip())))
-        cursor = match.end() if match else len(value)
+        cursor = after
     return spans
 
 
@@ -122,6 +123,7 @@ def _item(context: Context, start: int, end: int, role: RelationName, project: s
     cells = [c for c in re.finditer(r"[^|]+", text[start:end]) if c.group().strip()]
     if len(cells) > 1:
         end = start + cells[0].end()
+    end, role = _role_note(text, start, end, role) if not cells[1:] else (end, role)
     country, code_span = _country(context, start, end, cells)
     if code_span is not None and code_span[0] < end and not cells[1:]:
         end = code_span[0]
@@ -138,6 +140,14 @@ def _item(context: Context, start: int, end: int, role: RelationName, project: s
     context.builder.relation(project, role, key, start, end if code_span is None else max(end, code_span[1]),
                              "partner-list")
     return key
+
+
+def _role_note(text: str, start: int, end: int, role: RelationName) -> tuple[int, RelationName]:
+    """``Name (lead partner, Sweden)``: the note's role overrides the list's; a note of a role alone is cut."""
+    note = note_at_end(text[start:end])
+    if note is None or note.role is None:
+        return end, role
+    return (end if note.country else start + note.start), _ROLE[note.role]
 
 
 def _named(context: Context, start: int, end: int, code_span: tuple[int, int] | None) -> str | None:
@@ -188,11 +198,9 @@ def _contact(piece: str) -> bool:
 
 
 def _country(context: Context, start: int, end: int, cells: list[re.Match[str]]) -> tuple[str | None, tuple[int, int] | None]:
-    code = _CODE.search(context.text[start:end])
-    if code is not None:
-        country = country_from_code(code["code"])
-        if country is not None:
-            return country, (start + code.start("code") - 1, start + code.end("code") + 1)
+    note = note_at_end(context.text[start:end])
+    if note is not None and note.country is not None:
+        return note.country, (start + note.start, start + note.end)
     for cell in cells[1:]:
         country = country_from_word(cell.group().strip()) or country_from_code(cell.group().strip())
         if country is not None:
@@ -224,4 +232,14 @@ def find_partners(context: Context, fields: list[Field]) -> None:
             continue
         _list_items(context, field, role, project)
     for role, start, end in _sentence_lists(context):
-        _item(context, start, end, role, section_project(context, context.section_at(start)))
+        _item(context, start, end, role, _paragraph_project(context, start))
+
+
+def _paragraph_project(context: Context, position: int) -> str:
+    """The project a paragraph's ``Partners:`` belong to: the first one it names before them, else its section's."""
+    line = context.view.line_at(position)
+    before = context.text[line.start : position]
+    named = sorted((found.start(), key) for key in context.builder.keys(EntityType.PROJECT)
+                   for name in context.builder.names_of(key)
+                   if len(name) > 2 and (found := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", before)))
+    return named[0][1] if named else section_project(context, context.section_at(position))

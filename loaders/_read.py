@@ -26,9 +26,11 @@ _GUESS_SAMPLE = 2000
 #: Letters beyond ASCII of the languages the detector knows (lt, lv, et, fi, sv, da, de, pl),
 #: plus typographic quotes and dashes; Cyrillic is counted by range.
 _ALPHABETS = frozenset("ąčęėįšųūžāēģīķļņōŗõäöüåæøßćłńóśźż„“”‘’–—…€")
+_SENTENCE_WORDS = 6  # a line this long ending in a full stop is a sentence of the text, not its title
 _ISSUED_LINES = 3  # the document's own date must be among its first lines
 _DATELINE_LEAD = re.compile(r"[^\d\n]{1,40}[·•|–—,:]\s*")
-_BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search$|.*\bcookies\b")
+_BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search$|.*\bcookies\b|"
+                               r"^(?:posted|published|updated|written)\s+(?:on|by|in)\b")
 #: A breadcrumb trail (``Home › Projects › Energy``): where the page sits, not its title.
 _BREADCRUMB = re.compile(r"^[^›»>/|]{1,60}(?:\s+[›»>/|]\s+[^›»>/|]{1,60}){1,8}$")
 #: A menu bar flattened into one line: three or more short items apart by runs of spaces or tabs.
@@ -100,8 +102,9 @@ def _title(text: str) -> str | None:
 
 
 def _heading_like(line: str) -> bool:
-    """A line that can be a title: starts like a name, is no ``Label: value`` field."""
-    return line[:1].isupper() and not line.endswith(":") and not re.match(r"^[\w ]{1,30}:\s", line)
+    """A line that can be a title: starts like a name, is no ``Label: value`` field and no sentence."""
+    sentence = line.endswith(".") and len(line.split()) > _SENTENCE_WORDS
+    return line[:1].isupper() and not line.endswith(":") and not re.match(r"^[\w ]{1,30}:\s", line) and not sentence
 
 
 def _is_date_line(line: str) -> bool:

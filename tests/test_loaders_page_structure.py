@@ -352,3 +352,31 @@ def test_a_finnish_company_form_states_finland(tmp_path: Path) -> None:
     records = _records(tmp_path, "c.txt", _CALL_RESULTS)
     countries = {records.entity(a.subject).label: a.value for a in records.attributes if a.name is AttributeName.COUNTRY}
     assert countries["Jämsä Substrate Oy"] == "FI"
+
+
+_NEWS = """HARBOURLINK | News | Reports
+
+Workshop report: ferry data day
+
+Posted on 3 May 2024 by the HARBOURLINK team
+
+Forty people met in Turku for the ferry data day of HARBOURLINK, an Interreg Central Baltic project.
+
+About HARBOURLINK
+HARBOURLINK - Linking small harbours is funded by Interreg Central Baltic. Partners: Turku Harbour Cluster (lead partner, Finland), Saaremaa Port Association (Estonia), Visby Maritime College (Sweden) and Åland Shipping Network (Finland).
+"""
+
+
+def test_a_byline_or_a_sentence_is_not_the_title(tmp_path: Path) -> None:
+    title = read(_write(tmp_path, "n.txt", _NEWS)).title
+    assert title is None or not title.startswith(("Posted", "Forty"))
+
+
+def test_partners_with_countries_and_roles_in_brackets_belong_to_the_paragraphs_project(tmp_path: Path) -> None:
+    records = _records(tmp_path, "n.txt", _NEWS)
+    assert _relations(records, RelationName.COORDINATOR) == {("HARBOURLINK", "Turku Harbour Cluster")}
+    assert {("HARBOURLINK", "Saaremaa Port Association"), ("HARBOURLINK", "Visby Maritime College"),
+            ("HARBOURLINK", "Åland Shipping Network")} <= _relations(records, RelationName.PARTICIPANT)
+    countries = {records.entity(a.subject).label: a.value for a in records.attributes if a.name is AttributeName.COUNTRY}
+    assert countries["Turku Harbour Cluster"] == "FI" and countries["Visby Maritime College"] == "SE"
+    assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {"HARBOURLINK"}

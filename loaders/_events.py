@@ -16,7 +16,7 @@ from innograph.loaders._data import months
 from innograph.loaders._dates import find_dates
 from innograph.loaders._mentions import sentence_chunks
 from innograph.loaders._names import type_word
-from innograph.loaders._orgs import head_type
+from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._programmes import programme_in
 from innograph.loaders._event_names import year_named_events
 from innograph.loaders._cities import city_country
@@ -27,12 +27,22 @@ __all__ = ["find_events", "event_details"]
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)\s+)$")
 _EVENT_WORD_AFTER = re.compile(r"^\s+(?P<word>event|conference|forum|fair|summit|workshop|seminar)\b")
 _QUOTED_EVENT = re.compile(r"\b(?i:event|conference|forum|seminar|workshop|webinar|visit|meeting|hackathon|exhibition|"
-                           r"session|festival|summit|fair|days)\s+[“\"„](?P<title>[A-Z0-9ĄČĘĖĮŠŲŪŽ][^”\"“\n]{5,159})[”\"“]")
+                           r"festival|summit|fair|days)\s+[“\"„](?P<title>[A-Z0-9ĄČĘĖĮŠŲŪŽ][^”\"“\n]{5,159})[”\"“]")
 _DAY_RANGE = re.compile(r"\bon\s+(?P<m>[A-Z][a-z]+)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\b")
 _DAY_FIRST = re.compile(r"\bon\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+(?P<m>[A-Z][a-z]+)\b(?![\s,]+\d{4})")
 _LT_DAY = re.compile(r"(?P<m>[A-ZĄČĘĖĮŠŲŪŽa-ząčęėįšųūž]{4,12})\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s*d\.")
+#: ``Pirkanmaa Bioeconomy Forum (Finland)``: a body noted with its country, not an event (``Day 1``: no name).
+_NOTED_COUNTRY = re.compile(r"\s*\((?P<country>[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 _PLACE_AT_END = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w-]+)$")
 _IN_COUNTRY = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+)\b")
+
+
+def _noted_country(context: Context, position: int) -> bool:
+    """``Pirkanmaa Bioeconomy Forum (Finland)``: a body noted with its country, not an event."""
+    from innograph.loaders._countries import country_from_code
+
+    match = _NOTED_COUNTRY.match(context.text, position)
+    return match is not None and bool(country_from_word(match["country"]) or country_from_code(match["country"]))
 
 
 def _english_events(context: Context) -> None:
@@ -40,7 +50,10 @@ def _english_events(context: Context) -> None:
         for chunk in found:
             cls, subtype = head_type(chunk.text)
             word = _EVENT_WORD_AFTER.match(context.text[chunk.end : chunk.end + 20])
-            if not any(type_word(t.text) is None for t in chunk.tokens):
+            if not any(type_word(t.text) is None and not t.text.isdigit() for t in chunk.tokens):
+                continue
+            if cls == EntityType.EVENT.value and _noted_country(context, chunk.end):
+                make_org(context, chunk.start, chunk.end, "event-word-body-noted-with-country")
                 continue
             if not any((tw := type_word(t.text)) is not None and tw.lang == "en" for t in chunk.tokens) and word is None:
                 continue

@@ -442,3 +442,33 @@ def test_organisers_listed_with_commas():
                   "and Tartu Power Network, 300 participants.")
     organisers = {o for s, n, o in facts(records) if n == "organiser"}
     assert organisers == {"Narva Energy Cluster", "Ida-Viru Business Centre", "Tartu Power Network"}
+
+
+# event reports ---------------------------------------------------------------------------------
+
+_REPORT = ("Event report: Nordic Seaweed Forum 2024, Bodø\n\n"
+           "Over 90 growers met in Bodø on 4-5 June 2024 for the Nordic Seaweed Forum 2024, organised by the "
+           "Salten Aquaculture Cluster.\n\n"
+           "Day 1 - Markets\n\n"
+           "The session \"Selling kelp to chefs\" was chaired by Kari Nilsen. Speakers:\n"
+           "* Ola Berg, CEO, Lofoten Kelp Company - on sales;\n"
+           "* Dr. Mia Holm, researcher, Faroe Marine Institute - on quality.\n\n"
+           "Day 2 - Study visit\n\n"
+           "In the morning three companies showed results: Arctic Algae Oy (Finland) and Kelpfarm Vest (Norway).\n\n"
+           "Who was there\n"
+           "The participants included the Shetland Seaweed Forum (United Kingdom) and Westfjords Growers Network.\n")
+
+
+def test_an_event_reports_speakers_presenters_and_participants_attend_its_headline_event():
+    found = facts(run(_REPORT))
+    forum = "Nordic Seaweed Forum 2024"
+    assert {(forum, "attendee", "Lofoten Kelp Company"), (forum, "attendee", "Faroe Marine Institute"),
+            (forum, "attendee", "Arctic Algae Oy"), (forum, "attendee", "Westfjords Growers Network"),
+            (forum, "attendee", "Shetland Seaweed Forum")} <= found
+    assert (forum, "attendee", "Salten Aquaculture Cluster") not in found
+
+
+def test_numbered_days_and_named_sessions_are_no_events_and_a_forum_noted_with_a_country_is_a_body():
+    records = run(_REPORT)
+    assert labels(records, EntityType.EVENT) == {"Nordic Seaweed Forum 2024"}
+    assert "Shetland Seaweed Forum" in labels(records)

@@ -18,6 +18,11 @@ __all__ = ["find_clauses"]
 
 _COORDINATOR_NOUN = re.compile(r"\b(?:project\s+coordinator|lead\s+partner)\s*,?\s*(?:is\s+)?(?:the\s+)?(?=[A-Z])")
 _LED = re.compile(r"\b(?:coordinated|led|managed|headed|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
+_AUXILIARIES = frozenset("is was are were be been being will has have had also".split())
+#: Nouns whose lead is a project's coordinator (``the project is led by``); any other noun right before
+#: ``led by`` (a delegation, a session, a scheme) is led by someone who does not coordinate a project.
+_LED_NOUNS = frozenset("project projects consortium partnership initiative pilot study pre-study action it "
+                       "and which that".split())
 _PARTNERSHIP = re.compile(r"\b(?:(?<!in\s)partnership(?!\s+agreement)|consortium|working team|partners are|formed by|consists of)\b", re.I)
 _COOPERATES = re.compile(r"\b(?:cooperates|co-operates|collaborates|is cooperating|are cooperating)\s+(?:very\s+)?(?:closely\s+)?with\s+")
 _MEMBER = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+)?members?\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -51,13 +56,22 @@ def _coordinators(context: Context, sentence: Span) -> None:
     for pattern, rule in ((_COORDINATOR_NOUN, "project-coordinator"), (_LED, "led-by")):
         for match in pattern.finditer(sentence.text):
             position = sentence.start + match.end()
-            if rule == "led-by" and _organisation_is_run(context, sentence, sentence.start + match.start()):
+            if rule == "led-by" and (_organisation_is_run(context, sentence, sentence.start + match.start())
+                                     or _something_else_led(context.text[sentence.start : sentence.start + match.start()])):
                 continue  # "the cluster is managed by X": membership (see _ties), not a project's lead
             project = _project_for(context, sentence, sentence.start + match.start())
             org = slot_entity(context, position, sentence.end, rule)
             if project is None or org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
                 continue
             context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, rule)
+
+
+def _something_else_led(before: str) -> bool:
+    """``The delegation was led by`` / ``the voucher scheme run by``: a noun other than a project's is led."""
+    words = re.findall(r"[\w-]+|[^\w\s]", before)
+    while words and (words[-1].lower() in _AUXILIARIES or words[-1].endswith("ly")):
+        words.pop()
+    return bool(words) and words[-1].islower() and words[-1].isalpha() and words[-1] not in _LED_NOUNS
 
 
 def _organisation_is_run(context: Context, sentence: Span, position: int) -> bool:

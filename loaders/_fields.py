@@ -19,12 +19,14 @@ from innograph.loaders._money import find_money
 from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._text import Line
 
-__all__ = ["Field", "PROJECT_FIELDS", "field_of", "find_fields", "section_project", "with_next_value"]
+__all__ = ["Field", "PROJECT_FIELDS", "field_of", "find_fields", "quoted_name", "section_project", "with_next_value"]
 
 _ID = re.compile(r"[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _NAME_WORDS = 6  # a page title this short, on a page of project fields, is the project's name
 PROJECT_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "programme", "acronym", "title", "website"))
+#: ``„Name“: what it does`` / ``"Name" – what it does``: a title led by a quoted name.
+_QUOTED_NAME = re.compile(r"^[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]\s*(?::|\s[–—-])\s")
 _VALUE_FIELDS = PROJECT_FIELDS | {"funding"}
 _MAX_VALUE = 200  # characters: a value on the line after its label is a short line
 
@@ -57,6 +59,12 @@ def field_of(line: Line) -> Field | None:
     return Field(line, field, line.start + match.end("sep"), line.start + match.end())
 
 
+def quoted_name(line: Line) -> tuple[int, int] | None:
+    """Span of the quoted name leading a title line (``„Name“: what it does``), if it has one."""
+    match = _QUOTED_NAME.match(line.text)
+    return (line.start + match.start("name"), line.start + match.end("name")) if match else None
+
+
 def with_next_value(lines: tuple[Line, ...], item: Field) -> Field:
     """A bare label (``Project number`` alone, as a ``<dl>`` reads) takes the next line as its value.
 
@@ -77,7 +85,10 @@ def section_project(context: Context, index: int) -> str:
     if key is None:
         section = context.section(index)
         first = section.header or section.lines[0]
-        if first.text == context.document.title and len(first.text.split()) <= _NAME_WORDS:
+        quoted = quoted_name(first)
+        if first.text == context.document.title and quoted is not None:
+            key = context.builder.entity(EntityType.PROJECT, *quoted, "page-title-names-project")
+        elif first.text == context.document.title and len(first.text.split()) <= _NAME_WORDS:
             key = context.builder.entity(EntityType.PROJECT, first.start, first.end, "page-title-names-project")
         else:
             key = context.builder.described(EntityType.PROJECT, context.document.title or first.text[:80],

@@ -241,7 +241,7 @@ def _split_and(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
             right_head = _first_segment(right)
             if not (_typed(right_head) or is_acronym(right[0].text)):
                 continue
-        if _standalone(right) and _typed(left):
+        if _standalone(right) and (_typed(left) or len(left) == 1 and is_acronym(left[0].text)):
             return [_make(left, text, offset), *_split_and(_make(right, text, offset), text, offset)]
     return [chunk]
 

@@ -30,7 +30,8 @@ _PROJECT_THEN_NAME = re.compile(rf"\bproject\s+[„“\"]?{_SEQ}")
 _APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?,\s+(?:an?|the)\s+(?P<what>[^,.;\n]{{0,60}}?)\bproject\b")
 _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues?\s+(?:the\s+work\s+of|the\s+results\s+of)?|"
                           r"sister\s+project|follow-up\s+(?:of|to)|predecessor|successor|results?\s+(?:are|is|will\s+be)\s+shared\s+with|"
-                          r"related\s+projects?|complements?|works?\s+closely\s+with\s+(?:its|the)\s+\w+\s+project)\b")
+                          r"related\s+projects?|complements?|follows|"
+                          r"(?:works?|co-?operates?|collaborates?)\s+closely\s+with\s+(?:its|the)\s+(?:[\w-]+\s+){0,6}?project)\b")
 _RELATED_HEADING = re.compile(r"(?i)^(?:related|other|previous|similar)\s+projects?:?$|^susiję\s+projektai:?$")
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 _EVENTS_HEADING = re.compile(r"(?i)^(?:(?:project\s+)?events|(?:projekto\s+)?renginiai):?$")
@@ -98,7 +99,9 @@ def _years(context: Context, key: str, match: re.Match[str]) -> None:
 
 
 def _relate(context: Context, sentence: Span, rule: str) -> None:
-    subject = context.page_project or context.focus_at(sentence.start)
+    cue = _RELATED_CUE.search(sentence.text)
+    named = context.builder.keys_between(sentence.start, sentence.start + cue.start(), EntityType.PROJECT) if cue else []
+    subject = named[0] if named else context.page_project or context.focus_at(sentence.start)
     if subject is None:
         return
     for other in context.builder.keys_between(sentence.start, sentence.end, EntityType.PROJECT):

@@ -11,7 +11,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
-from innograph.loaders._fields import PROJECT_FIELDS, field_of, with_next_value
+from innograph.loaders._fields import PROJECT_FIELDS, field_of, quoted_name, with_next_value
 from innograph.loaders._text import Line, Section
 from innograph.loaders._project_links import find_project_names
 from innograph.loaders._programmes import gazetteer, programme_entity, programme_for_url, programme_in
@@ -41,7 +41,7 @@ _SLUG = re.compile(r"[\w-]{2,60}")
 _TITLE_WORDS = 6  # a page title this short can be a project's name
 _HEAD_LINES = 4  # lines at the top of a page that can hold its project's name
 #: Site furniture above a page's name: menus, share buttons, cookie notices, breadcrumbs.
-_MENU_LEFTOVER = re.compile(r"(?i)\s{3}|\||›|»|^(?:skip to|share|menu|home|search)\b|cookie")
+_MENU_LEFTOVER = re.compile(r"(?i)\s{3}|\||›|»|\s/\s|·|^(?:skip to|share|menu|home|search)\b|cookie")
 
 
 def project_entity(context: Context, start: int, end: int, rule: str) -> str:
@@ -184,7 +184,8 @@ def _page_project(context: Context) -> None:
     has_field = _has_project_field(context, section)
     for line in _head_lines(context, section):
         if has_field or _says_project(context.text, line.text):
-            context.page_project = project_entity(context, line.start, line.end, "page-title-names-project")
+            span = quoted_name(line) or (line.start, line.end)
+            context.page_project = project_entity(context, *span, "page-title-names-project")
             context.focus[0] = context.page_project
             return
 

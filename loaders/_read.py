@@ -33,8 +33,8 @@ _BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:m
                                r"^(?:posted|published|updated|written)\s+(?:on|by|in)\b")
 #: A breadcrumb trail (``Home › Projects › Energy``): where the page sits, not its title.
 _BREADCRUMB = re.compile(r"^[^›»>/|]{1,60}(?:\s+[›»>/|]\s+[^›»>/|]{1,60}){1,8}$")
-#: A menu bar flattened into one line: three or more short items apart by runs of spaces or tabs.
-_MENU_BAR = re.compile(r"^[^\s].{0,40}?(?:(?: {3,}|\t+)[^\s].{0,40}?){2,}$")
+#: A menu bar flattened into one line: three or more short items apart by runs of spaces, tabs or `` · ``.
+_MENU_BAR = re.compile(r"^[^\s].{0,40}?(?:(?: {3,}|\t+)[^\s].{0,40}?){2,}$|^[^·•]{1,60}(?:\s[·•]\s[^·•]{1,60}){2,}$")
 
 
 def slug(text: str) -> str:

@@ -22,6 +22,7 @@ from innograph.loaders._units import unit_and_parent
 __all__ = ["find_partner_tables"]
 
 _CELL = re.compile(r"[^|]+")
+_HEADER_WORDS = 4  # a header cell is a short label (``Partner name``), never a list of names
 _NAME_COLUMN = re.compile(r"(?i)^(?:(?:project\s+)?partners?(?:\s+(?:name|organi[sz]ation))?|organi[sz]ations?(?:\s+name)?|"
                           r"(?:legal\s+)?names?|institutions?|beneficiar(?:y|ies)|participants?|partneris|partneriai|"
                           r"organizacija|pavadinimas)$")
@@ -52,7 +53,8 @@ def _columns(line: Line) -> dict[str, int] | None:
         for kind, pattern in (("name", _NAME_COLUMN), ("country", _COUNTRY_COLUMN), ("role", _ROLE_COLUMN)):
             if kind not in columns and pattern.match(text):
                 columns[kind] = index
-    return columns if "name" in columns and len(texts) >= 2 else None
+    headed = all(len(text.split()) <= _HEADER_WORDS and not re.search(r"[\d;(]", text) for text in texts)
+    return columns if "name" in columns and len(texts) >= 2 and headed else None
 
 
 def _role(cells: list[tuple[int, int, str]], columns: dict[str, int]) -> RelationName:

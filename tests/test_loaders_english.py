@@ -472,3 +472,20 @@ def test_numbered_days_and_named_sessions_are_no_events_and_a_forum_noted_with_a
     records = run(_REPORT)
     assert labels(records, EntityType.EVENT) == {"Nordic Seaweed Forum 2024"}
     assert "Shetland Seaweed Forum" in labels(records)
+
+
+def test_an_acronym_and_the_named_body_are_two_organisers():
+    found = facts(run("The Tyrol Metal Cluster (TMC) has 40 members. The Alpine Metal Forum 2025 was organised by TMC "
+                      "and the Graz Chamber of Industry."))
+    assert {("Alpine Metal Forum 2025", "organiser", "Tyrol Metal Cluster"),
+            ("Alpine Metal Forum 2025", "organiser", "Graz Chamber of Industry")} <= found
+
+
+def test_a_delegation_or_a_scheme_led_by_a_body_is_no_project_lead():
+    records = run("The project SawLine is coordinated by the Kraków Wood Cluster. The delegation was led by the "
+                  "Silesian Timber Agency. Its voucher scheme run by the Opole Export Office helps firms. "
+                  "SawLine cooperates closely with the Interreg Central Europe project TimberTrace.")
+    found = facts(records)
+    assert ("SawLine", "coordinator", "Kraków Wood Cluster") in found
+    assert not {o for s, r, o in found if r == "coordinator"} & {"Silesian Timber Agency", "Opole Export Office"}
+    assert ("SawLine", "relatedTo", "TimberTrace") in {(s, r if r != "relatedProject" else "relatedTo", o) for s, r, o in found}

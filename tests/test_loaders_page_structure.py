@@ -380,3 +380,36 @@ def test_partners_with_countries_and_roles_in_brackets_belong_to_the_paragraphs_
     countries = {records.entity(a.subject).label: a.value for a in records.attributes if a.name is AttributeName.COUNTRY}
     assert countries["Turku Harbour Cluster"] == "FI" and countries["Visby Maritime College"] == "SE"
     assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {"HARBOURLINK"}
+
+
+_NEWSLETTER = """Home (/) · Projects (/projects) · Newsletter (/news) · Contact (/contact)
+
+Valley Newsletter / Issue 3
+
+“GreenForge Alps”: digital tools for forges
+
+Field | Value
+
+Project | GreenForge Alps
+Coordinator | Tyrol Metal Cluster (AT)
+Partners | Carinthia Forging Institute (AT); Bled Smithy Association (SI)
+Duration | 2024-02-01 – 2025-01-31
+
+It follows the Interreg Alpine Space project ForgeNet (2020–2022). The delegation was led by Hub manager Eva Kranjc.
+"""
+
+
+def test_a_quoted_name_heads_the_page_and_a_key_value_row_is_no_table_header(tmp_path: Path) -> None:
+    assert read(_write(tmp_path, "l.txt", _NEWSLETTER)).title is None or "·" not in read(_write(tmp_path, "l.txt", _NEWSLETTER)).title
+    records = _records(tmp_path, "l.txt", _NEWSLETTER)
+    project = next(e for e in records.entities if e.label == "GreenForge Alps")
+    starts = {a.value for a in records.attributes if a.subject == project.key and a.name is AttributeName.START_DATE}
+    assert starts == {dt.date(2024, 2, 1)}
+    assert _relations(records, RelationName.COORDINATOR) == {("GreenForge Alps", "Tyrol Metal Cluster")}
+    organisations = {e.label for e in records.entities if e.type is EntityType.ORGANISATION}
+    assert not organisations & {"Duration", "Coordinator", "Hub"}
+
+
+def test_a_project_that_follows_another_is_related_to_it(tmp_path: Path) -> None:
+    records = _records(tmp_path, "l.txt", _NEWSLETTER)
+    assert ("GreenForge Alps", "ForgeNet") in _relations(records, RelationName.RELATED_PROJECT)

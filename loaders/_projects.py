@@ -34,6 +34,13 @@ _NAMED = (
     ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?\s+{_PROJECT}\b(?!s)", re.I)),
     ("project-name", re.compile(rf"\b{_PROJECT}\s+[„“\"]?{_NAME}[”“\"]?(?=[\s,.;:])", re.I)),
 )
+_BARE = r"(?P<name>[A-Z][\w+-]*[A-Z0-9][\w+-]*)"  # HYDROX, SeaLink, H2Port: capitals inside the word
+_SAID = (
+    ("name-is-the-project", re.compile(rf"\b{_BARE}\s+(?:is|was)\s+(?:the|an?)\s+[^.\n]{{0,80}}?\bproject\b")),
+    ("name-consortium", re.compile(rf"\b{_BARE}\s+(?:consortium|project\s+consortium)\b")),
+    ("kick-off-of-name", re.compile(rf"\bkick-?off\s+(?:meeting\s+|event\s+|conference\s+)?of\s+(?:the\s+)?{_BARE}\b")),
+)
+_SENTENCE_OPENERS = frozenset("the this that our its their in at on by for as and but while when".split())
 _URL = re.compile(r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]{2,200})", re.I)
 #: ``2. NAME - Title`` / ``3. Name (note)``: a numbered entry's header.
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<name>[^\s()–-][^()–]*?)(?:\s+[-–—]\s+(?P<title>[^()\n]+?))?\s*(?:\([^)]*\))?\s*$")
@@ -217,8 +224,28 @@ def _says_project(text: str, title: str) -> bool:
     return re.search(rf"{re.escape(title)}\s+(?:is|was)\s+an?\s+[^.\n]{{0,80}}?\b{_PROJECT}\b", text[:3000]) is not None
 
 
+def _said_projects(context: Context) -> None:
+    """A distinctive name (``HYDROX``, ``SeaLink``) said to be a project without quotes: ``X is the … project``,
+    ``the X consortium``, ``X - Title`` after *kick-off of*; the first one is its section's focus."""
+    for rule, pattern in _SAID:
+        for match in pattern.finditer(context.text):
+            name = match["name"]
+            if not _distinctive(name) or programme_in(name) or context.builder.find(EntityType.PROGRAMME, name) \
+                    or _inside_a_name(context.text, match.start("name")):
+                continue
+            key = project_entity(context, match.start("name"), match.end("name"), rule)
+            context.focus.setdefault(context.section_at(match.start()), key)
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """``WindChain BSR is a … project``: the word is the end of a longer name, not one of its own."""
+    before = re.search(r"([A-Z][\w+-]*)[ \t]$", text[max(0, start - 40) : start])
+    return before is not None and before.group(1).lower() not in _SENTENCE_OPENERS
+
+
 def find_projects(context: Context) -> None:
     _page_project(context)
+    _said_projects(context)
     _headers(context)
     find_project_names(context)
     _named(context)

@@ -489,3 +489,14 @@ def test_a_delegation_or_a_scheme_led_by_a_body_is_no_project_lead():
     assert ("SawLine", "coordinator", "Kraków Wood Cluster") in found
     assert not {o for s, r, o in found if r == "coordinator"} & {"Silesian Timber Agency", "Opole Export Office"}
     assert ("SawLine", "relatedTo", "TimberTrace") in {(s, r if r != "relatedProject" else "relatedTo", o) for s, r, o in found}
+
+
+def test_a_capitalised_name_said_to_be_a_project_is_the_articles_project():
+    records = run("Nine partners met in Tartu for the kick-off meeting of SOILTRACK - Soil carbon tracking for farms. "
+                  "The project is coordinated by the Estonian Soil Institute.\n\n"
+                  "The SOILTRACK consortium grew out of the Interreg Europe project CarbonFarm. "
+                  "SOILTRACK is the third Horizon Europe project of the institute. BaltSoil BSR is a Nordplus project.")
+    assert "SOILTRACK" in labels(records, EntityType.PROJECT)
+    assert "SOILTRACK" not in labels(records)
+    assert ("SOILTRACK", "coordinator", "Estonian Soil Institute") in facts(records)
+    assert "BSR" not in labels(records, EntityType.PROJECT)

@@ -61,7 +61,12 @@ def _parts(line: Span, start: int) -> list[tuple[int, int]]:
 
 
 def _org_of_part(context: Context, start: int, end: int, role: bool) -> str | None:
-    """The organisation a part names: the whole part, or the name after ``of``/``at`` in a role."""
+    """The organisation a part names: the whole part, or the name after ``of``/``at`` in a role.
+
+    A note in brackets closing the part (``(Sweden)``) is no part of the name.
+    """
+    note = re.search(r"\s*\([^()]{2,40}\)\s*$", context.text[start:end])
+    end = start + note.start() if note else end
     text = context.text[start:end]
     if role:
         places = list(_OF_ORG.finditer(text))
@@ -82,8 +87,8 @@ def _org_of_part(context: Context, start: int, end: int, role: bool) -> str | No
     if known is not None:
         return known if builder.type_of(known) is EntityType.ORGANISATION else None
     name = found[-1].text if role else text.strip()
-    if city_country(name) or country_from_word(name) or (not role and not names_a_body(name)):
-        return None  # "..., Tallinn" is a place; an untyped name needs a role "of" it
+    if city_country(name) or country_from_word(name) or not names_a_body(name) and (not role or not found[-1].tokens[1:]):
+        return None  # "..., Tallinn" is a place; an untyped name needs a role "of" it ("Dean for Research": none)
     return make_org(context, found[0].start if role else start, found[-1].end, "contact-line-organisation")
 
 

@@ -210,7 +210,7 @@ def _unit_names(context: Context) -> None:
 
 
 _NAMED_UNIT = re.compile(r"^(?:Institute|Faculty|Department|Centre|Center|Laboratory|School|Chair|Division)\s+(?:of|for)\s+"
-                         r".+?\s+of\s+(?:the\s+)?(?P<parent>[A-Z].+)$")
+                         r".+?\s+of\s+(?:the\s+)?(?P<parent>[A-ZÀ-ÖØ-ÞĀ-Ž].+)$")
 
 
 def _named_units(context: Context) -> None:
@@ -221,13 +221,20 @@ def _named_units(context: Context) -> None:
         if match is None:
             continue
         parent = builder.find(_ORG, match["parent"])
-        if parent is None and head_type(match["parent"])[1] == "University":
+        if parent is None and _teaching_body(match["parent"]):
             mention = builder.mentions_of(key)[0]
             start = mention.start + mention.quote.find(match["parent"])
             parent = make_org(context, start, start + len(match["parent"]), "unit-named-of-body", whole=True)
-        if parent is not None and builder.subtype_of(parent) == "University":
+        if parent is not None and (builder.subtype_of(parent) == "University" or _teaching_body(match["parent"])):
             mention = builder.mentions_of(key)[0]
             builder.relation(key, RelationName.PART_OF, parent, mention.start, mention.end, "unit-named-of-body")
+            unit_end = mention.start + mention.quote.rfind(" of ", 0, mention.quote.find(match["parent"]))
+            builder.alias(key, mention.start, unit_end, "unit-named-of-body")
+
+
+def _teaching_body(name: str) -> bool:
+    """A university, college or academy (``Dotnuva Agricultural Academy``): a body with faculties."""
+    return head_type(name)[1] == "University" or bool(re.search(r"\bAcademy\b", name))
 
 
 def _whole_name(context: Context, start: int, end: int) -> str | None:

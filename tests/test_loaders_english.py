@@ -500,3 +500,18 @@ def test_a_capitalised_name_said_to_be_a_project_is_the_articles_project():
     assert "SOILTRACK" not in labels(records)
     assert ("SOILTRACK", "coordinator", "Estonian Soil Institute") in facts(records)
     assert "BSR" not in labels(records, EntityType.PROJECT)
+
+
+def test_speaker_lines_with_titles_hyphenated_names_units_and_country_notes():
+    records = run("Speakers:\n"
+                  "* Jean-Luc Moreau, Deputy State Secretary, Ministry of Fisheries of France - on quotas;\n"
+                  "* Dr. Eva Lind, Vice-Dean for Research, Faculty of Marine Biology of Åbo Maritime Academy (Finland) "
+                  "- on algae;\n"
+                  "* Per Olsen, Director of Sales of the Bergen Fish Exchange (Norway), on prices.\n")
+    found = facts(records)
+    assert {("Jean-Luc Moreau", "affiliation", "Ministry of Fisheries of France"),
+            ("Per Olsen", "affiliation", "Bergen Fish Exchange")} <= found
+    faculty = named(records, "Faculty of Marine Biology")
+    assert (faculty.label, "partOf", "Åbo Maritime Academy") in found
+    assert ("Eva Lind", "affiliation", faculty.label) in found
+    assert "Research" not in labels(records)

@@ -30,6 +30,7 @@ _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 _MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
 _FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)|comes?\s+from|"
                      r"(?:provided|granted)\s+by)\s+(?:the\s+)?(?=[A-Z])")
+_THROUGH = re.compile(r"\b(?:through|via|under)\s+(?:the\s+)?(?=[A-Z])")
 _ORGANISED = re.compile(r"\b(?:organi[sz]ed|hosted|initiated)\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -125,6 +126,17 @@ def _pair(context: Context, rule: str, subject: str, obj: str, sentence: Span) -
         builder.relation(subject, RelationName.COOPERATES_WITH, obj, s, e, rule)
 
 
+def _through(context: Context, project: str, sentence: Span, position: int) -> None:
+    """``funded by the ERDF through the Interreg X Programme``: the project is funded by both."""
+    through = _THROUGH.search(context.text, position, sentence.end)
+    if through is None or re.search(r"[.;]", context.text[position : through.start()]):
+        return
+    programme = slot_entity(context, through.end(), sentence.end, "funded-through")
+    if programme is not None and context.builder.type_of(programme) is EntityType.PROGRAMME:
+        context.builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
+                                 "funded-through")
+
+
 def _funding_and_organisers(context: Context, sentence: Span) -> None:
     builder = context.builder
     for match in _FUNDED.finditer(sentence.text):
@@ -132,6 +144,7 @@ def _funding_and_organisers(context: Context, sentence: Span) -> None:
         programme = slot_entity(context, sentence.start + match.end(), sentence.end, "funded-by")
         if project and programme and builder.type_of(programme) is EntityType.PROGRAMME:
             builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end, "funded-by")
+            _through(context, project, sentence, sentence.start + match.end())
     for match in _ORGANISED.finditer(sentence.text):
         event = _subject_before(context, sentence, sentence.start + match.start(), EntityType.EVENT)
         other = slot_entity(context, sentence.start + match.end(), sentence.end, "organised-by")

@@ -33,6 +33,7 @@ _TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:(?:together|jointly)\s+with|in
                        r"\s+with|and)\s+)")
 _THE_WORD = re.compile(r"(?:the\s+)?(?P<word>[a-z]+)\b")
 _ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|take\s+part|taking\s+part|participants|participated|"
+                     r"guests\s+included|guests\s+were|"
                      r"attended|delegations?|representatives\s+of|among\s+them)\b")
 #: Cues that speak of an event only next to it (the same or the previous paragraph).
 _NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|speakers?\s+(?:from|included)|exhibitors|presented|showed\s+results|"
@@ -167,7 +168,8 @@ def _attendees(context: Context, sentence: Span) -> None:
         above = context.view.lines[max(0, line.index - 1)]
         if not keys_in(context, above.start, sentence.end, _EVENT) and not _ATTEND.search(line.text):
             return  # a weak cue counts next to the event, in a paragraph about taking part or in its report
-    if event is None or (_PROJECT_TALK.search(sentence.text) and not keys_in(context, sentence.start, sentence.end, _EVENT)):
+    if event is None or (_PROJECT_TALK.search(sentence.text) and not keys_in(context, sentence.start, sentence.end, _EVENT)
+                         and not _ANAPHORIC_SUBJECT.match(sentence.text)):
         return
     _attend(context, event, sentence.start, sentence.end)
 

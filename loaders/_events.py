@@ -74,7 +74,15 @@ def _english_events(context: Context) -> None:
             context.builder.entity(EntityType.EVENT, name_start, name_end, "event-name", subtype=subtype)
     year_named_events(context)
     for match in _QUOTED_EVENT.finditer(context.text):
-        context.builder.entity(EntityType.EVENT, match.start("title"), match.end("title"), "event-quoted-title")
+        key = context.builder.entity(EntityType.EVENT, match.start("title"), match.end("title"), "event-quoted-title")
+        _named_before_title(context, key, match.start("title") - 1)
+
+
+def _named_before_title(context: Context, key: str, position: int) -> None:
+    """``Final Conference "All-Year Coast"``: the event named right before its quoted title is the same event."""
+    for other in context.builder.keys_between(max(0, position - 120), position, EntityType.EVENT):
+        if any(0 <= position - m.end <= 1 for m in context.builder.mentions_of(other)):
+            context.builder.merge(key, other)
 
 
 def _year(context: Context) -> int | None:

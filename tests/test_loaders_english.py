@@ -515,3 +515,29 @@ def test_speaker_lines_with_titles_hyphenated_names_units_and_country_notes():
     assert (faculty.label, "partOf", "Åbo Maritime Academy") in found
     assert ("Eva Lind", "affiliation", faculty.label) in found
     assert "Research" not in labels(records)
+
+
+def test_study_visits_camps_and_a_final_conference_with_its_quoted_title():
+    records = run("Events\n\n"
+                  "♦ Alpine Dairy Study Visit - Bolzano, Italy, 3-4 May 2023, hosted by the South Tyrol Milk Board.\n"
+                  "♦ Cheese Innovation Camp – 2–4 March 2024, online.\n"
+                  "♦ MILKWAY Final Conference \"Dairy Futures\" – 9 June 2025, Graz. Guests included the Styrian "
+                  "Goat Association.\n")
+    events = labels(records, EntityType.EVENT)
+    assert {"Alpine Dairy Study Visit", "Cheese Innovation Camp"} <= events
+    assert len([e for e in events if "Dairy Futures" in e or "Final Conference" in e]) == 1
+    final = next(e for e in records.entities if "Dairy Futures" in e.names)
+    found = facts(records)
+    assert ("Alpine Dairy Study Visit", "organiser", "South Tyrol Milk Board") in found
+    assert (final.label, "attendee", "Styrian Goat Association") in found
+
+
+def test_representatives_at_the_forum_and_funding_through_a_programme():
+    records = run("The project AquaTwin is co-financed by the European Regional Development Fund through the "
+                  "Interreg Europe programme.\n\nThe Harbour Data Forum 2024 took place in Split. The forum gathered "
+                  "90 participants, among them representatives of the Adriatic Ports Network and of the project "
+                  "PortSense.")
+    found = facts(records)
+    assert {("AquaTwin", "fundedBy", "European Regional Development Fund"),
+            ("AquaTwin", "fundedBy", "Interreg Europe")} <= found
+    assert ("Harbour Data Forum 2024", "attendee", "Adriatic Ports Network") in found

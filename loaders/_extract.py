@@ -25,6 +25,7 @@ from innograph.loaders._owner import find_owner, owner_voice
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
+from innograph.loaders._project_facts import find_project_facts
 from innograph.loaders._project_prose import find_project_prose, name_projects_in_prose
 from innograph.loaders._ties import find_ties
 from innograph.loaders._projects import find_projects
@@ -75,6 +76,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_clauses(context)
     find_ties(context)
     find_project_prose(context)
+    find_project_facts(context)
     find_member_lists(context)
     event_details(context)
     find_related_projects(context)

@@ -541,3 +541,25 @@ def test_representatives_at_the_forum_and_funding_through_a_programme():
     assert {("AquaTwin", "fundedBy", "European Regional Development Fund"),
             ("AquaTwin", "fundedBy", "Interreg Europe")} <= found
     assert ("Harbour Data Forum 2024", "attendee", "Adriatic Ports Network") in found
+
+
+def test_a_projects_period_number_and_funding_stated_in_news_prose():
+    records = run("Nine partners met for the kick-off meeting of PEATWISE - Smart peatland restoration. The project "
+                  "is funded with EUR 3.2 million by Horizon Europe. It runs for 36 months, from 1 February 2024 "
+                  "until 31 January 2027 (Grant Agreement No. 101123456).\n\n"
+                  "BOGNET, an Interreg Baltic Sea Region project (2021-2024) led by the Kemi Peat Cluster, is funded "
+                  "by Interreg Baltic Sea Region with EUR 1.5 million.")
+    assert attribute(records, "PEATWISE", AttributeName.START_DATE) == {"2024-02-01"}
+    assert attribute(records, "PEATWISE", AttributeName.END_DATE) == {"2027-01-31"}
+    assert attribute(records, "PEATWISE", AttributeName.IDENTIFIER) == {"101123456"}
+    assert {int(float(v)) for v in attribute(records, "PEATWISE", AttributeName.BUDGET)} == {3200000}
+    assert {int(float(v)) for v in attribute(records, "BOGNET", AttributeName.BUDGET)} == {1500000}
+    assert attribute(records, "BOGNET", AttributeName.START_DATE) == {"2021"}
+    assert ("PEATWISE", "fundedBy", "Horizon Europe") in facts(records)
+
+
+def test_a_quote_closing_a_sentence_ends_it():
+    records = run("\"The data from the Interreg Europe project TideLink made it convincing.\" PEATWISE will build on "
+                  "TideLink. PEATWISE is the second Horizon Europe project of the region.")
+    found = {(s, o) for s, r, o in facts(records) if r == "relatedProject"}
+    assert ("PEATWISE", "TideLink") in found and ("TideLink", "PEATWISE") not in found

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
+from innograph.loaders._calls import find_calls
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._contacts import find_contacts
 from innograph.loaders._event_facts import event_facts
@@ -77,6 +78,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_ties(context)
     find_project_prose(context)
     find_project_facts(context)
+    find_calls(context)
     find_member_lists(context)
     event_details(context)
     find_related_projects(context)

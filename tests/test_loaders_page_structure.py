@@ -413,3 +413,15 @@ def test_a_quoted_name_heads_the_page_and_a_key_value_row_is_no_table_header(tmp
 def test_a_project_that_follows_another_is_related_to_it(tmp_path: Path) -> None:
     records = _records(tmp_path, "l.txt", _NEWSLETTER)
     assert ("GreenForge Alps", "ForgeNet") in _relations(records, RelationName.RELATED_PROJECT)
+
+
+def test_a_measure_of_a_programme_funds_the_projects_of_its_call(tmp_path: Path) -> None:
+    text = _CALL_RESULTS.replace(
+        "Five projects were funded.",
+        "The agency selected the projects funded in the 2024 call of the Growth Booster. The Growth Booster is a "
+        "measure of the regional ERDF programme.")
+    records = _records(tmp_path, "c.txt", text)
+    funded = _relations(records, RelationName.FUNDED_BY)
+    assert {("PEATFUEL", "Growth Booster"), ("BerryBox", "Growth Booster")} <= funded
+    assert ("Growth Booster", "European Regional Development Fund") in _relations(records, RelationName.PART_OF)
+    assert "Growth Booster" in {e.label for e in records.entities if e.type is EntityType.PROGRAMME}

@@ -37,6 +37,7 @@ _NOISE = re.compile(r"@|https?://|www\.|^\+?[\d ()-]{6,}$|^(?:tel|phone|e-?mail|
 _OF_ORG = re.compile(r"\b(?:of|at|in|for)\s+(?:the\s+)?(?=[A-Z])")
 _CONTACT_LABEL = re.compile(r"(?i)contact|communication|press|media|enquir|inquir|responsible|person|team|lead")
 _FUNCTION = frozenset("the a an this our their its and or of in on at for with".split())
+_CONTACT_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:contacts?|contact\s+persons?|press\s+contact|kontaktai)\s*:?$")
 _TITLE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Assoc\. Prof)\.?\s+")
 
 
@@ -60,7 +61,7 @@ def _parts(line: Span, start: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _org_of_part(context: Context, start: int, end: int, role: bool) -> str | None:
+def _org_of_part(context: Context, start: int, end: int, role: bool, after_role: bool = False) -> str | None:
     """The organisation a part names: the whole part, or the name after ``of``/``at`` in a role.
 
     A note in brackets closing the part (``(Sweden)``) is no part of the name.
@@ -87,8 +88,10 @@ def _org_of_part(context: Context, start: int, end: int, role: bool) -> str | No
     if known is not None:
         return known if builder.type_of(known) is EntityType.ORGANISATION else None
     name = found[-1].text if role else text.strip()
-    if city_country(name) or country_from_word(name) or not names_a_body(name) and (not role or not found[-1].tokens[1:]):
-        return None  # "..., Tallinn" is a place; an untyped name needs a role "of" it ("Dean for Research": none)
+    if city_country(name) or country_from_word(name) or not names_a_body(name) and not (after_role and
+                                                                                        found[-1].tokens[1:]) \
+            and (not role or not found[-1].tokens[1:]):
+        return None  # "..., Tallinn" is a place; an untyped name needs a role "of" it or before it
     return make_org(context, found[0].start if role else start, found[-1].end, "contact-line-organisation")
 
 
@@ -114,8 +117,8 @@ def _contact_line(context: Context, line: Span, team: str | None) -> bool:
         context.builder.attribute(person, AttributeName.JOB_TITLE, _role_text(context, s, e), s, e, "contact-line-role",
                                   language="en")
     orgs = []
-    for s, e in parts[1:]:
-        org = _org_of_part(context, s, e, (s, e) in roles)
+    for index, (s, e) in enumerate(parts[1:], 1):
+        org = _org_of_part(context, s, e, (s, e) in roles, parts[index - 1] in roles)
         place = country_from_word(context.text[s:e].strip()) if org is None and orgs else None
         if place and context.text[s:e].strip()[:1].isupper() and not context.builder.has_attribute(orgs[-1], AttributeName.COUNTRY):
             context.builder.attribute(orgs[-1], AttributeName.COUNTRY, place, s, e, "contact-line-country")
@@ -221,3 +224,18 @@ def find_contacts(context: Context) -> None:
             _contact_line(context, sentence, None)
     _typed_titles(context)
     _relative_roles(context)
+    _name_above_organisation(context)
+
+
+def _name_above_organisation(context: Context) -> None:
+    """``Contact`` / a name alone on its line / the organisation on the next: the person works there."""
+    lines = context.view.lines
+    for line in lines[1:-1]:
+        if not _CONTACT_HEADING.match(lines[line.index - 1].text):
+            continue
+        span = person_span(context, line.start, line.end)
+        org = _org_on_next_line(context, line) if span == (line.start, line.end) else None
+        if org is not None:
+            person = make_person(context, span, "contact-name-above-organisation")
+            context.builder.relation(person, RelationName.AFFILIATION, org, line.start, lines[line.index + 1].end,
+                                     "contact-name-above-organisation")

@@ -563,3 +563,11 @@ def test_a_quote_closing_a_sentence_ends_it():
                   "TideLink. PEATWISE is the second Horizon Europe project of the region.")
     found = {(s, o) for s, r, o in facts(records) if r == "relatedProject"}
     assert ("PEATWISE", "TideLink") in found and ("TideLink", "PEATWISE") not in found
+
+
+def test_a_body_after_a_title_and_a_name_above_its_organisation_in_a_contact_block():
+    records = run("Speakers:\n* Dr. Anna Berg, Programme Lead Nordics, Seaweed Ventures North - on markets.\n\n"
+                  "Contact\nMarta Kowalczyk\nGdynia Marine Business Office\nmarta@example.org\n")
+    found = facts(records)
+    assert ("Anna Berg", "affiliation", "Seaweed Ventures North") in found
+    assert ("Marta Kowalczyk", "affiliation", "Gdynia Marine Business Office") in found

@@ -16,6 +16,7 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_dates
 from innograph.loaders._money import find_money
+from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._relations import keys_in, slot_entity
 from innograph.loaders._text import Span, sentences
 
@@ -28,6 +29,7 @@ _TEXT = r"(?:[^.;]|\.(?=\d))"  # no sentence end, but the point of ``4.9 million
 _FUNDED_WITH = re.compile(rf"\bfunded\s+(?:with\s+(?P<before>{_TEXT}{{3,40}}?)\s+by\s+(?:the\s+)?(?=[A-Z])|"
                           rf"by\s+{_TEXT}{{3,60}}?\s+with\s+(?P<after>{_TEXT}{{3,40}}))")
 _YEARS = re.compile(r"\bproject\s+\((?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)\)")
+_BRACKET = re.compile(r"\s*\((?P<prog>[^()\n\d]{3,60}?)(?:,?\s*(?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d))?\)")
 _ANAPHOR = re.compile(r"^(?:The\s+project|It|This\s+project|The\s+consortium)\b")
 
 
@@ -92,7 +94,26 @@ def _years(context: Context, sentence: Span) -> None:
             context.builder.attribute(project, name, match[group], start, start + 4, "project-years-after-project")
 
 
+def _programme_in_brackets(context: Context) -> None:
+    """``BioLoop (Interreg Baltic Sea Region 2016-2019)``: the project's programme and years."""
+    builder = context.builder
+    for project in builder.keys(EntityType.PROJECT):
+        for mention in builder.mentions_of(project):
+            match = _BRACKET.match(context.text, mention.end)
+            found = programme_in(match["prog"] + " ") if match else None
+            if match is None or found is None:
+                continue
+            start = match.start("prog")
+            programme = programme_entity(context, found[0], start + found[1], start + found[2], "programme-in-brackets")
+            builder.relation(project, RelationName.FUNDED_BY, programme, mention.start, match.end(), "programme-in-brackets")
+            if match["y1"] and not builder.has_attribute(project, AttributeName.START_DATE):
+                for name, group in ((AttributeName.START_DATE, "y1"), (AttributeName.END_DATE, "y2")):
+                    builder.attribute(project, name, match[group], match.start(group), match.end(group),
+                                      "programme-in-brackets")
+
+
 def find_project_facts(context: Context) -> None:
+    _programme_in_brackets(context)
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
     for rule in (_period, _number, _funding, _years):
         for sentence in spans:

@@ -571,3 +571,14 @@ def test_a_body_after_a_title_and_a_name_above_its_organisation_in_a_contact_blo
     found = facts(records)
     assert ("Anna Berg", "affiliation", "Seaweed Ventures North") in found
     assert ("Marta Kowalczyk", "affiliation", "Gdynia Marine Business Office") in found
+
+
+def test_a_predecessor_named_after_a_comma_with_its_programme_and_years_in_brackets():
+    records = run("The fair was the main event of GRAINLINK, an Interreg Central Baltic project led by the Turku "
+                  "Grain Cluster. Kari Aho spoke about four years of GRAINLINK's predecessor project, Oat Value Net.\n\n"
+                  "The project follows Oat Value Net (Interreg Baltic Sea Region 2017-2020).")
+    found = facts(records)
+    assert "Oat Value Net" in labels(records, EntityType.PROJECT)
+    assert ("GRAINLINK", "relatedProject", "Oat Value Net") in found
+    assert ("Oat Value Net", "fundedBy", "Interreg Baltic Sea Region") in found
+    assert attribute(records, "Oat Value Net", AttributeName.END_DATE) == {"2020"}

@@ -26,6 +26,7 @@ from innograph.loaders._owner import find_owner, owner_voice
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
+from innograph.loaders._short_names import merge_short_forms
 from innograph.loaders._project_facts import find_project_facts
 from innograph.loaders._project_prose import find_project_prose, name_projects_in_prose
 from innograph.loaders._ties import find_ties
@@ -74,6 +75,7 @@ def _extract(document: Document) -> DocumentRecords:
     propagate_mentions(context)
     find_lists(context)
     propagate_mentions(context)
+    merge_short_forms(context)
     find_clauses(context)
     find_ties(context)
     find_project_prose(context)

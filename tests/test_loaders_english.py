@@ -582,3 +582,13 @@ def test_a_predecessor_named_after_a_comma_with_its_programme_and_years_in_brack
     assert ("GRAINLINK", "relatedProject", "Oat Value Net") in found
     assert ("Oat Value Net", "fundedBy", "Interreg Baltic Sea Region") in found
     assert attribute(records, "Oat Value Net", AttributeName.END_DATE) == {"2020"}
+
+
+def test_a_short_form_of_a_longer_name_and_a_title_with_its_field_before_the_body():
+    records = run("The partners are the Oder Institute for River Systems (DE) and the Spree Water Cluster (DE). "
+                  "The Oder Institute hosted the first meeting. Ida Kunz, Director of Research of the Spree Water "
+                  "Cluster, spoke. Says Ida Kunz, who leads SPREEX at the Spree Water Cluster.")
+    found = labels(records)
+    assert "Oder Institute" not in found and "Oder Institute" in named(records, "Oder Institute for River Systems").names
+    assert not [label for label in found if label.startswith(("Research", "SPREEX"))]
+    assert ("Ida Kunz", "affiliation", "Spree Water Cluster") in facts(records)

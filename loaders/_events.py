@@ -27,7 +27,7 @@ __all__ = ["find_events", "event_details"]
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)\s+)$")
 _EVENT_WORD_AFTER = re.compile(r"^\s+(?P<word>event|conference|forum|fair|summit|workshop|seminar)\b")
 _QUOTED_EVENT = re.compile(r"\b(?i:event|conference|forum|seminar|workshop|webinar|visit|meeting|hackathon|exhibition|"
-                           r"festival|summit|fair|days)\s+[“\"„](?P<title>[A-Z0-9ĄČĘĖĮŠŲŪŽ][^”\"“\n]{5,159})[”\"“]")
+                           r"festival|summit|fair|days|training|camp|school)(?:,\s*|\s+)[“\"„](?P<title>[A-Z0-9ĄČĘĖĮŠŲŪŽ][^”\"“\n]{5,159})[”\"“]")
 _DAY_RANGE = re.compile(r"\bon\s+(?P<m>[A-Z][a-z]+)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\b")
 _DAY_FIRST = re.compile(r"\bon\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+(?P<m>[A-Z][a-z]+)\b(?![\s,]+\d{4})")
 _LT_DAY = re.compile(r"(?P<m>[A-ZĄČĘĖĮŠŲŪŽa-ząčęėįšųūž]{4,12})\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s*d\.")

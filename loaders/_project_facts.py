@@ -30,11 +30,24 @@ _FUNDED_WITH = re.compile(rf"\bfunded\s+(?:with\s+(?P<before>{_TEXT}{{3,40}}?)\s
                           rf"by\s+{_TEXT}{{3,60}}?\s+with\s+(?P<after>{_TEXT}{{3,40}}))")
 _YEARS = re.compile(r"\bproject\s+\((?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)\)")
 _BRACKET = re.compile(r"\s*\((?P<prog>[^()\n\d]{3,60}?)(?:,?\s*(?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d))?\)")
+_IS_A_PROJECT = re.compile(r"^[^,;]{2,60}?\s(?:is|was)\s+(?:an?|the)\s+(?P<what>[^,;.]{2,60}?)\s+project\b")
 _ANAPHOR = re.compile(r"^(?:The\s+project|It|This\s+project|The\s+consortium)\b")
 
 
+def _projects_named(context: Context, start: int, end: int) -> list[str]:
+    """Projects with a mention in ``[start, end)``, else those whose name the text there holds."""
+    named = keys_in(context, start, end, EntityType.PROJECT)
+    if named:
+        return named
+    text = context.text[start:end]
+    found = sorted((at.start(), key) for key in context.builder.keys(EntityType.PROJECT)
+                   for name in context.builder.names_of(key)
+                   if len(name) > 2 and (at := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)))
+    return [key for _at, key in found]
+
+
 def _project(context: Context, sentence: Span, position: int) -> str | None:
-    named = keys_in(context, sentence.start, position, EntityType.PROJECT)
+    named = _projects_named(context, sentence.start, position)
     if named:
         return named[0]
     return context.focus_at(sentence.start) if _ANAPHOR.match(sentence.text) else None
@@ -112,9 +125,22 @@ def _programme_in_brackets(context: Context) -> None:
                                       "programme-in-brackets")
 
 
+def _is_a_programme_project(context: Context, sentence: Span) -> None:
+    """``WindPort is a Horizon 2020 project``: the project named before ``is`` is funded by the programme."""
+    match = _IS_A_PROJECT.search(sentence.text)
+    named = _projects_named(context, sentence.start, sentence.start + match.start("what")) if match else []
+    found = programme_in(match["what"] + " ") if match else None
+    if not named or found is None:
+        return
+    start = sentence.start + match.start("what")
+    programme = programme_entity(context, found[0], start + found[1], start + found[2], "name-is-a-programme-project")
+    context.builder.relation(named[-1], RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
+                             "name-is-a-programme-project")
+
+
 def find_project_facts(context: Context) -> None:
     _programme_in_brackets(context)
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
-    for rule in (_period, _number, _funding, _years):
+    for rule in (_period, _number, _funding, _years, _is_a_programme_project):
         for sentence in spans:
             rule(context, sentence)

@@ -592,3 +592,10 @@ def test_a_short_form_of_a_longer_name_and_a_title_with_its_field_before_the_bod
     assert "Oder Institute" not in found and "Oder Institute" in named(records, "Oder Institute for River Systems").names
     assert not [label for label in found if label.startswith(("Research", "SPREEX"))]
     assert ("Ida Kunz", "affiliation", "Spree Water Cluster") in facts(records)
+
+
+def test_a_quoted_training_title_and_a_project_said_to_be_of_a_programme():
+    records = run("SkillWood is a Horizon Europe project for furniture makers. In May 2024 the partners met in Kaunas "
+                  "for a two-day teacher training, \"SkillWood Teach the Teachers\", hosted by the Kaunas Wood Cluster.")
+    assert "SkillWood Teach the Teachers" in labels(records, EntityType.EVENT)
+    assert ("SkillWood", "fundedBy", "Horizon Europe") in facts(records)

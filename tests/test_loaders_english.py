@@ -599,3 +599,16 @@ def test_a_quoted_training_title_and_a_project_said_to_be_of_a_programme():
                   "for a two-day teacher training, \"SkillWood Teach the Teachers\", hosted by the Kaunas Wood Cluster.")
     assert "SkillWood Teach the Teachers" in labels(records, EntityType.EVENT)
     assert ("SkillWood", "fundedBy", "Horizon Europe") in facts(records)
+
+
+def test_partners_meeting_at_an_event_attend_it_unless_they_met_there_first():
+    records = run("The Erasmus+ project ClayCraft is led by the Faenza Ceramics Academy (IT). Partners: Delft Tile Institute (NL), "
+                  "Gzhel Pottery Union (PL).\n\n"
+                  "In June 2024 the partners met in Delft for a two-day teacher training, \"ClayCraft Kiln School\", "
+                  "hosted by the Delft Tile Institute. The partners met for the first time at the Ceramics Forum 2021.")
+    found = facts(records)
+    assert ("ClayCraft Kiln School", "partOf", "ClayCraft") in found
+    assert {("ClayCraft Kiln School", "attendee", "Faenza Ceramics Academy"),
+            ("ClayCraft Kiln School", "attendee", "Gzhel Pottery Union")} <= found
+    assert ("ClayCraft Kiln School", "attendee", "Delft Tile Institute") not in found
+    assert ("Ceramics Forum 2021", "partOf", "ClayCraft") not in found

@@ -58,9 +58,8 @@ def _lt_forms(lemma: str) -> set[str]:
 def _plausible(context: Context, words: list[str]) -> bool:
     initial = len(words[0]) == 2 and words[0].endswith(".")
     for word in words[1:] if initial else words:
-        parts = word.replace("’", "").split("-")  # Lars-Göran, Wróbel-Nowak: each part capitalised
-        if not (all(p[:1].isupper() and (p[1:].islower() or not p[1:]) for p in parts) and len(word) > 1):
-            return False
+        if len(word) < 2 or not all(p[:1].isupper() and p[1:] in ("", p[1:].lower()) for p in word.replace("’", "").split("-")):
+            return False  # each part of Lars-Göran capitalised
         if type_word(word) or country_from_word(word) or _named_body(context, word):
             return False
     return not _named_body(context, " ".join(words))

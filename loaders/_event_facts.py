@@ -32,6 +32,7 @@ _ORGANISED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|hosted)\s+(?:jointly\s+)?by\
 _WHICH_ORGANISED = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:co-)?(?:organi[sz]ed|hosted)\s+(?:the\s+\w+|it)\b")
 _TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:(?:together|jointly)\s+with|in\s+(?:partnership|co-?operation|collaboration)"
                        r"\s+with|and)\s+)")
+_MEMBER_AFTER = re.compile(r"\s+(?:partner|member)\s+(?=[A-Z])")
 _THE_WORD = re.compile(r"(?:the\s+)?(?P<word>[a-z]+)\b")
 _ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|take\s+part|taking\s+part|participants|participated|"
                      r"guests\s+included|guests\s+were|"
@@ -109,9 +110,12 @@ def _organiser_chain(context: Context, position: int, limit: int) -> list[str]:
     """``by A together with B`` / ``by A and B``: A and B."""
     found: list[str] = []
     while (org := _org_at(context, position, limit)) is not None and len(found) < 4:
-        found.append(org)
         ends = [m.end for m in context.builder.mentions_of(org) if position <= m.start <= position + 4]
         end = ends[0] if ends else _THE_WORD.match(context.text, position).end()
+        member = _MEMBER_AFTER.match(context.text, end)  # "the X Network partner Y": Y organises
+        if member is not None and (named := _org_at(context, member.end(), limit)) is not None:
+            org, end = named, min(m.end for m in context.builder.mentions_of(named) if m.start >= member.end())
+        found.append(org)
         more = _TOGETHER.match(context.text, end)
         if more is None:
             break

@@ -42,7 +42,8 @@ _AGREEMENT = re.compile(
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|contract|pilot|partnership|letter\s+of\s+intent)\s+with\b"
     r"|\bworks?\s+closely\s+with\b|\bpartnered\s+with\b|\bwith\s+which\s+it\s+signed\b")
 _JOINT = re.compile(r"\b(?:signed|concluded)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|memorandum"
-                    r"(?:\s+of\s+understanding)?|MoU|letter\s+of\s+intent)\b(?!\s+(?:with|between)\b)")
+                    r"(?:\s+of\s+understanding)?|MoU|letter\s+of\s+intent)\b(?!\s+(?:with|between)\b)"
+                    r"|\bagreed\s+to\s+(?:prepare|submit|develop|write)\s+a\s+joint\b")
 _BETWEEN = re.compile(r"\b(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|partnership)\s+between\b")
 _CLAUSE_END = re.compile(r";|[.!?]\s+(?=[A-Z])|,\s+(?:which|who|where|while|but)\b|\s+(?:and|but)\s+(?=(?:is|are|was|were|has|have|will)\b)")
 _ANAPHOR = re.compile(r"\b(?:the|its|our|this|his|her|their)\s+(?P<word>[a-z]+)\s*$", re.I)

@@ -612,3 +612,14 @@ def test_partners_meeting_at_an_event_attend_it_unless_they_met_there_first():
             ("ClayCraft Kiln School", "attendee", "Gzhel Pottery Union")} <= found
     assert ("ClayCraft Kiln School", "attendee", "Delft Tile Institute") not in found
     assert ("Ceramics Forum 2021", "partOf", "ClayCraft") not in found
+
+
+def test_a_network_partner_named_after_the_network_organises_and_a_joint_application_is_cooperation():
+    records = run("The Tallinn Wood Matchmaking 2024 was organised by the Enterprise Europe Network partner Harju "
+                  "Business Centre. Kuusk Timber Oy and Metsa Design Cluster agreed to prepare a joint Horizon Europe "
+                  "application.")
+    found = facts(records)
+    assert ("Tallinn Wood Matchmaking 2024", "organiser", "Harju Business Centre") in found
+    assert ("Tallinn Wood Matchmaking 2024", "organiser", "Enterprise Europe Network") not in found
+    assert ("Harju Business Centre", "memberOf", "Enterprise Europe Network") in found
+    assert ("Kuusk Timber Oy", "cooperatesWith", "Metsa Design Cluster") in found

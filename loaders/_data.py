@@ -23,6 +23,7 @@ __all__ = [
     "TypeWord",
     "country_adjectives",
     "country_code_aliases",
+    "event_phrases",
     "field_labels",
     "legal_forms",
     "lt_endings",
@@ -115,6 +116,12 @@ def programmes() -> tuple[Programme, ...]:
 def generic_bodies() -> frozenset[str]:
     """Lowercase names of programme roles (``managing authority``) that name no one body."""
     return frozenset(row[0].strip().lower() for row in _rows("generic_bodies.tsv"))
+
+
+@lru_cache(maxsize=1)
+def event_phrases() -> dict[str, str | None]:
+    """Lowercase two-word event heads (``summer school``) -> event subtype or None."""
+    return {row[0].strip(): (row[1].strip() if len(row) > 1 else "") or None for row in _rows("event_phrases.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._data import months
-from innograph.loaders._event_partners import partners_meet
+from innograph.loaders._event_partners import named_after_project, partners_meet
 from innograph.loaders._cities import city_country
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -276,5 +276,6 @@ def event_facts(context: Context) -> None:
             rule(context, sentence)
     _speaker_lists(context)
     partners_meet(context)
+    named_after_project(context)
     _listed_on_project_page(context)
     _host_city(context)

@@ -1,4 +1,4 @@
-"""A project's partners meeting at an event (English).
+"""A project's partners meeting at an event, and events named after a project (English).
 
 ``In May 2023 the partners met in Riga for a teacher training, "X", hosted by Y``:
 the event is an activity of the project the text is about, and every partner of
@@ -15,7 +15,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import sentences
 
-__all__ = ["partners_meet"]
+__all__ = ["named_after_project", "partners_meet"]
 
 _MET = re.compile(r"\b(?:the\s+|all\s+)?(?:project\s+|consortium\s+)?partners\s+(?:met|gathered|came\s+together|convened)\b")
 _FIRST = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst\s+met\b")
@@ -39,3 +39,18 @@ def partners_meet(context: Context) -> None:
                         and not builder.has_relation(event, RelationName.ORGANISER, org):
                     builder.relation(event, RelationName.ATTENDEE, org, sentence.start, sentence.end,
                                      "partners-met-at-event")
+
+
+def named_after_project(context: Context) -> None:
+    """``the first HYDROX Summer School``: an event named after a project is that project's."""
+    builder = context.builder
+    projects = [(name, key) for key in builder.keys(EntityType.PROJECT) for name in builder.names_of(key) if len(name) > 2]
+    for event in builder.keys(EntityType.EVENT):
+        if builder.has_relation(event, RelationName.PART_OF):
+            continue
+        for mention in builder.mentions_of(event):
+            owner = next((key for name, key in projects if mention.quote.startswith(name + " ")), None)
+            if owner is not None:
+                builder.relation(event, RelationName.PART_OF, owner, mention.start, mention.end, "event-named-after-project")
+                break
+

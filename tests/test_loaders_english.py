@@ -623,3 +623,14 @@ def test_a_network_partner_named_after_the_network_organises_and_a_joint_applica
     assert ("Tallinn Wood Matchmaking 2024", "organiser", "Enterprise Europe Network") not in found
     assert ("Harju Business Centre", "memberOf", "Enterprise Europe Network") in found
     assert ("Kuusk Timber Oy", "cooperatesWith", "Metsa Design Cluster") in found
+
+
+def test_a_summer_school_named_after_the_project_is_its_event():
+    records = run("The kick-off meeting of TIDEFARM - Tidal energy for fish farms took place in Bergen. "
+                  "The first TIDEFARM Summer School will be held in Ålesund in June 2025, hosted by the Møre Ocean "
+                  "Cluster. A study visit is planned.")
+    assert "TIDEFARM Summer School" in labels(records, EntityType.EVENT)
+    assert "TIDEFARM Summer School" not in labels(records)
+    found = facts(records)
+    assert ("TIDEFARM Summer School", "partOf", "TIDEFARM") in found
+    assert ("TIDEFARM Summer School", "organiser", "Møre Ocean Cluster") in found

@@ -62,12 +62,27 @@ def _parts(line: Span, start: int) -> list[tuple[int, int]]:
 
 
 def _org_of_part(context: Context, start: int, end: int, role: bool, after_role: bool = False) -> str | None:
-    """The organisation a part names: the whole part, or the name after ``of``/``at`` in a role.
+    """The organisation a part names: the whole part, or the name after ``of``/``at`` in a role
+    (the last one, else an earlier one naming a known body: ``head of the group at X's Faculty of Y and …``).
 
     A note in brackets closing the part (``(Sweden)``) is no part of the name.
     """
     note = re.search(r"\s*\([^()]{2,40}\)\s*$", context.text[start:end])
     end = start + note.start() if note else end
+    found = _org_named_in_part(context, start, end, role, after_role)
+    return found if found is not None or not role else _known_after_place(context, start, end)
+
+
+def _known_after_place(context: Context, start: int, end: int) -> str | None:
+    for place in _OF_ORG.finditer(context.text, start, end):
+        near = [k for k in keys_in(context, place.end(), end, EntityType.ORGANISATION)
+                if any(place.end() <= m.start <= place.end() + 8 and m.end <= end for m in context.builder.mentions_of(k))]
+        if near:
+            return near[-1]
+    return None
+
+
+def _org_named_in_part(context: Context, start: int, end: int, role: bool, after_role: bool) -> str | None:
     text = context.text[start:end]
     if role:
         places = list(_OF_ORG.finditer(text))

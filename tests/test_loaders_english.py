@@ -634,3 +634,13 @@ def test_a_summer_school_named_after_the_project_is_its_event():
     found = facts(records)
     assert ("TIDEFARM Summer School", "partOf", "TIDEFARM") in found
     assert ("TIDEFARM Summer School", "organiser", "Møre Ocean Cluster") in found
+
+
+def test_a_possessive_unit_and_a_speaker_heading_a_group_at_it():
+    records = run("The Gdynia Maritime University (GMU) hosted the meeting.\n"
+                  "- Dr. Olga Nowak, head of the ballast water group at GMU's Faculty of Marine Engineering and "
+                  "coordinator of BALLASTX, presented the plan.")
+    found = facts(records)
+    assert ("Faculty of Marine Engineering", "partOf", "Gdynia Maritime University") in found
+    assert ("Olga Nowak", "affiliation", "Faculty of Marine Engineering") in found
+    assert ("Olga Nowak", "affiliation", "Gdynia Maritime University") in found

@@ -644,3 +644,8 @@ def test_a_possessive_unit_and_a_speaker_heading_a_group_at_it():
     assert ("Faculty of Marine Engineering", "partOf", "Gdynia Maritime University") in found
     assert ("Olga Nowak", "affiliation", "Faculty of Marine Engineering") in found
     assert ("Olga Nowak", "affiliation", "Gdynia Maritime University") in found
+
+
+def test_a_body_in_a_city_and_country_named_after_it():
+    records = run("Nine partners gathered at the Bothnian University of Technology (BUT) in Luleå, Sweden, in May.")
+    assert country(records, "Bothnian University of Technology") == {"SE"}

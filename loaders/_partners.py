@@ -36,7 +36,8 @@ _INLINE_ROLES = {"partners": "participant", "project partners": "participant", "
                  "associated partners": "associated", "asocijuoti partneriai": "associated"}
 _INLINE_LABEL = re.compile(r"(?<=[.!?] )(?P<label>(?i:project partners|partners|partneriai|associated partners|"
                            r"asocijuoti partneriai)):\s+")
-_SENTENCE_STOP = re.compile(r"(?<=[a-ząčęėįšųūž)]{2})\.(?:\s|$)|\n")
+_PROSE_LIST = re.compile(r"\b(?:the\s+|its\s+|other\s+)?(?P<label>partners)\s+(?:are|include|were)\s+(?:the\s+)?")
+_SENTENCE_STOP = re.compile(r"(?<=[a-ząčęėįšųūž)]{2})\.(?:\s|$)|(?<=\))\.(?:\s|$)|\n")
 _PERSON_FIRST = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s")
 #: A table's header row (``Organisation | Country``), not a partner.
 _LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s")
@@ -97,13 +98,17 @@ def _split_items(value: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _sentence_lists(context: Context) -> list[tuple[RelationName, int, int]]:
-    """``… (LT). Partners: A (FI), B (EL) and C (PT).``: a list label inside a paragraph."""
+    """``… (LT). Partners: A (FI), B (EL) and C (PT).``: a list label inside a paragraph; ``the partners are
+    A (NO), B (SE) and C (EL)`` when the items carry countries."""
     found = []
-    for match in _INLINE_LABEL.finditer(context.text):
+    for match in [*_INLINE_LABEL.finditer(context.text), *_PROSE_LIST.finditer(context.text)]:
         role = _ROLE.get(_INLINE_ROLES[match["label"].lower()])
         end = _SENTENCE_STOP.search(context.text, match.end())
         stop = end.start() if end else len(context.text)
-        found.extend((role, start, stop_) for start, stop_ in _split_items(context.text[match.end() : stop], match.end()))
+        value = context.text[match.end() : stop]
+        if match.re is _PROSE_LIST and split_after_notes(value) is None:
+            continue
+        found.extend((role, start, stop_) for start, stop_ in _split_items(value, match.end()))
     return found
 
 

@@ -649,3 +649,12 @@ def test_a_possessive_unit_and_a_speaker_heading_a_group_at_it():
 def test_a_body_in_a_city_and_country_named_after_it():
     records = run("Nine partners gathered at the Bothnian University of Technology (BUT) in Luleå, Sweden, in May.")
     assert country(records, "Bothnian University of Technology") == {"SE"}
+
+
+def test_partners_listed_in_prose_with_their_country_codes():
+    records = run("The project AlgaPort is coordinated by the Split Marine Cluster. Besides the coordinator, the partners "
+                  "are Adria Seaweed Research (HR), Trieste Blue Labs (IT) and the Aegean Algae Network (EL).")
+    found = facts(records)
+    assert {("AlgaPort", "participant", "Adria Seaweed Research"), ("AlgaPort", "participant", "Trieste Blue Labs"),
+            ("AlgaPort", "participant", "Aegean Algae Network")} <= found
+    assert country(records, "Aegean Algae Network") == {"GR"}

@@ -34,6 +34,8 @@ _LT_DAY = re.compile(r"(?P<m>[A-ZĄČĘĖĮŠŲŪŽa-ząčęėįšųūž]{4,12})
 #: ``Pirkanmaa Bioeconomy Forum (Finland)``: a body noted with its country, not an event (``Day 1``: no name).
 _NOTED_COUNTRY = re.compile(r"\s*\((?P<country>[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 _PLACE_AT_END = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w-]+)$")
+_PLACE_REACH = 60  # characters after an event's name where a listing states its place
+_LISTED_COUNTRY = re.compile(r"(?:,\s+|\(\s*)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[,)]|\s*$)")
 _IN_COUNTRY = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+)\b")
 
 
@@ -139,7 +141,7 @@ def event_details(context: Context) -> None:
             if not builder.has_attribute(key, AttributeName.START_DATE):
                 _dates(context, key, window, mention.quote)
             if not builder.has_attribute(key, AttributeName.COUNTRY):
-                _country(context, key, *window)
+                _country(context, key, *window) or _listed_place(context, key, mention.end)
             found = programme_in(mention.quote)
             programme = builder.find(EntityType.PROGRAMME, found[0].label) if found else None
             if programme is not None:
@@ -232,20 +234,32 @@ def _year_before(context: Context, position: int) -> int | None:
     return found[0].year if found else None
 
 
-def _country(context: Context, key: str, start: int, end: int) -> None:
+def _listed_place(context: Context, key: str, end: int) -> None:
+    """``X Study Visit - Cēsis, Latvia, 14-15 June`` / ``X, 9 June, Nida (Lithuania)``: the country after the name."""
+    window = context.text[end : end + _PLACE_REACH].split("\n")[0]
+    for match in _LISTED_COUNTRY.finditer(window):
+        country = country_from_word(match["place"])
+        if country and not context.builder.keys_between(end, end + match.start(), EntityType.ORGANISATION):
+            context.builder.attribute(key, AttributeName.COUNTRY, country, end + match.start("place"),
+                                      end + match.end("place"), "event-listed-place")
+            return
+
+
+def _country(context: Context, key: str, start: int, end: int) -> bool:
     text = context.text[start:end]
     for match in _IN_COUNTRY.finditer(text):
         country = country_from_word(match["place"])
         if country:
             context.builder.attribute(key, AttributeName.COUNTRY, country, start + match.start(), start + match.end(),
                                       "event-in-country")
-            return
+            return True
     for word in re.finditer(r"\b[A-ZĄČĘĖĮŠŲŪŽ]\w+je\b", text):
         country = country_from_word(word.group())
         if country:
             context.builder.attribute(key, AttributeName.COUNTRY, country, start + word.start(), start + word.end(),
                                       "event-in-country")
-            return
+            return True
+    return False
 
 
 def find_events(context: Context) -> None:

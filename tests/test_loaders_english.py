@@ -658,3 +658,10 @@ def test_partners_listed_in_prose_with_their_country_codes():
     assert {("AlgaPort", "participant", "Adria Seaweed Research"), ("AlgaPort", "participant", "Trieste Blue Labs"),
             ("AlgaPort", "participant", "Aegean Algae Network")} <= found
     assert country(records, "Aegean Algae Network") == {"GR"}
+
+
+def test_the_country_listed_after_an_events_name():
+    records = run("Events\n♦ Baltic Kelp Study Visit - Kuressaare, Estonia, 4-5 May 2023, hosted by the Saare Algae Cluster "
+                  "(Finland).\n♦ SeaFarm Final Conference – 9 June 2024, Hel (Poland).\n")
+    assert attribute(records, "Baltic Kelp Study Visit", AttributeName.COUNTRY) == {"EE"}
+    assert attribute(records, "SeaFarm Final Conference", AttributeName.COUNTRY) == {"PL"}

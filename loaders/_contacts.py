@@ -35,7 +35,7 @@ _LABEL = re.compile(r"^(?:[-•*▪·]\s*)?(?:(?P<label>[A-Z][\w /&-]{1,40}):\s+
 _PARTS = re.compile(r"\s*(?:,|\s[–—-]\s|\|)\s*")
 _NOISE = re.compile(r"@|https?://|www\.|^\+?[\d ()-]{6,}$|^(?:tel|phone|e-?mail|mob)\b", re.I)
 _OF_ORG = re.compile(r"\b(?:of|at|in|for)\s+(?:the\s+)?(?=[A-Z])")
-_CONTACT_LABEL = re.compile(r"(?i)contact|communication|press|media|enquir|inquir|responsible|person|team|lead")
+_CONTACT_LABEL = re.compile(r"(?i)contact|communication|press|media|enquir|inquir|question|responsible|person|team|lead|manager")
 _FUNCTION = frozenset("the a an this our their its and or of in on at for with".split())
 _CONTACT_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:contacts?|contact\s+persons?|press\s+contact|kontaktai)\s*:?$")
 _TITLE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Assoc\. Prof)\.?\s+")

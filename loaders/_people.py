@@ -101,7 +101,7 @@ def _label(name: str) -> str | None:
 def _person(context: Context, span: tuple[int, int], rule: str) -> str:
     name = context.text[span[0] : span[1]]
     builder = context.builder
-    label = _label(name)
+    label = _label(name) if context.document.language != "en" else None  # English text: no Lithuanian cases
     initial = _same_person(context, name, label)
     if initial is not None:
         builder.alias(initial, span[0], span[1], rule)

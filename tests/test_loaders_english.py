@@ -665,3 +665,11 @@ def test_the_country_listed_after_an_events_name():
                   "(Finland).\n♦ SeaFarm Final Conference – 9 June 2024, Hel (Poland).\n")
     assert attribute(records, "Baltic Kelp Study Visit", AttributeName.COUNTRY) == {"EE"}
     assert attribute(records, "SeaFarm Final Conference", AttributeName.COUNTRY) == {"PL"}
+
+
+def test_contact_lines_labelled_by_the_questions_they_answer():
+    records = run("The Lapland Growth Office (LGO) runs the call.\n\nContact\n"
+                  "Technical questions: Aino Salo, Senior Adviser, Lapland Growth Office\n"
+                  "Financial questions: Ville Koski, Financial Controller, LGO\n")
+    found = facts(records)
+    assert {("Aino Salo", "affiliation", "Lapland Growth Office"), ("Ville Koski", "affiliation", "Lapland Growth Office")} <= found

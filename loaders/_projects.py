@@ -36,7 +36,9 @@ _NAMED = (
 )
 _BARE = r"(?P<name>[A-Z][\w+-]*[A-Z0-9][\w+-]*)"  # HYDROX, SeaLink, H2Port: capitals inside the word
 _SAID = (
-    ("name-is-the-project", re.compile(rf"\b{_BARE}\s+(?:is|was)\s+(?:the|an?)\s+[^.\n]{{0,80}}?\bproject\b")),
+    ("name-is-the-project", re.compile(rf"\b{_BARE}\s+(?:is|was)\s+(?:the|an?)\s+[^.\n]{{0,80}}?\bproject\b"
+                                       r"(?!\s+(?:partners?|manager|coordinator|lead(?:er)?|team|officer|office|"
+                                       r"members?|website|results?|budget|proposal|application)\b)")),
     ("name-consortium", re.compile(rf"\b{_BARE}\s+(?:consortium|project\s+consortium)\b")),
     ("kick-off-of-name", re.compile(rf"\bkick-?off\s+(?:meeting\s+|event\s+|conference\s+)?of\s+(?:the\s+)?{_BARE}\b")),
 )
@@ -230,8 +232,9 @@ def _said_projects(context: Context) -> None:
     for rule, pattern in _SAID:
         for match in pattern.finditer(context.text):
             name = match["name"]
-            if not _distinctive(name) or programme_in(name) or context.builder.find(EntityType.PROGRAMME, name) \
-                    or _inside_a_name(context.text, match.start("name")):
+            if not (_distinctive(name) and _plausible(name)) or programme_in(name) or _inside_a_name(context.text,
+                                                                                                 match.start("name")) \
+                    or context.builder.find_any(name) not in (None, *context.builder.keys(EntityType.PROJECT)):
                 continue
             key = project_entity(context, match.start("name"), match.end("name"), rule)
             context.focus.setdefault(context.section_at(match.start()), key)

@@ -673,3 +673,9 @@ def test_contact_lines_labelled_by_the_questions_they_answer():
                   "Financial questions: Ville Koski, Financial Controller, LGO\n")
     found = facts(records)
     assert {("Aino Salo", "affiliation", "Lapland Growth Office"), ("Ville Koski", "affiliation", "Lapland Growth Office")} <= found
+
+
+def test_no_project_from_a_partner_said_to_be_a_project_partner_or_from_the_eu():
+    records = run("The EU is the main funder. The kick-off meeting of EU partners was held in Riga. UNESCO is the lead "
+                  "project partner. SoilTrack is a Horizon Europe project on soils.")
+    assert labels(records, EntityType.PROJECT) == {"SoilTrack"}

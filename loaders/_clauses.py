@@ -18,6 +18,11 @@ __all__ = ["find_clauses"]
 
 _COORDINATOR_NOUN = re.compile(r"\b(?:project\s+coordinator|lead\s+partner)\s*,?\s*(?:is\s+)?(?:the\s+)?(?=[A-Z])")
 _LED = re.compile(r"\b(?:coordinated|led|managed|headed|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
+_AUXILIARIES = frozenset("is was are were be been being will has have had also".split())
+#: Nouns whose lead is a project's coordinator (``the project is led by``); any other noun right before
+#: ``led by`` (a delegation, a session, a scheme) is led by someone who does not coordinate a project.
+_LED_NOUNS = frozenset("project projects consortium partnership initiative pilot study pre-study action it "
+                       "and which that".split())
 _PARTNERSHIP = re.compile(r"\b(?:(?<!in\s)partnership(?!\s+agreement)|consortium|working team|partners are|formed by|consists of)\b", re.I)
 _COOPERATES = re.compile(r"\b(?:cooperates|co-operates|collaborates|is cooperating|are cooperating)\s+(?:very\s+)?(?:closely\s+)?with\s+")
 _MEMBER = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+)?members?\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -25,6 +30,7 @@ _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 _MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
 _FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)|comes?\s+from|"
                      r"(?:provided|granted)\s+by)\s+(?:the\s+)?(?=[A-Z])")
+_THROUGH = re.compile(r"\b(?:through|via|under)\s+(?:the\s+)?(?=[A-Z])")
 _ORGANISED = re.compile(r"\b(?:organi[sz]ed|hosted|initiated)\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -51,13 +57,22 @@ def _coordinators(context: Context, sentence: Span) -> None:
     for pattern, rule in ((_COORDINATOR_NOUN, "project-coordinator"), (_LED, "led-by")):
         for match in pattern.finditer(sentence.text):
             position = sentence.start + match.end()
-            if rule == "led-by" and _organisation_is_run(context, sentence, sentence.start + match.start()):
+            if rule == "led-by" and (_organisation_is_run(context, sentence, sentence.start + match.start())
+                                     or _something_else_led(context.text[sentence.start : sentence.start + match.start()])):
                 continue  # "the cluster is managed by X": membership (see _ties), not a project's lead
             project = _project_for(context, sentence, sentence.start + match.start())
             org = slot_entity(context, position, sentence.end, rule)
             if project is None or org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
                 continue
             context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, rule)
+
+
+def _something_else_led(before: str) -> bool:
+    """``The delegation was led by`` / ``the voucher scheme run by``: a noun other than a project's is led."""
+    words = re.findall(r"[\w-]+|[^\w\s]", before)
+    while words and (words[-1].lower() in _AUXILIARIES or words[-1].endswith("ly")):
+        words.pop()
+    return bool(words) and words[-1].islower() and words[-1].isalpha() and words[-1] not in _LED_NOUNS
 
 
 def _organisation_is_run(context: Context, sentence: Span, position: int) -> bool:
@@ -111,6 +126,17 @@ def _pair(context: Context, rule: str, subject: str, obj: str, sentence: Span) -
         builder.relation(subject, RelationName.COOPERATES_WITH, obj, s, e, rule)
 
 
+def _through(context: Context, project: str, sentence: Span, position: int) -> None:
+    """``funded by the ERDF through the Interreg X Programme``: the project is funded by both."""
+    through = _THROUGH.search(context.text, position, sentence.end)
+    if through is None or re.search(r"[.;]", context.text[position : through.start()]):
+        return
+    programme = slot_entity(context, through.end(), sentence.end, "funded-through")
+    if programme is not None and context.builder.type_of(programme) is EntityType.PROGRAMME:
+        context.builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
+                                 "funded-through")
+
+
 def _funding_and_organisers(context: Context, sentence: Span) -> None:
     builder = context.builder
     for match in _FUNDED.finditer(sentence.text):
@@ -118,6 +144,7 @@ def _funding_and_organisers(context: Context, sentence: Span) -> None:
         programme = slot_entity(context, sentence.start + match.end(), sentence.end, "funded-by")
         if project and programme and builder.type_of(programme) is EntityType.PROGRAMME:
             builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end, "funded-by")
+            _through(context, project, sentence, sentence.start + match.end())
     for match in _ORGANISED.finditer(sentence.text):
         event = _subject_before(context, sentence, sentence.start + match.start(), EntityType.EVENT)
         other = slot_entity(context, sentence.start + match.end(), sentence.end, "organised-by")

@@ -35,8 +35,9 @@ _LABEL = re.compile(r"^(?:[-•*▪·]\s*)?(?:(?P<label>[A-Z][\w /&-]{1,40}):\s+
 _PARTS = re.compile(r"\s*(?:,|\s[–—-]\s|\|)\s*")
 _NOISE = re.compile(r"@|https?://|www\.|^\+?[\d ()-]{6,}$|^(?:tel|phone|e-?mail|mob)\b", re.I)
 _OF_ORG = re.compile(r"\b(?:of|at|in|for)\s+(?:the\s+)?(?=[A-Z])")
-_CONTACT_LABEL = re.compile(r"(?i)contact|communication|press|media|enquir|inquir|responsible|person|team|lead")
+_CONTACT_LABEL = re.compile(r"(?i)contact|communication|press|media|enquir|inquir|question|responsible|person|team|lead|manager")
 _FUNCTION = frozenset("the a an this our their its and or of in on at for with".split())
+_CONTACT_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:contacts?|contact\s+persons?|press\s+contact|kontaktai)\s*:?$")
 _TITLE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Assoc\. Prof)\.?\s+")
 
 
@@ -60,8 +61,28 @@ def _parts(line: Span, start: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _org_of_part(context: Context, start: int, end: int, role: bool) -> str | None:
-    """The organisation a part names: the whole part, or the name after ``of``/``at`` in a role."""
+def _org_of_part(context: Context, start: int, end: int, role: bool, after_role: bool = False) -> str | None:
+    """The organisation a part names: the whole part, or the name after ``of``/``at`` in a role
+    (the last one, else an earlier one naming a known body: ``head of the group at X's Faculty of Y and …``).
+
+    A note in brackets closing the part (``(Sweden)``) is no part of the name.
+    """
+    note = re.search(r"\s*\([^()]{2,40}\)\s*$", context.text[start:end])
+    end = start + note.start() if note else end
+    found = _org_named_in_part(context, start, end, role, after_role)
+    return found if found is not None or not role else _known_after_place(context, start, end)
+
+
+def _known_after_place(context: Context, start: int, end: int) -> str | None:
+    for place in _OF_ORG.finditer(context.text, start, end):
+        near = [k for k in keys_in(context, place.end(), end, EntityType.ORGANISATION)
+                if any(place.end() <= m.start <= place.end() + 8 and m.end <= end for m in context.builder.mentions_of(k))]
+        if near:
+            return near[-1]
+    return None
+
+
+def _org_named_in_part(context: Context, start: int, end: int, role: bool, after_role: bool) -> str | None:
     text = context.text[start:end]
     if role:
         places = list(_OF_ORG.finditer(text))
@@ -82,8 +103,10 @@ def _org_of_part(context: Context, start: int, end: int, role: bool) -> str | No
     if known is not None:
         return known if builder.type_of(known) is EntityType.ORGANISATION else None
     name = found[-1].text if role else text.strip()
-    if city_country(name) or country_from_word(name) or (not role and not names_a_body(name)):
-        return None  # "..., Tallinn" is a place; an untyped name needs a role "of" it
+    if city_country(name) or country_from_word(name) or not names_a_body(name) and not (after_role and
+                                                                                        found[-1].tokens[1:]) \
+            and (not role or not found[-1].tokens[1:]):
+        return None  # "..., Tallinn" is a place; an untyped name needs a role "of" it or before it
     return make_org(context, found[0].start if role else start, found[-1].end, "contact-line-organisation")
 
 
@@ -109,8 +132,8 @@ def _contact_line(context: Context, line: Span, team: str | None) -> bool:
         context.builder.attribute(person, AttributeName.JOB_TITLE, _role_text(context, s, e), s, e, "contact-line-role",
                                   language="en")
     orgs = []
-    for s, e in parts[1:]:
-        org = _org_of_part(context, s, e, (s, e) in roles)
+    for index, (s, e) in enumerate(parts[1:], 1):
+        org = _org_of_part(context, s, e, (s, e) in roles, parts[index - 1] in roles)
         place = country_from_word(context.text[s:e].strip()) if org is None and orgs else None
         if place and context.text[s:e].strip()[:1].isupper() and not context.builder.has_attribute(orgs[-1], AttributeName.COUNTRY):
             context.builder.attribute(orgs[-1], AttributeName.COUNTRY, place, s, e, "contact-line-country")
@@ -216,3 +239,18 @@ def find_contacts(context: Context) -> None:
             _contact_line(context, sentence, None)
     _typed_titles(context)
     _relative_roles(context)
+    _name_above_organisation(context)
+
+
+def _name_above_organisation(context: Context) -> None:
+    """``Contact`` / a name alone on its line / the organisation on the next: the person works there."""
+    lines = context.view.lines
+    for line in lines[1:-1]:
+        if not _CONTACT_HEADING.match(lines[line.index - 1].text):
+            continue
+        span = person_span(context, line.start, line.end)
+        org = _org_on_next_line(context, line) if span == (line.start, line.end) else None
+        if org is not None:
+            person = make_person(context, span, "contact-name-above-organisation")
+            context.builder.relation(person, RelationName.AFFILIATION, org, line.start, lines[line.index + 1].end,
+                                     "contact-name-above-organisation")

@@ -25,6 +25,7 @@ __all__ = [
     "country_adjectives",
     "course_words",
     "country_code_aliases",
+    "event_phrases",
     "field_labels",
     "legal_forms",
     "lt_endings",
@@ -130,6 +131,12 @@ def course_words() -> frozenset[str]:
 def common_acronyms() -> frozenset[str]:
     """Abbreviations of common nouns (``SME``, ``ICT``) that never name one body."""
     return frozenset(row[0].strip() for row in _rows("common_acronyms.tsv"))
+
+
+@lru_cache(maxsize=1)
+def event_phrases() -> dict[str, str | None]:
+    """Lowercase two-word event heads (``summer school``) -> event subtype or None."""
+    return {row[0].strip(): (row[1].strip() if len(row) > 1 else "") or None for row in _rows("event_phrases.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._data import months
+from innograph.loaders._event_partners import named_after_project, partners_meet
 from innograph.loaders._cities import city_country
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -26,15 +27,21 @@ __all__ = ["event_facts"]
 
 _EVENT, _ORG = EntityType.EVENT, EntityType.ORGANISATION
 _REACH = 2000
+_HEADLINE_LINES = 3  # lines at the top of a page whose event is the page's own
 _ORGANISED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|hosted)\s+(?:jointly\s+)?by\s+")
 _WHICH_ORGANISED = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:co-)?(?:organi[sz]ed|hosted)\s+(?:the\s+\w+|it)\b")
 _TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:(?:together|jointly)\s+with|in\s+(?:partnership|co-?operation|collaboration)"
                        r"\s+with|and)\s+)")
+_MEMBER_AFTER = re.compile(r"\s+(?:partner|member)\s+(?=[A-Z])")
 _THE_WORD = re.compile(r"(?:the\s+)?(?P<word>[a-z]+)\b")
 _ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|take\s+part|taking\s+part|participants|participated|"
+                     r"guests\s+included|guests\s+were|"
                      r"attended|delegations?|representatives\s+of|among\s+them)\b")
 #: Cues that speak of an event only next to it (the same or the previous paragraph).
-_NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|speakers?\s+(?:from|included)|exhibitors|presented)\b")
+_NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|speakers?\s+(?:from|included)|exhibitors|presented|showed\s+results|"
+                          r"showcased|exhibited|pitched)\b")
+_SPEAKERS_LABEL = re.compile(r"(?i)\b(?:speakers|panel+ists|presenters|speakers\s+included|the\s+panel)\s*:$")
+_BULLET = re.compile(r"^[*•\-–▪·]\s+")
 _PROJECT_TALK = re.compile(r"(?i)\bproject\b")
 _PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under|in\s+the\s+framework\s+of|"
                       r"(?:day|event|activity|session|meeting)\s+of)\s+(?:the\s+)?")
@@ -48,11 +55,32 @@ def _sentences(context: Context) -> list[Span]:
 
 
 def _event_of(context: Context, sentence: Span) -> str | None:
+    """The event a sentence speaks of: the one it names, else one named in its paragraph or the one above,
+    else the event the page's headline names (a report's own event), else the last one named before it."""
     named = keys_in(context, sentence.start, sentence.end, _EVENT)
     if named:
         return named[0]
-    before = keys_in(context, max(0, sentence.start - _REACH), sentence.start, _EVENT)
-    last = [(max(m.end for m in context.builder.mentions_of(k) if m.end <= sentence.start), k) for k in before]
+    line = context.view.line_at(sentence.start)
+    above = context.view.lines[max(0, line.index - 1)]
+    nearby = _last_before(context, above.start, sentence.start)
+    if nearby is not None:
+        return nearby
+    return _headline_event(context) or _last_before(context, max(0, sentence.start - _REACH), sentence.start)
+
+
+def _headline_event(context: Context) -> str | None:
+    """The event a heading at the top of the page names (``Conference report: X 2023``), not a sentence."""
+    for line in context.view.lines[:_HEADLINE_LINES]:
+        named = keys_in(context, line.start, line.end, _EVENT)
+        if named and not line.text.rstrip().endswith((".", "!", "?")):
+            return named[0]
+    return None
+
+
+def _last_before(context: Context, start: int, end: int) -> str | None:
+    before = keys_in(context, start, end, _EVENT)
+    last = [(max(m.end for m in context.builder.mentions_of(k) if start <= m.end <= end), k) for k in before
+            if any(start <= m.end <= end for m in context.builder.mentions_of(k))]
     return max(last)[1] if last else None
 
 
@@ -82,9 +110,12 @@ def _organiser_chain(context: Context, position: int, limit: int) -> list[str]:
     """``by A together with B`` / ``by A and B``: A and B."""
     found: list[str] = []
     while (org := _org_at(context, position, limit)) is not None and len(found) < 4:
-        found.append(org)
         ends = [m.end for m in context.builder.mentions_of(org) if position <= m.start <= position + 4]
         end = ends[0] if ends else _THE_WORD.match(context.text, position).end()
+        member = _MEMBER_AFTER.match(context.text, end)  # "the X Network partner Y": Y organises
+        if member is not None and (named := _org_at(context, member.end(), limit)) is not None:
+            org, end = named, min(m.end for m in context.builder.mentions_of(named) if m.start >= member.end())
+        found.append(org)
         more = _TOGETHER.match(context.text, end)
         if more is None:
             break
@@ -137,17 +168,35 @@ def _attendees(context: Context, sentence: Span) -> None:
     if near and not _NEAR_ATTEND.search(sentence.text):
         return
     event = _event_of(context, sentence)
-    if near and event is not None:
+    if near and event is not None and event != _headline_event(context):
         line = context.view.line_at(sentence.start)
         above = context.view.lines[max(0, line.index - 1)]
         if not keys_in(context, above.start, sentence.end, _EVENT) and not _ATTEND.search(line.text):
-            return  # a weak cue counts next to the event or in a paragraph about taking part
-    if event is None or (_PROJECT_TALK.search(sentence.text) and not keys_in(context, sentence.start, sentence.end, _EVENT)):
+            return  # a weak cue counts next to the event, in a paragraph about taking part or in its report
+    if event is None or (_PROJECT_TALK.search(sentence.text) and not keys_in(context, sentence.start, sentence.end, _EVENT)
+                         and not _ANAPHORIC_SUBJECT.match(sentence.text)):
         return
-    builder = context.builder
-    for org in keys_in(context, sentence.start, sentence.end, _ORG):
-        if not builder.has_relation(event, RelationName.ORGANISER, org):
-            builder.relation(event, RelationName.ATTENDEE, org, sentence.start, sentence.end, "took-part-in-event")
+    _attend(context, event, sentence.start, sentence.end)
+
+
+def _attend(context: Context, event: str, start: int, end: int) -> None:
+    """Every organisation named in ``[start, end)`` attends ``event``, its organisers excepted."""
+    for org in keys_in(context, start, end, _ORG):
+        if not context.builder.has_relation(event, RelationName.ORGANISER, org):
+            context.builder.relation(event, RelationName.ATTENDEE, org, start, end, "took-part-in-event")
+
+
+def _speaker_lists(context: Context) -> None:
+    """``Speakers:`` above bulleted lines ``Name, Title, Organisation - on …``: their organisations attend."""
+    lines = context.view.lines
+    for line in lines:
+        if not _SPEAKERS_LABEL.search(line.text):
+            continue
+        event = _event_of(context, Span(line.start, line.end, line.text))
+        for item in lines[line.index + 1 :]:
+            if event is None or not _BULLET.match(item.text):
+                break
+            _attend(context, event, item.start, item.end)
 
 
 def _parts(context: Context, sentence: Span) -> None:
@@ -225,5 +274,8 @@ def event_facts(context: Context) -> None:
     for rule in (_organisers, _hosts, _parts, _attendees):
         for sentence in spans:
             rule(context, sentence)
+    _speaker_lists(context)
+    partners_meet(context)
+    named_after_project(context)
     _listed_on_project_page(context)
     _host_city(context)

@@ -16,7 +16,7 @@ from innograph.loaders._data import months
 from innograph.loaders._dates import find_dates
 from innograph.loaders._mentions import sentence_chunks
 from innograph.loaders._names import type_word
-from innograph.loaders._orgs import head_type
+from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._programmes import programme_in
 from innograph.loaders._event_names import year_named_events
 from innograph.loaders._cities import city_country
@@ -27,13 +27,17 @@ __all__ = ["find_events", "event_details"]
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)\s+)$")
 _EVENT_WORD_AFTER = re.compile(r"^\s+(?P<word>event|conference|forum|fair|summit|workshop|seminar)\b")
 _QUOTED_EVENT = re.compile(r"\b(?i:event|conference|forum|seminar|workshop|webinar|visit|meeting|hackathon|exhibition|"
-                           r"session|festival|summit|fair|days)\s+[“\"„](?P<title>[A-Z0-9ĄČĘĖĮŠŲŪŽ][^”\"“\n]{5,159})[”\"“]")
+                           r"festival|summit|fair|days|training|camp|school)(?:,\s*|\s+)[“\"„](?P<title>[A-Z0-9ĄČĘĖĮŠŲŪŽ][^”\"“\n]{5,159})[”\"“]")
 #: ``“Baltic Photonics” 2022``: an edition of a named event (a quoted name of up to six words, then its year).
 _QUOTED_AND_YEAR = re.compile(r"[“\"„](?P<title>[A-Z][^\W\d_]*(?:[ -][^\W\d_][\w&-]*){0,5})[”\"“]\s+(?:19|20)\d\d\b")
 _DAY_RANGE = re.compile(r"\bon\s+(?P<m>[A-Z][a-z]+)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\b")
 _DAY_FIRST = re.compile(r"\b[Oo]n\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+(?P<m>[A-Z][a-z]+)\b(?![\s,]+\d{4})")
 _LT_DAY = re.compile(r"(?P<m>[A-ZĄČĘĖĮŠŲŪŽa-ząčęėįšųūž]{4,12})\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s*d\.")
+#: ``Pirkanmaa Bioeconomy Forum (Finland)``: a body noted with its country, not an event (``Day 1``: no name).
+_NOTED_COUNTRY = re.compile(r"\s*\((?P<country>[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 _PLACE_AT_END = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w-]+)$")
+_PLACE_REACH = 60  # characters after an event's name where a listing states its place
+_LISTED_COUNTRY = re.compile(r"(?:,\s+|\(\s*)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*[,)]|\s*$)")
 _IN_COUNTRY = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+)\b")
 
 
@@ -50,12 +54,23 @@ def _inside_title(text: str, start: int, end: int) -> bool:
                for m in _TITLE.finditer(line))
 
 
+def _noted_country(context: Context, position: int) -> bool:
+    """``Pirkanmaa Bioeconomy Forum (Finland)``: a body noted with its country, not an event."""
+    from innograph.loaders._countries import country_from_code
+
+    match = _NOTED_COUNTRY.match(context.text, position)
+    return match is not None and bool(country_from_word(match["country"]) or country_from_code(match["country"]))
+
+
 def _english_events(context: Context) -> None:
     for start, end, found in sentence_chunks(context):
         for chunk in found:
             cls, subtype = head_type(chunk.text)
             word = _EVENT_WORD_AFTER.match(context.text[chunk.end : chunk.end + 20])
-            if not any(type_word(t.text) is None for t in chunk.tokens):
+            if not any(type_word(t.text) is None and not t.text.isdigit() for t in chunk.tokens):
+                continue
+            if cls == EntityType.EVENT.value and _noted_country(context, chunk.end):
+                make_org(context, chunk.start, chunk.end, "event-word-body-noted-with-country")
                 continue
             if not any((tw := type_word(t.text)) is not None and tw.lang == "en" for t in chunk.tokens) and word is None:
                 continue
@@ -78,10 +93,18 @@ def _english_events(context: Context) -> None:
             context.builder.entity(EntityType.EVENT, name_start, name_end, "event-name", subtype=subtype)
     year_named_events(context)
     for match in _QUOTED_EVENT.finditer(context.text):
-        context.builder.entity(EntityType.EVENT, match.start("title"), match.end("title"), "event-quoted-title")
+        key = context.builder.entity(EntityType.EVENT, match.start("title"), match.end("title"), "event-quoted-title")
+        _named_before_title(context, key, match.start("title") - 1)
     for match in _QUOTED_AND_YEAR.finditer(context.text):
         if context.builder.find_any(match["title"]) is None:
             context.builder.entity(EntityType.EVENT, match.start("title"), match.end("title"), "event-quoted-name-and-year")
+
+
+def _named_before_title(context: Context, key: str, position: int) -> None:
+    """``Final Conference "All-Year Coast"``: the event named right before its quoted title is the same event."""
+    for other in context.builder.keys_between(max(0, position - 120), position, EntityType.EVENT):
+        if any(0 <= position - m.end <= 1 for m in context.builder.mentions_of(other)):
+            context.builder.merge(key, other)
 
 
 def _year(context: Context) -> int | None:
@@ -138,7 +161,7 @@ def event_details(context: Context) -> None:
             if not builder.has_attribute(key, AttributeName.START_DATE):
                 _dates(context, key, window, mention.quote)
             if not builder.has_attribute(key, AttributeName.COUNTRY):
-                _country(context, key, *window)
+                _country(context, key, *window) or _listed_place(context, key, mention.end)
             found = programme_in(mention.quote)
             programme = builder.find(EntityType.PROGRAMME, found[0].label) if found else None
             if programme is not None:
@@ -263,26 +286,38 @@ def _year_before(context: Context, position: int) -> int | None:
     return found[0].year if found else None
 
 
-def _country(context: Context, key: str, start: int, end: int) -> None:
+def _listed_place(context: Context, key: str, end: int) -> None:
+    """``X Study Visit - Cēsis, Latvia, 14-15 June`` / ``X, 9 June, Nida (Lithuania)``: the country after the name."""
+    window = context.text[end : end + _PLACE_REACH].split("\n")[0]
+    for match in _LISTED_COUNTRY.finditer(window):
+        country = country_from_word(match["place"])
+        if country and not context.builder.keys_between(end, end + match.start(), EntityType.ORGANISATION):
+            context.builder.attribute(key, AttributeName.COUNTRY, country, end + match.start("place"),
+                                      end + match.end("place"), "event-listed-place")
+            return
+
+
+def _country(context: Context, key: str, start: int, end: int) -> bool:
     text = context.text[start:end]
     for match in _IN_COUNTRY.finditer(text):
         country = country_from_word(match["place"])
         if country:
             context.builder.attribute(key, AttributeName.COUNTRY, country, start + match.start(), start + match.end(),
                                       "event-in-country")
-            return
+            return True
     for match in _IN_COUNTRY.finditer(text):
         country = city_country(match["place"])
         if country:
             context.builder.attribute(key, AttributeName.COUNTRY, country, start + match.start(), start + match.end(),
                                       "event-in-city")
-            return
+            return True
     for word in re.finditer(r"\b[A-ZĄČĘĖĮŠŲŪŽ]\w+je\b", text):
         country = country_from_word(word.group())
         if country:
             context.builder.attribute(key, AttributeName.COUNTRY, country, start + word.start(), start + word.end(),
                                       "event-in-country")
-            return
+            return True
+    return False
 
 
 def find_events(context: Context) -> None:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
+from innograph.loaders._calls import find_calls
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._contacts import find_contacts
 from innograph.loaders._event_facts import event_facts
@@ -27,6 +28,8 @@ from innograph.loaders._owner import find_owner, owner_voice
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
+from innograph.loaders._short_names import merge_short_forms
+from innograph.loaders._project_facts import find_project_facts
 from innograph.loaders._project_prose import find_project_prose, name_projects_in_prose
 from innograph.loaders._ties import find_ties
 from innograph.loaders._projects import find_projects
@@ -75,9 +78,12 @@ def _extract(document: Document) -> DocumentRecords:
     propagate_mentions(context)
     find_lists(context)
     propagate_mentions(context)
+    merge_short_forms(context)
     find_clauses(context)
     find_ties(context)
     find_project_prose(context)
+    find_project_facts(context)
+    find_calls(context)
     find_member_lists(context)
     event_details(context)
     find_related_projects(context)

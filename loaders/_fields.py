@@ -19,12 +19,16 @@ from innograph.loaders._money import find_money
 from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._text import Line
 
-__all__ = ["Field", "PROJECT_FIELDS", "field_of", "find_fields", "section_project"]
+__all__ = ["Field", "PROJECT_FIELDS", "field_of", "find_fields", "quoted_name", "section_project", "with_next_value"]
 
 _ID = re.compile(r"[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _NAME_WORDS = 6  # a page title this short, on a page of project fields, is the project's name
 PROJECT_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "programme", "acronym", "title", "website"))
+#: ``„Name“: what it does`` / ``"Name" – what it does``: a title led by a quoted name.
+_QUOTED_NAME = re.compile(r"^[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]\s*(?::|\s[–—-])\s")
+_VALUE_FIELDS = PROJECT_FIELDS | {"funding"}
+_MAX_VALUE = 200  # characters: a value on the line after its label is a short line
 
 
 class Field:
@@ -55,13 +59,36 @@ def field_of(line: Line) -> Field | None:
     return Field(line, field, line.start + match.end("sep"), line.start + match.end())
 
 
+def quoted_name(line: Line) -> tuple[int, int] | None:
+    """Span of the quoted name leading a title line (``„Name“: what it does``), if it has one."""
+    match = _QUOTED_NAME.match(line.text)
+    return (line.start + match.start("name"), line.start + match.end("name")) if match else None
+
+
+def with_next_value(lines: tuple[Line, ...], item: Field) -> Field:
+    """A bare label (``Project number`` alone, as a ``<dl>`` reads) takes the next line as its value.
+
+    Only single-valued project fields do; a partner label keeps its list below it.
+    """
+    after = item.line.index + 1
+    if item.value.strip() or item.field not in _VALUE_FIELDS or after >= len(lines):
+        return item
+    following = lines[after]
+    if field_of(following) is not None or len(following.text) > _MAX_VALUE:
+        return item
+    return Field(following, item.field, following.start, following.start)
+
+
 def section_project(context: Context, index: int) -> str:
     """The focus project of section ``index``, made from the title when it has none."""
     key = context.focus.get(index) or context.page_project
     if key is None:
         section = context.section(index)
         first = section.header or section.lines[0]
-        if first.text == context.document.title and len(first.text.split()) <= _NAME_WORDS:
+        quoted = quoted_name(first)
+        if first.text == context.document.title and quoted is not None:
+            key = context.builder.entity(EntityType.PROJECT, *quoted, "page-title-names-project")
+        elif first.text == context.document.title and len(first.text.split()) <= _NAME_WORDS:
             key = context.builder.entity(EntityType.PROJECT, first.start, first.end, "page-title-names-project")
         else:
             key = context.builder.described(EntityType.PROJECT, context.document.title or first.text[:80],
@@ -143,6 +170,7 @@ def find_fields(context: Context) -> list[Field]:
             item = field_of(line)
             if item is None:
                 continue
+            item = with_next_value(context.view.lines, item)
             found.append(item)
             if item.field in PROJECT_FIELDS and item.value.strip():
                 _apply(context, section_project(context, index), item)

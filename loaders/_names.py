@@ -181,6 +181,10 @@ def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
     titles = {title for title, _lang in role_words()}
     if len(toks) > 2 and toks[0].text.lower() in titles and toks[1].text in ("of", "at"):
         toks = toks[2:]
+        if len(toks) > 3 and type_word(toks[0].text) is None and toks[1].text in ("of", "for"):
+            toks = toks[2:]  # "Director of Development of the X Authority": the title's field goes too
+        while len(toks) > 1 and toks[0].text in ("the", "The"):
+            toks = toks[1:]
     if len(toks) >= 3 and toks[-1].text in country_adjectives() and toks[-2].text.lower() in CONNECTORS:
         while toks and (toks[-1].text in country_adjectives() or toks[-1].text.lower() in CONNECTORS):
             toks.pop()
@@ -226,9 +230,11 @@ def _comma_continues(toks: list[Token], cursor: int) -> bool:
 
 
 def _split_and(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
-    """Split ``A and the B`` / ``A and B`` where both sides are names of their own."""
+    """Split ``A and the B`` / ``A and B`` where both sides are names of their own (``ACR at the B`` too)."""
     toks = chunk.tokens
     for position, tok in enumerate(toks):
+        if tok.text == "at" and position == 1 and is_acronym(toks[0].text) and len(toks) > 3:
+            return [_make(toks[:1], text, offset), *_split_and(_make(toks[2:], text, offset), text, offset)]
         if tok.text not in ("and", "&") or position == 0:
             continue
         left, right = toks[:position], toks[position + 1 :]
@@ -241,7 +247,7 @@ def _split_and(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
             right_head = _first_segment(right)
             if not (_typed(right_head) or is_acronym(right[0].text)):
                 continue
-        if _standalone(right) and _typed(left):
+        if _standalone(right) and (_typed(left) or len(left) == 1 and is_acronym(left[0].text)):
             return [_make(left, text, offset), *_split_and(_make(right, text, offset), text, offset)]
     return [chunk]
 

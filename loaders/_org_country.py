@@ -2,8 +2,8 @@
 
 ``the Swedish cluster X`` / ``a Finnish company network X`` / ``the Lithuanian X
 Cluster``: a country adjective before the name (with at most a few lowercase
-type words between). ``X from Finland`` / ``X (Denmark)``: a country named right
-after it. A name that only differs from another by a leading adjective
+type words between). ``X from Finland`` / ``X (Denmark)`` / ``X (ACR) in Gdańsk,
+Poland``: a country named right after it. A name that only differs from another by a leading adjective
 (``Lithuanian X Cluster`` / ``X Cluster``) is the same body. Only what is written
 counts; a city inside a name gives no country.
 """
@@ -23,7 +23,8 @@ __all__ = ["organisation_countries"]
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|The|A|An)\s+(?P<adj>[A-Z][a-z]+)\s+"
     r"(?:(?!(?:and|or|by|with|of|from|to|in|for|at|on|as|is|was|were|are)\b)[a-z][\w-]*\s+){0,3}$")
-_COUNTRY_AFTER = re.compile(r"^(?:\s+from\s+(?:the\s+)?|\s*\(\s*)(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\)|\b)")
+_COUNTRY_AFTER = re.compile(r"^(?:\s+from\s+(?:the\s+)?|\s*\(\s*|(?:\s+\([A-Z][\w-]{1,12}\))?\s+(?:based\s+)?in\s+"
+                            r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+,\s+)(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*\)|\b)")
 
 
 def _adjective(word: str) -> str | None:
@@ -55,7 +56,7 @@ def _from_mentions(context: Context, key: str) -> None:
         country = _adjective(before["adj"]) if before else None
         start = window + before.start("adj") if before else mention.start
         if country is None:
-            after = _COUNTRY_AFTER.match(context.text[mention.end : min(line.end, mention.end + 40)])
+            after = _COUNTRY_AFTER.match(context.text[mention.end : min(line.end, mention.end + 60)])
             country = country_from_word(after["country"]) if after and after["country"] in _names() else None
             start = mention.start
         if country:

@@ -11,7 +11,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
-from innograph.loaders._data import generic_bodies
+from innograph.loaders._data import event_phrases, generic_bodies
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._names import CONNECTORS, Chunk, is_acronym, lemma_of, tokens, type_word
 
@@ -73,7 +73,10 @@ def _last_word(words: list[str]) -> str | None:
 
 
 def head_type(name: str) -> tuple[str | None, str | None]:
-    """(class, subtype) of a name from its head type word, or (None, None)."""
+    """(class, subtype) of a name from its head type word, or (None, None); ``Summer School`` is an event."""
+    phrase = event_phrases().get(" ".join(name.lower().split()[-2:]), False)
+    if phrase is not False:
+        return EntityType.EVENT.value, phrase
     head = _head_word(name)
     found = type_word(head) if head else None
     if found is None:

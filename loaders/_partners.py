@@ -10,32 +10,37 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import AttributeName, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._brackets import note_at_end, split_after_notes
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_code, country_from_word
 from innograph.loaders._fields import Field, field_of, section_project
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._owner import OUR
 from innograph.loaders._text import Line
+from innograph.loaders._units import THROUGH, unit_and_parent
 
 __all__ = ["find_partners"]
 
 _ROLE = {"coordinator": RelationName.COORDINATOR, "participant": RelationName.PARTICIPANT,
          "associated": RelationName.ASSOCIATED_PARTNER}
 _MARK = re.compile(r"^(?:\d{1,3}\s*[.)]\s*|[•\-*▪–·]\s+)")
-_CODE = re.compile(r"\s*\((?P<code>[A-Z]{2})\)\s*[.,;]?$")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Za-z][\w&-]{1,15})\)\s*$")
 _PARTS = re.compile(r"\s+[-–]\s+")
+#: ``Latvia - Name`` / ``Latvia: Name``: a partner line led by its country.
+_LEAD_COUNTRY = re.compile(r"(?P<country>[A-Z][\w .'’-]{2,40}?)\s*(?:[-–—:]|\s[|/])\s+")
+#: ``Name, Brussels`` / ``Name, Belgium``: a place after the name, up to three capitalised words.
+_TRAIL_PLACE = re.compile(r",\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})\s*$")
 _MAX_ITEM = 250
-_CODES = re.compile(r"\([A-Z]{2}\)")
-_AFTER_CODE = re.compile(r"(?<=\([A-Z]{2}\))\s*(?:[,;]|\band\b)\s*(?:and\s+)?")
 _INLINE_ROLES = {"partners": "participant", "project partners": "participant", "partneriai": "participant",
                  "associated partners": "associated", "asocijuoti partneriai": "associated"}
 _INLINE_LABEL = re.compile(r"(?<=[.!?] )(?P<label>(?i:project partners|partners|partneriai|associated partners|"
                            r"asocijuoti partneriai)):\s+")
-_SENTENCE_STOP = re.compile(r"(?<=[a-ząčęėįšųūž)]{2})\.(?:\s|$)|\n")
+_PROSE_LIST = re.compile(r"\b(?:the\s+|its\s+|other\s+)?(?P<label>partners)\s+(?:are|include|were)\s+(?:the\s+)?")
+_SENTENCE_STOP = re.compile(r"(?<=[a-ząčęėįšųūž)]{2})\.(?:\s|$)|(?<=\))\.(?:\s|$)|\n")
 _PERSON_FIRST = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s")
 #: A table's header row (``Organisation | Country``), not a partner.
+_LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s")
 _HEADER_ROW = re.compile(
     r"(?i)^\s*(?:organi[sz]ations?|partners?|names?|institutions?|beneficiar(?:y|ies)|no\.?|#)\s*(?:\||$)")
 
@@ -45,7 +50,7 @@ def _items(context: Context, field: Field) -> list[tuple[Line, bool]]:
     lines = context.view.lines
     items: list[tuple[Line, bool]] = []
     for line in lines[field.line.index + 1 :]:
-        if field_of(line) is not None:
+        if field_of(line) is not None or _other_label(line.text):
             break
         marked = bool(_MARK.match(line.text))
         if marked and len(line.text) <= _MAX_ITEM:
@@ -59,6 +64,12 @@ def _items(context: Context, field: Field) -> list[tuple[Line, bool]]:
     return items
 
 
+def _other_label(text: str) -> bool:
+    """``Contact: …`` below a list ends it (``Latvia: Name`` is an item led by its country)."""
+    label = _LABEL_LINE.match(text)
+    return label is not None and country_from_word(label["label"]) is None
+
+
 def _plain_item(line: Line) -> bool:
     text = line.text
     return len(text) <= 150 and not re.search(r"[.!?]$", text) and len(text.split()) <= 20
@@ -70,35 +81,42 @@ def _inline_items(field: Field) -> list[tuple[int, int]]:
 
 
 def _split_items(value: str, offset: int) -> list[tuple[int, int]]:
-    """Items of an inline list: split at ``;``, or after each ``(XX)`` when items carry country codes."""
-    separator = _AFTER_CODE if len(_CODES.findall(value)) >= 2 else re.compile(";")
+    """Items of an inline list: split at ``;``, or after each ``(XX)`` / ``(Country)`` when items carry them."""
+    cuts = split_after_notes(value)
+    if cuts is None:
+        bounds = [(m.start(), m.end()) for m in re.finditer(";", value)]
+    else:
+        bounds = list(zip(cuts[::2], cuts[1::2]))
     spans, cursor = [], 0
-    for match in [*separator.finditer(value), None]:
-        end = match.start() if match else len(value)
+    for end, after in [*bounds, (len(value), len(value))]:
         piece = value[cursor:end]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             spans.append((offset + cursor + lead, offset + cursor + len(piece.rstrip())))
-        cursor = match.end() if match else len(value)
+        cursor = after
     return spans
 
 
 def _sentence_lists(context: Context) -> list[tuple[RelationName, int, int]]:
-    """``… (LT). Partners: A (FI), B (EL) and C (PT).``: a list label inside a paragraph."""
+    """``… (LT). Partners: A (FI), B (EL) and C (PT).``: a list label inside a paragraph; ``the partners are
+    A (NO), B (SE) and C (EL)`` when the items carry countries."""
     found = []
-    for match in _INLINE_LABEL.finditer(context.text):
+    for match in [*_INLINE_LABEL.finditer(context.text), *_PROSE_LIST.finditer(context.text)]:
         role = _ROLE.get(_INLINE_ROLES[match["label"].lower()])
         end = _SENTENCE_STOP.search(context.text, match.end())
         stop = end.start() if end else len(context.text)
-        found.extend((role, start, stop_) for start, stop_ in _split_items(context.text[match.end() : stop], match.end()))
+        value = context.text[match.end() : stop]
+        if match.re is _PROSE_LIST and split_after_notes(value) is None:
+            continue
+        found.extend((role, start, stop_) for start, stop_ in _split_items(value, match.end()))
     return found
 
 
-def _item(context: Context, start: int, end: int, role: RelationName, project: str) -> None:
+def _item(context: Context, start: int, end: int, role: RelationName, project: str) -> str | None:
     text = context.text
     piece = text[start:end]
     if _HEADER_ROW.match(piece) or _contact(piece):
-        return
+        return None
     mark = _MARK.match(piece)
     if mark:
         start += mark.end()
@@ -106,25 +124,74 @@ def _item(context: Context, start: int, end: int, role: RelationName, project: s
     if our is not None:
         if context.owner is not None:
             context.builder.relation(project, role, context.owner, start, our.end(), "partner-list-owner")
-        return
+        return None
     cells = [c for c in re.finditer(r"[^|]+", text[start:end]) if c.group().strip()]
     if len(cells) > 1:
         end = start + cells[0].end()
+    end, role = _role_note(text, start, end, role) if not cells[1:] else (end, role)
     country, code_span = _country(context, start, end, cells)
     if code_span is not None and code_span[0] < end and not cells[1:]:
         end = code_span[0]
-    acronym = _ACRONYM.search(text[start:end])
-    name_end = start + acronym.start() if acronym else end
-    key = make_org(context, start, name_end, "partner-list", country_span=code_span, whole=True)
+    if country is None and not cells[1:]:
+        start, end, country, code_span = _place(context, start, end)
+    through = THROUGH.search(text, start, end)
+    key = _named(context, start, through.start() if through else end, code_span)
     if key is None:
-        return
-    if acronym:
-        context.builder.alias(key, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
-    _parent(context, key, start, name_end)
+        return None
+    if through is not None:
+        _unit(context, key, through.end(), end)
     if country:
         context.builder.attribute(key, AttributeName.COUNTRY, country, code_span[0], code_span[1], "partner-list-country")
     context.builder.relation(project, role, key, start, end if code_span is None else max(end, code_span[1]),
                              "partner-list")
+    return key
+
+
+def _role_note(text: str, start: int, end: int, role: RelationName) -> tuple[int, RelationName]:
+    """``Name (lead partner, Sweden)``: the note's role overrides the list's; a note of a role alone is cut."""
+    note = note_at_end(text[start:end])
+    if note is None or note.role is None:
+        return end, role
+    return (end if note.country else start + note.start), _ROLE[note.role]
+
+
+def _named(context: Context, start: int, end: int, code_span: tuple[int, int] | None) -> str | None:
+    """The organisation a partner item names (with its ``(ACR)``; the unit of ``Parent – Unit``)."""
+    acronym = _ACRONYM.search(context.text[start:end])
+    name_end = start + acronym.start() if acronym else end
+    sides = unit_and_parent(context.text, start, name_end)
+    key = make_org(context, *(sides[0] if sides else (start, name_end)), "partner-list", country_span=code_span,
+                   whole=True)
+    if key is None:
+        return None
+    if sides is not None:
+        parent = make_org(context, *sides[1], "partner-list-parent")
+        if parent is not None and parent != key:
+            context.builder.relation(key, RelationName.PART_OF, parent, start, name_end, "partner-list-parent")
+    if acronym:
+        context.builder.alias(key, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
+    return key
+
+
+def _place(context: Context, start: int, end: int) -> tuple[int, int, str | None, tuple[int, int] | None]:
+    """``Latvia - Name`` / ``Name, Brussels`` / ``Name, Belgium``: the country or city is no part of the name."""
+    text = context.text
+    lead = _LEAD_COUNTRY.match(text, start, end)
+    if lead is not None and (country := country_from_word(lead["country"])) is not None:
+        return lead.end(), end, country, (lead.start("country"), lead.end("country"))
+    trail = _TRAIL_PLACE.search(text, start, end)
+    if trail is not None and head_type(trail["place"])[0] is None and " and " not in trail["place"]:
+        country = country_from_word(trail["place"])
+        span = (trail.start("place"), trail.end("place"))
+        return start, trail.start(), country, span if country else None
+    return start, end, None, None
+
+
+def _unit(context: Context, parent: str, start: int, end: int) -> None:
+    """``Parent, through its Unit``: the unit is part of the parent (the parent is the partner)."""
+    unit = make_org(context, start, end, "partner-list-unit")
+    if unit is not None and unit != parent:
+        context.builder.relation(unit, RelationName.PART_OF, parent, start, end, "partner-list-unit")
 
 
 def _contact(piece: str) -> bool:
@@ -136,11 +203,9 @@ def _contact(piece: str) -> bool:
 
 
 def _country(context: Context, start: int, end: int, cells: list[re.Match[str]]) -> tuple[str | None, tuple[int, int] | None]:
-    code = _CODE.search(context.text[start:end])
-    if code is not None:
-        country = country_from_code(code["code"])
-        if country is not None:
-            return country, (start + code.start("code") - 1, start + code.end("code") + 1)
+    note = note_at_end(context.text[start:end])
+    if note is not None and note.country is not None:
+        return note.country, (start + note.start, start + note.end)
     for cell in cells[1:]:
         country = country_from_word(cell.group().strip()) or country_from_code(cell.group().strip())
         if country is not None:
@@ -148,18 +213,16 @@ def _country(context: Context, start: int, end: int, cells: list[re.Match[str]])
     return None, None
 
 
-def _parent(context: Context, key: str, start: int, end: int) -> None:
-    """``Foundation X - Government of Y``: the left part is the partner, part of the right."""
-    text = context.text[start:end]
-    parts = _PARTS.split(text)
-    if len(parts) != 2 or not all(head_type(part)[0] for part in parts):
-        return
-    split = _PARTS.search(text)
-    assert split is not None
-    context.builder.alias(key, start, start + split.start(), "partner-list")
-    parent = make_org(context, start + split.end(), end, "partner-list-parent")
-    if parent is not None:
-        context.builder.relation(key, RelationName.PART_OF, parent, start, end, "partner-list-parent")
+def _list_items(context: Context, field: Field, role: RelationName, project: str) -> None:
+    """Items on the lines below a label; a line holding only a country is the previous item's country."""
+    previous = None
+    for line, _marked in _items(context, field):
+        country = country_from_word(line.text)
+        if country is None:
+            previous = _item(context, line.start, line.end, role, project)
+        elif previous is not None:
+            context.builder.attribute(previous, AttributeName.COUNTRY, country, line.start, line.end,
+                                      "partner-list-country")
 
 
 def find_partners(context: Context, fields: list[Field]) -> None:
@@ -172,7 +235,16 @@ def find_partners(context: Context, fields: list[Field]) -> None:
             for start, end in _inline_items(field):
                 _item(context, start, end, role, project)
             continue
-        for line, _marked in _items(context, field):
-            _item(context, line.start, line.end, role, project)
+        _list_items(context, field, role, project)
     for role, start, end in _sentence_lists(context):
-        _item(context, start, end, role, section_project(context, context.section_at(start)))
+        _item(context, start, end, role, _paragraph_project(context, start))
+
+
+def _paragraph_project(context: Context, position: int) -> str:
+    """The project a paragraph's ``Partners:`` belong to: the first one it names before them, else its section's."""
+    line = context.view.line_at(position)
+    before = context.text[line.start : position]
+    named = sorted((found.start(), key) for key in context.builder.keys(EntityType.PROJECT)
+                   for name in context.builder.names_of(key)
+                   if len(name) > 2 and (found := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", before)))
+    return named[0][1] if named else section_project(context, context.section_at(position))

@@ -57,8 +57,8 @@ def _lt_forms(lemma: str) -> set[str]:
 def _plausible(context: Context, words: list[str]) -> bool:
     initial = len(words[0]) == 2 and words[0].endswith(".")
     for word in words[1:] if initial else words:
-        if not (word[0].isupper() and word[1:].replace("-", "").replace("’", "").islower() and len(word) > 1):
-            return False
+        if len(word) < 2 or not all(p[:1].isupper() and p[1:] in ("", p[1:].lower()) for p in word.replace("’", "").split("-")):
+            return False  # each part of Lars-Göran capitalised
         if type_word(word) or country_from_word(word) or _named_body(context, word):
             return False
     return not _named_body(context, " ".join(words))
@@ -89,7 +89,7 @@ def _person_at(context: Context, position: int, limit: int) -> tuple[int, int] |
 def _person(context: Context, span: tuple[int, int], rule: str) -> str:
     name = context.text[span[0] : span[1]]
     builder = context.builder
-    label = person_nominative(name)
+    label = person_nominative(name) if context.document.language != "en" else None  # English text: no Lithuanian cases
     initial = _same_person(context, name, label)
     if initial is not None:
         builder.alias(initial, span[0], span[1], rule)

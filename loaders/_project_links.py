@@ -26,11 +26,12 @@ _WORD = r"(?:[A-ZĄČĘĖĮŠŲŪŽÀ-ÖØ-Þ][\w+&'-]*|\d{4})"
 _SEQ = rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})"
 _CUE = re.compile(r"(?i)\b(?:sister|twin|earlier|previous|predecessor|follow-up|follow-on|successor|related|"
                   r"flagship|partner|pilot|another)\s*$")
-_PROJECT_THEN_NAME = re.compile(rf"\bproject\s+[„“\"]?{_SEQ}")
+_PROJECT_THEN_NAME = re.compile(rf"\bproject,?\s+[„“\"]?{_SEQ}")
 _APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?,\s+(?:an?|the)\s+(?P<what>[^,.;\n]{{0,60}}?)\bproject\b")
 _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues?\s+(?:the\s+work\s+of|the\s+results\s+of)?|"
                           r"sister\s+project|follow-up\s+(?:of|to)|predecessor|successor|results?\s+(?:are|is|will\s+be)\s+shared\s+with|"
-                          r"related\s+projects?|complements?|works?\s+closely\s+with\s+(?:its|the)\s+\w+\s+project)\b")
+                          r"related\s+projects?|complements?|follows|"
+                          r"(?:works?|co-?operates?|collaborates?)\s+closely\s+with\s+(?:its|the)\s+(?:[\w-]+\s+){0,6}?project)\b")
 _RELATED_HEADING = re.compile(r"(?i)^(?:related|other|previous|similar)\s+projects?:?$|^susiję\s+projektai:?$")
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 _EVENTS_HEADING = re.compile(r"(?i)^(?:(?:project\s+)?events|(?:projekto\s+)?renginiai):?$")
@@ -60,7 +61,8 @@ def _plausible(context: Context, start: int, end: int) -> bool:
 def _cued_names(context: Context) -> None:
     for match in _PROJECT_THEN_NAME.finditer(context.text):
         before = context.text[max(0, match.start() - 60) : match.start()]
-        if not (_CUE.search(before) or programme_in(before.split("\n")[-1][-45:] + " ")):
+        comma = "," in match.group()[:9]  # "its predecessor project, X": only after a cue word
+        if not (_CUE.search(before) or not comma and programme_in(before.split("\n")[-1][-45:] + " ")):
             continue
         span = _name_span(context, match)
         if span is not None and _plausible(context, *span):
@@ -75,6 +77,7 @@ def _appositions(context: Context) -> None:
         if context.builder.find_any(context.text[span[0] : span[1]]) is None and len(match["what"].split()) > 5:
             continue
         key = context.builder.entity(EntityType.PROJECT, span[0], span[1], "name-apposition-project")
+        context.focus.setdefault(context.section_at(span[0]), key)
         _years(context, key, match)
         found = programme_in(match["what"] + " ")
         if found is not None:
@@ -98,7 +101,9 @@ def _years(context: Context, key: str, match: re.Match[str]) -> None:
 
 
 def _relate(context: Context, sentence: Span, rule: str) -> None:
-    subject = context.page_project or context.focus_at(sentence.start)
+    cue = _RELATED_CUE.search(sentence.text)
+    named = context.builder.keys_between(sentence.start, sentence.start + cue.start(), EntityType.PROJECT) if cue else []
+    subject = named[0] if named else context.page_project or context.focus_at(sentence.start)
     if subject is None:
         return
     for other in context.builder.keys_between(sentence.start, sentence.end, EntityType.PROJECT):

@@ -11,8 +11,8 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
-from innograph.loaders._fields import PROJECT_FIELDS, field_of
-from innograph.loaders._text import Section
+from innograph.loaders._fields import PROJECT_FIELDS, field_of, quoted_name, with_next_value
+from innograph.loaders._text import Line, Section
 from innograph.loaders._project_links import find_project_names
 from innograph.loaders._programmes import gazetteer, programme_entity, programme_for_url, programme_in
 
@@ -34,9 +34,23 @@ _NAMED = (
     ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?\s+{_PROJECT}\b(?!s)", re.I)),
     ("project-name", re.compile(rf"\b{_PROJECT}\s+[„“\"]?{_NAME}[”“\"]?(?=[\s,.;:])", re.I)),
 )
+_BARE = r"(?P<name>[A-Z][\w+-]*[A-Z0-9][\w+-]*)"  # HYDROX, SeaLink, H2Port: capitals inside the word
+_SAID = (
+    ("name-is-the-project", re.compile(rf"\b{_BARE}\s+(?:is|was)\s+(?:the|an?)\s+[^.\n]{{0,80}}?\bproject\b"
+                                       r"(?!\s+(?:partners?|manager|coordinator|lead(?:er)?|team|officer|office|"
+                                       r"members?|website|results?|budget|proposal|application)\b)")),
+    ("name-consortium", re.compile(rf"\b{_BARE}\s+(?:consortium|project\s+consortium)\b")),
+    ("kick-off-of-name", re.compile(rf"\bkick-?off\s+(?:meeting\s+|event\s+|conference\s+)?of\s+(?:the\s+)?{_BARE}\b")),
+)
+_SENTENCE_OPENERS = frozenset("the this that our its their in at on by for as and but while when".split())
 _URL = re.compile(r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]{2,200})", re.I)
+#: ``2. NAME - Title`` / ``3. Name (note)``: a numbered entry's header.
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<name>[^\s()–-][^()–]*?)(?:\s+[-–—]\s+(?P<title>[^()\n]+?))?\s*(?:\([^)]*\))?\s*$")
 _SLUG = re.compile(r"[\w-]{2,60}")
 _TITLE_WORDS = 6  # a page title this short can be a project's name
+_HEAD_LINES = 4  # lines at the top of a page that can hold its project's name
+#: Site furniture above a page's name: menus, share buttons, cookie notices, breadcrumbs.
+_MENU_LEFTOVER = re.compile(r"(?i)\s{3}|\||›|»|\s/\s|·|^(?:skip to|share|menu|home|search)\b|cookie")
 
 
 def project_entity(context: Context, start: int, end: int, rule: str) -> str:
@@ -66,6 +80,7 @@ def _headers(context: Context) -> None:
             continue
         match = _TITLED.search(header.text)
         if match is None:
+            _numbered_header(context, index, header)
             continue
         key = _titled(context, _shift(match, header.start, context), "entry-header")
         if key is None:
@@ -76,6 +91,23 @@ def _headers(context: Context) -> None:
             programme, start, end = found
             prog = programme_entity(context, programme, header.start + start, header.start + end, "entry-header")
             context.builder.relation(key, RelationName.FUNDED_BY, prog, header.start, header.end, "entry-header")
+
+
+def _numbered_header(context: Context, index: int, header: Line) -> None:
+    """``3. SoundNet`` / ``1. AQUAGRID - Smart water grids`` above project fields: the entry's project."""
+    match = _NUMBERED.match(header.text)
+    if match is None or programme_in(match["name"]):
+        return
+    words = match["name"].split()
+    if len(words) > _TITLE_WORDS or not all(is_name_word(w) or is_acronym(w) or w.isdigit() for w in words):
+        return
+    start = header.start + match.start("name")
+    key = project_entity(context, start, start + len(match["name"]), "entry-number-header")
+    if match["title"]:
+        title_start = header.start + match.start("title")
+        context.builder.attribute(key, AttributeName.TITLE, match["title"], title_start, title_start + len(match["title"]),
+                                  "entry-number-header", language="en")
+    context.focus[index] = key
 
 
 def _shift(match: re.Match[str], offset: int, context: Context) -> re.Match[str]:
@@ -155,15 +187,30 @@ def _page_project(context: Context) -> None:
     The title names the page's project when the lines before the first entry hold a
     project field (``Programme:``, ``Project number``, a period, a budget) or a sentence
     ``<title> is a … project``; every section without a project of its own is about it.
+    A site header above the name (a programme's name, a cookie notice) is passed over:
+    the name is the first short name-like line before the first field.
     """
-    title, section = context.document.title, context.view.sections[0]
-    if not title or len(title.split()) > _TITLE_WORDS or programme_in(title) or not _title_is_name(title):
-        return
-    line = next((line for line in section.lines if line.text == title), None)
-    if line is None or not (_has_project_field(section) or _says_project(context.text, title)):
-        return
-    context.page_project = project_entity(context, line.start, line.end, "page-title-names-project")
-    context.focus[0] = context.page_project
+    section = context.view.sections[0]
+    has_field = _has_project_field(context, section)
+    for line in _head_lines(context, section):
+        if has_field or _says_project(context.text, line.text):
+            span = quoted_name(line) or (line.start, line.end)
+            context.page_project = project_entity(context, *span, "page-title-names-project")
+            context.focus[0] = context.page_project
+            return
+
+
+def _head_lines(context: Context, section: Section) -> list[Line]:
+    """Name-like lines that head the page: the title, else short lines above the first field."""
+    title = context.document.title
+    found = [line for line in section.lines[:_HEAD_LINES] if line.text == title]
+    for line in section.lines[:_HEAD_LINES]:
+        if field_of(line) is not None:
+            break
+        if line.text != title and _MENU_LEFTOVER.search(line.text) is None:
+            found.append(line)
+    return [line for line in found if len(line.text.split()) <= _TITLE_WORDS and not programme_in(line.text)
+            and _title_is_name(line.text)]
 
 
 def _title_is_name(title: str) -> bool:
@@ -171,17 +218,38 @@ def _title_is_name(title: str) -> bool:
     return all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) and not title.endswith((".", "?", "!"))
 
 
-def _has_project_field(section: Section) -> bool:
-    return any((item := field_of(line)) is not None and item.field in PROJECT_FIELDS and item.value.strip()
-               for line in section.lines)
+def _has_project_field(context: Context, section: Section) -> bool:
+    return any((item := field_of(line)) is not None and item.field in PROJECT_FIELDS
+               and with_next_value(context.view.lines, item).value.strip() for line in section.lines)
 
 
 def _says_project(text: str, title: str) -> bool:
     return re.search(rf"{re.escape(title)}\s+(?:is|was)\s+an?\s+[^.\n]{{0,80}}?\b{_PROJECT}\b", text[:3000]) is not None
 
 
+def _said_projects(context: Context) -> None:
+    """A distinctive name (``HYDROX``, ``SeaLink``) said to be a project without quotes: ``X is the … project``,
+    ``the X consortium``, ``X - Title`` after *kick-off of*; the first one is its section's focus."""
+    for rule, pattern in _SAID:
+        for match in pattern.finditer(context.text):
+            name = match["name"]
+            if not (_distinctive(name) and _plausible(name)) or programme_in(name) or _inside_a_name(context.text,
+                                                                                                 match.start("name")) \
+                    or context.builder.find_any(name) not in (None, *context.builder.keys(EntityType.PROJECT)):
+                continue
+            key = project_entity(context, match.start("name"), match.end("name"), rule)
+            context.focus.setdefault(context.section_at(match.start()), key)
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """``WindChain BSR is a … project``: the word is the end of a longer name, not one of its own."""
+    before = re.search(r"([A-Z][\w+-]*)[ \t]$", text[max(0, start - 40) : start])
+    return before is not None and before.group(1).lower() not in _SENTENCE_OPENERS
+
+
 def find_projects(context: Context) -> None:
     _page_project(context)
+    _said_projects(context)
     _headers(context)
     find_project_names(context)
     _named(context)

@@ -26,12 +26,16 @@ _GUESS_SAMPLE = 2000
 #: Letters beyond ASCII of the languages the detector knows (lt, lv, et, fi, sv, da, de, pl),
 #: plus typographic quotes and dashes; Cyrillic is counted by range.
 _ALPHABETS = frozenset("ąčęėįšųūžāēģīķļņōŗõäöüåæøßćłńóśźż„“”‘’–—…€")
+_SENTENCE_WORDS = 6  # a line this long ending in a full stop is a sentence of the text, not its title
 _ISSUED_LINES = 6  # the document's own date must be among its first lines (after a menu and a breadcrumb)
 _DATELINE_LEAD = re.compile(r"[^\d\n]{1,40}[·•|–—,:]\s*")
 _DATELINE_TAIL = re.compile(r"\s*[·•|]\s*[^\d\n]{1,40}")  # ``2022 m. birželio 8 d. | Naujienos``
-_BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search$")
+_BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search$|.*\bcookies\b|"
+                               r"^(?:posted|published|updated|written)\s+(?:on|by|in)\b")
 #: A breadcrumb trail (``Home › Projects › Energy``): where the page sits, not its title.
 _BREADCRUMB = re.compile(r"^[^›»>/|]{1,60}(?:\s+[›»>/|]\s+[^›»>/|]{1,60}){1,8}$")
+#: A menu bar flattened into one line: three or more short items apart by runs of spaces, tabs or `` · ``.
+_MENU_BAR = re.compile(r"^[^\s].{0,40}?(?:(?: {3,}|\t+)[^\s].{0,40}?){2,}$|^[^·•]{1,60}(?:\s[·•]\s[^·•]{1,60}){2,}$")
 
 
 def slug(text: str) -> str:
@@ -92,15 +96,16 @@ def _lines(text: str) -> list[str]:
 
 def _title(text: str) -> str | None:
     for line in _lines(text)[:5]:
-        if _BOILERPLATE_LINE.match(line) or _BREADCRUMB.match(line) or _is_date_line(line) or not _heading_like(line):
+        if _BOILERPLATE_LINE.match(line) or _BREADCRUMB.match(line) or _MENU_BAR.match(line) or _is_date_line(line) or not _heading_like(line):
             continue
         return line if len(line) <= _TITLE_MAX else None
     return None
 
 
 def _heading_like(line: str) -> bool:
-    """A line that can be a title: starts like a name, is no ``Label: value`` field."""
-    return line[:1].isupper() and not line.endswith(":") and not re.match(r"^[\w ]{1,30}:\s", line)
+    """A line that can be a title: starts like a name, is no ``Label: value`` field and no sentence."""
+    sentence = line.endswith(".") and len(line.split()) > _SENTENCE_WORDS
+    return line[:1].isupper() and not line.endswith(":") and not re.match(r"^[\w ]{1,30}:\s", line) and not sentence
 
 
 def _is_date_line(line: str) -> bool:

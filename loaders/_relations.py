@@ -51,10 +51,20 @@ def _slot(context: Context, position: int, limit: int) -> tuple[int, int] | None
     return chunk.start, chunk.end + (bracket.end() if bracket and is_acronym(bracket.group(1)) else 0)
 
 
+_MEMBER_AFTER = re.compile(r"\s+(?:partner|member)\s+(?=[A-Z])")
+
+
 def slot_entity(context: Context, position: int, limit: int, rule: str) -> str | None:
     span = _slot(context, position, limit)
     if span is None:
         return None
+    member = _MEMBER_AFTER.match(context.text, span[1], limit)
+    if member is not None:  # "the Enterprise Europe Network partner X": X, a member of the network
+        network = make_org(context, *span, rule)
+        key = slot_entity(context, member.end(), limit, rule)
+        if network is not None and key is not None and context.builder.type_of(key) is EntityType.ORGANISATION:
+            context.builder.relation(key, RelationName.MEMBER_OF, network, span[0], member.end(), "network-partner-named")
+        return key
     found = programme_in(context.text[span[0] : span[1]])
     if found is not None:
         return programme_entity(context, found[0], span[0] + found[1], span[0] + found[2], rule)

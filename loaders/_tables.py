@@ -17,10 +17,12 @@ from innograph.loaders._countries import country_from_code, country_from_word
 from innograph.loaders._fields import section_project
 from innograph.loaders._orgs import make_org
 from innograph.loaders._text import Line
+from innograph.loaders._units import unit_and_parent
 
 __all__ = ["find_partner_tables"]
 
 _CELL = re.compile(r"[^|]+")
+_HEADER_WORDS = 4  # a header cell is a short label (``Partner name``), never a list of names
 _NAME_COLUMN = re.compile(r"(?i)^(?:(?:project\s+)?partners?(?:\s+(?:name|organi[sz]ation))?|organi[sz]ations?(?:\s+name)?|"
                           r"(?:legal\s+)?names?|institutions?|beneficiar(?:y|ies)|participants?|partneris|partneriai|"
                           r"organizacija|pavadinimas)$")
@@ -53,7 +55,8 @@ def _columns(line: Line) -> dict[str, int] | None:
                 columns[kind] = index
     if len(texts) == 2 and len(columns) == 1:  # "Partneriai | A; B": a field row of a two-column card, no header
         return None
-    return columns if "name" in columns and len(texts) >= 2 else None
+    headed = all(len(text.split()) <= _HEADER_WORDS and not re.search(r"[\d;(]", text) for text in texts)
+    return columns if "name" in columns and len(texts) >= 2 and headed else None
 
 
 def _role(cells: list[tuple[int, int, str]], columns: dict[str, int]) -> RelationName:
@@ -82,12 +85,26 @@ def _row(context: Context, line: Line, columns: dict[str, int], project: str) ->
     start, end, name = cells[columns["name"]]
     name_end = start + len(re.sub(r"\s*\((?:lead partner|coordinator|associated[^)]*)\)\s*$", "", name, flags=re.I))
     country = _country(cells, columns)
-    key = make_org(context, start, name_end, "partner-table", country_span=country[1:] if country else None, whole=True)
+    sides = unit_and_parent(context.text, start, name_end)
+    unit = sides[0] if sides else (start, name_end)
+    key = make_org(context, *unit, "partner-table", country_span=country[1:] if country else None, whole=True)
     if key is None:
         return
+    if sides is not None:
+        _parent(context, key, sides[1], country)
     if country is not None:
         context.builder.attribute(key, AttributeName.COUNTRY, country[0], country[1], country[2], "partner-table-country")
     context.builder.relation(project, _role(cells, columns), key, line.start, line.end, "partner-table")
+
+
+def _parent(context: Context, unit: str, span: tuple[int, int], country: tuple[str, int, int] | None) -> None:
+    """The parent of a ``Parent – Unit`` row: the unit is part of it, and both are in the row's country."""
+    parent = make_org(context, *span, "partner-table-parent")
+    if parent is None or parent == unit:
+        return
+    context.builder.relation(unit, RelationName.PART_OF, parent, span[0], span[1], "partner-table-parent")
+    if country is not None:
+        context.builder.attribute(parent, AttributeName.COUNTRY, country[0], country[1], country[2], "partner-table-country")
 
 
 def find_partner_tables(context: Context) -> None:

@@ -16,10 +16,14 @@ __all__ = ["Line", "Section", "Span", "TextView", "sentences"]
 
 MAX_PIECE = 4000  # characters of one line handed to the patterns at once
 ENTRY_BULLET = re.compile(r"^[♦◆■▪►]\s*")
+#: A numbered entry (``3. SoundNet``) after a blank line, whose next line is a ``Label: value`` field.
+ENTRY_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
+_FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,30}:\s+\S")
 #: A sentence ends after ``.!?`` that follows two letters/digits (not an initial ``M.`` or ``16 d.``).
+#: A closing quote after the full stop (``… convincing." HYDROX will``) ends the sentence with it.
 #: Academic titles before a name (``dr. Rasa ...``, ``prof. Jonas ...``) do not end a sentence.
 _SENTENCE_END = re.compile(r"(?<=[a-ząčęėįšųūž0-9)”“\"»]{2}[.!?])(?<!\bdr\.)(?<!\bprof\.)(?<!\bdoc\.)(?<!\bhabil\.)"
-                           r"\s+(?=[\"“„«(]?[A-ZĄČĘĖĮŠŲŪŽ0-9])")
+                           r"[”\"»]?\s+(?=[\"“„«(]?[A-ZĄČĘĖĮŠŲŪŽ0-9])")
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,7 @@ class TextView:
         current: list[Line] = []
         header: Line | None = None
         for line in self.lines:
-            if ENTRY_BULLET.match(line.text):
+            if ENTRY_BULLET.match(line.text) or self._numbered_entry(line):
                 if current or header:
                     sections.append(self._section(header, current))
                 header, current = line, [line]
@@ -101,6 +105,11 @@ class TextView:
         if current or header:
             sections.append(self._section(header, current))
         return tuple(sections)
+
+    def _numbered_entry(self, line: Line) -> bool:
+        following = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        return bool(ENTRY_NUMBER.match(line.text)) and following is not None \
+            and bool(_FIELD_LINE.match(following.text)) and self.blank_before(line)
 
     def _section(self, header: Line | None, lines: list[Line]) -> Section:
         return Section(lines[0].start, lines[-1].end, header, tuple(lines))

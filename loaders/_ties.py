@@ -21,6 +21,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._names import type_word
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._relations import keys_in
+from innograph.loaders._units import possessive_units
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["anaphor", "find_ties", "subject_of"]
@@ -42,7 +43,8 @@ _AGREEMENT = re.compile(
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|contract|pilot|partnership|letter\s+of\s+intent)\s+with\b"
     r"|\bworks?\s+closely\s+with\b|\bpartnered\s+with\b|\bwith\s+which\s+it\s+signed\b")
 _JOINT = re.compile(r"\b(?:signed|concluded)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|memorandum"
-                    r"(?:\s+of\s+understanding)?|MoU|letter\s+of\s+intent)\b(?!\s+(?:with|between)\b)")
+                    r"(?:\s+of\s+understanding)?|MoU|letter\s+of\s+intent)\b(?!\s+(?:with|between)\b)"
+                    r"|\bagreed\s+to\s+(?:prepare|submit|develop|write)\s+a\s+joint\b")
 _BETWEEN = re.compile(r"\b(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|partnership)\s+between\b")
 _CLAUSE_END = re.compile(r";|[.!?]\s+(?=[A-Z])|,\s+(?:which|who|where|while|but)\b|\s+(?:and|but)\s+(?=(?:is|are|was|were|has|have|will)\b)")
 _ANAPHOR = re.compile(r"\b(?:the|its|our|this|his|her|their)\s+(?P<word>[a-z]+)\s*$", re.I)
@@ -210,7 +212,7 @@ def _unit_names(context: Context) -> None:
 
 
 _NAMED_UNIT = re.compile(r"^(?:Institute|Faculty|Department|Centre|Center|Laboratory|School|Chair|Division)\s+(?:of|for)\s+"
-                         r".+?\s+of\s+(?:the\s+)?(?P<parent>[A-Z].+)$")
+                         r".+?\s+of\s+(?:the\s+)?(?P<parent>[A-ZÀ-ÖØ-ÞĀ-Ž].+)$")
 
 
 def _named_units(context: Context) -> None:
@@ -221,13 +223,20 @@ def _named_units(context: Context) -> None:
         if match is None:
             continue
         parent = builder.find(_ORG, match["parent"])
-        if parent is None and head_type(match["parent"])[1] == "University":
+        if parent is None and _teaching_body(match["parent"]):
             mention = builder.mentions_of(key)[0]
             start = mention.start + mention.quote.find(match["parent"])
             parent = make_org(context, start, start + len(match["parent"]), "unit-named-of-body", whole=True)
-        if parent is not None and builder.subtype_of(parent) == "University":
+        if parent is not None and (builder.subtype_of(parent) == "University" or _teaching_body(match["parent"])):
             mention = builder.mentions_of(key)[0]
             builder.relation(key, RelationName.PART_OF, parent, mention.start, mention.end, "unit-named-of-body")
+            unit_end = mention.start + mention.quote.rfind(" of ", 0, mention.quote.find(match["parent"]))
+            builder.alias(key, mention.start, unit_end, "unit-named-of-body")
+
+
+def _teaching_body(name: str) -> bool:
+    """A university, college or academy (``Dotnuva Agricultural Academy``): a body with faculties."""
+    return head_type(name)[1] == "University" or bool(re.search(r"\bAcademy\b", name))
 
 
 def _whole_name(context: Context, start: int, end: int) -> str | None:
@@ -237,6 +246,7 @@ def _whole_name(context: Context, start: int, end: int) -> str | None:
 
 
 def find_ties(context: Context) -> None:
+    possessive_units(context)
     _unit_names(context)
     _named_units(context)
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]

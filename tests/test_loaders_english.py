@@ -442,3 +442,240 @@ def test_organisers_listed_with_commas():
                   "and Tartu Power Network, 300 participants.")
     organisers = {o for s, n, o in facts(records) if n == "organiser"}
     assert organisers == {"Narva Energy Cluster", "Ida-Viru Business Centre", "Tartu Power Network"}
+
+
+# event reports ---------------------------------------------------------------------------------
+
+_REPORT = ("Event report: Nordic Seaweed Forum 2024, Bodø\n\n"
+           "Over 90 growers met in Bodø on 4-5 June 2024 for the Nordic Seaweed Forum 2024, organised by the "
+           "Salten Aquaculture Cluster.\n\n"
+           "Day 1 - Markets\n\n"
+           "The session \"Selling kelp to chefs\" was chaired by Kari Nilsen. Speakers:\n"
+           "* Ola Berg, CEO, Lofoten Kelp Company - on sales;\n"
+           "* Dr. Mia Holm, researcher, Faroe Marine Institute - on quality.\n\n"
+           "Day 2 - Study visit\n\n"
+           "In the morning three companies showed results: Arctic Algae Oy (Finland) and Kelpfarm Vest (Norway).\n\n"
+           "Who was there\n"
+           "The participants included the Shetland Seaweed Forum (United Kingdom) and Westfjords Growers Network.\n")
+
+
+def test_an_event_reports_speakers_presenters_and_participants_attend_its_headline_event():
+    found = facts(run(_REPORT))
+    forum = "Nordic Seaweed Forum 2024"
+    assert {(forum, "attendee", "Lofoten Kelp Company"), (forum, "attendee", "Faroe Marine Institute"),
+            (forum, "attendee", "Arctic Algae Oy"), (forum, "attendee", "Westfjords Growers Network"),
+            (forum, "attendee", "Shetland Seaweed Forum")} <= found
+    assert (forum, "attendee", "Salten Aquaculture Cluster") not in found
+
+
+def test_numbered_days_and_named_sessions_are_no_events_and_a_forum_noted_with_a_country_is_a_body():
+    records = run(_REPORT)
+    assert labels(records, EntityType.EVENT) == {"Nordic Seaweed Forum 2024"}
+    assert "Shetland Seaweed Forum" in labels(records)
+
+
+def test_an_acronym_and_the_named_body_are_two_organisers():
+    found = facts(run("The Tyrol Metal Cluster (TMC) has 40 members. The Alpine Metal Forum 2025 was organised by TMC "
+                      "and the Graz Chamber of Industry."))
+    assert {("Alpine Metal Forum 2025", "organiser", "Tyrol Metal Cluster"),
+            ("Alpine Metal Forum 2025", "organiser", "Graz Chamber of Industry")} <= found
+
+
+def test_a_delegation_or_a_scheme_led_by_a_body_is_no_project_lead():
+    records = run("The project SawLine is coordinated by the Kraków Wood Cluster. The delegation was led by the "
+                  "Silesian Timber Agency. Its voucher scheme run by the Opole Export Office helps firms. "
+                  "SawLine cooperates closely with the Interreg Central Europe project TimberTrace.")
+    found = facts(records)
+    assert ("SawLine", "coordinator", "Kraków Wood Cluster") in found
+    assert not {o for s, r, o in found if r == "coordinator"} & {"Silesian Timber Agency", "Opole Export Office"}
+    assert ("SawLine", "relatedTo", "TimberTrace") in {(s, r if r != "relatedProject" else "relatedTo", o) for s, r, o in found}
+
+
+def test_a_capitalised_name_said_to_be_a_project_is_the_articles_project():
+    records = run("Nine partners met in Tartu for the kick-off meeting of SOILTRACK - Soil carbon tracking for farms. "
+                  "The project is coordinated by the Estonian Soil Institute.\n\n"
+                  "The SOILTRACK consortium grew out of the Interreg Europe project CarbonFarm. "
+                  "SOILTRACK is the third Horizon Europe project of the institute. BaltSoil BSR is a Nordplus project.")
+    assert "SOILTRACK" in labels(records, EntityType.PROJECT)
+    assert "SOILTRACK" not in labels(records)
+    assert ("SOILTRACK", "coordinator", "Estonian Soil Institute") in facts(records)
+    assert "BSR" not in labels(records, EntityType.PROJECT)
+
+
+def test_speaker_lines_with_titles_hyphenated_names_units_and_country_notes():
+    records = run("Speakers:\n"
+                  "* Jean-Luc Moreau, Deputy State Secretary, Ministry of Fisheries of France - on quotas;\n"
+                  "* Dr. Eva Lind, Vice-Dean for Research, Faculty of Marine Biology of Åbo Maritime Academy (Finland) "
+                  "- on algae;\n"
+                  "* Per Olsen, Director of Sales of the Bergen Fish Exchange (Norway), on prices.\n")
+    found = facts(records)
+    assert {("Jean-Luc Moreau", "affiliation", "Ministry of Fisheries of France"),
+            ("Per Olsen", "affiliation", "Bergen Fish Exchange")} <= found
+    faculty = named(records, "Faculty of Marine Biology")
+    assert (faculty.label, "partOf", "Åbo Maritime Academy") in found
+    assert ("Eva Lind", "affiliation", faculty.label) in found
+    assert "Research" not in labels(records)
+
+
+def test_study_visits_camps_and_a_final_conference_with_its_quoted_title():
+    records = run("Events\n\n"
+                  "♦ Alpine Dairy Study Visit - Bolzano, Italy, 3-4 May 2023, hosted by the South Tyrol Milk Board.\n"
+                  "♦ Cheese Innovation Camp – 2–4 March 2024, online.\n"
+                  "♦ MILKWAY Final Conference \"Dairy Futures\" – 9 June 2025, Graz. Guests included the Styrian "
+                  "Goat Association.\n")
+    events = labels(records, EntityType.EVENT)
+    assert {"Alpine Dairy Study Visit", "Cheese Innovation Camp"} <= events
+    assert len([e for e in events if "Dairy Futures" in e or "Final Conference" in e]) == 1
+    final = next(e for e in records.entities if "Dairy Futures" in e.names)
+    found = facts(records)
+    assert ("Alpine Dairy Study Visit", "organiser", "South Tyrol Milk Board") in found
+    assert (final.label, "attendee", "Styrian Goat Association") in found
+
+
+def test_representatives_at_the_forum_and_funding_through_a_programme():
+    records = run("The project AquaTwin is co-financed by the European Regional Development Fund through the "
+                  "Interreg Europe programme.\n\nThe Harbour Data Forum 2024 took place in Split. The forum gathered "
+                  "90 participants, among them representatives of the Adriatic Ports Network and of the project "
+                  "PortSense.")
+    found = facts(records)
+    assert {("AquaTwin", "fundedBy", "European Regional Development Fund"),
+            ("AquaTwin", "fundedBy", "Interreg Europe")} <= found
+    assert ("Harbour Data Forum 2024", "attendee", "Adriatic Ports Network") in found
+
+
+def test_a_projects_period_number_and_funding_stated_in_news_prose():
+    records = run("Nine partners met for the kick-off meeting of PEATWISE - Smart peatland restoration. The project "
+                  "is funded with EUR 3.2 million by Horizon Europe. It runs for 36 months, from 1 February 2024 "
+                  "until 31 January 2027 (Grant Agreement No. 101123456).\n\n"
+                  "BOGNET, an Interreg Baltic Sea Region project (2021-2024) led by the Kemi Peat Cluster, is funded "
+                  "by Interreg Baltic Sea Region with EUR 1.5 million.")
+    assert attribute(records, "PEATWISE", AttributeName.START_DATE) == {"2024-02-01"}
+    assert attribute(records, "PEATWISE", AttributeName.END_DATE) == {"2027-01-31"}
+    assert attribute(records, "PEATWISE", AttributeName.IDENTIFIER) == {"101123456"}
+    assert {int(float(v)) for v in attribute(records, "PEATWISE", AttributeName.BUDGET)} == {3200000}
+    assert {int(float(v)) for v in attribute(records, "BOGNET", AttributeName.BUDGET)} == {1500000}
+    assert attribute(records, "BOGNET", AttributeName.START_DATE) == {"2021"}
+    assert ("PEATWISE", "fundedBy", "Horizon Europe") in facts(records)
+
+
+def test_a_quote_closing_a_sentence_ends_it():
+    records = run("\"The data from the Interreg Europe project TideLink made it convincing.\" PEATWISE will build on "
+                  "TideLink. PEATWISE is the second Horizon Europe project of the region.")
+    found = {(s, o) for s, r, o in facts(records) if r == "relatedProject"}
+    assert ("PEATWISE", "TideLink") in found and ("TideLink", "PEATWISE") not in found
+
+
+def test_a_body_after_a_title_and_a_name_above_its_organisation_in_a_contact_block():
+    records = run("Speakers:\n* Dr. Anna Berg, Programme Lead Nordics, Seaweed Ventures North - on markets.\n\n"
+                  "Contact\nMarta Kowalczyk\nGdynia Marine Business Office\nmarta@example.org\n")
+    found = facts(records)
+    assert ("Anna Berg", "affiliation", "Seaweed Ventures North") in found
+    assert ("Marta Kowalczyk", "affiliation", "Gdynia Marine Business Office") in found
+
+
+def test_a_predecessor_named_after_a_comma_with_its_programme_and_years_in_brackets():
+    records = run("The fair was the main event of GRAINLINK, an Interreg Central Baltic project led by the Turku "
+                  "Grain Cluster. Kari Aho spoke about four years of GRAINLINK's predecessor project, Oat Value Net.\n\n"
+                  "The project follows Oat Value Net (Interreg Baltic Sea Region 2017-2020).")
+    found = facts(records)
+    assert "Oat Value Net" in labels(records, EntityType.PROJECT)
+    assert ("GRAINLINK", "relatedProject", "Oat Value Net") in found
+    assert ("Oat Value Net", "fundedBy", "Interreg Baltic Sea Region") in found
+    assert attribute(records, "Oat Value Net", AttributeName.END_DATE) == {"2020"}
+
+
+def test_a_short_form_of_a_longer_name_and_a_title_with_its_field_before_the_body():
+    records = run("The partners are the Oder Institute for River Systems (DE) and the Spree Water Cluster (DE). "
+                  "The Oder Institute hosted the first meeting. Ida Kunz, Director of Research of the Spree Water "
+                  "Cluster, spoke. Says Ida Kunz, who leads SPREEX at the Spree Water Cluster.")
+    found = labels(records)
+    assert "Oder Institute" not in found and "Oder Institute" in named(records, "Oder Institute for River Systems").names
+    assert not [label for label in found if label.startswith(("Research", "SPREEX"))]
+    assert ("Ida Kunz", "affiliation", "Spree Water Cluster") in facts(records)
+
+
+def test_a_quoted_training_title_and_a_project_said_to_be_of_a_programme():
+    records = run("SkillWood is a Horizon Europe project for furniture makers. In May 2024 the partners met in Kaunas "
+                  "for a two-day teacher training, \"SkillWood Teach the Teachers\", hosted by the Kaunas Wood Cluster.")
+    assert "SkillWood Teach the Teachers" in labels(records, EntityType.EVENT)
+    assert ("SkillWood", "fundedBy", "Horizon Europe") in facts(records)
+
+
+def test_partners_meeting_at_an_event_attend_it_unless_they_met_there_first():
+    records = run("The Erasmus+ project ClayCraft is led by the Faenza Ceramics Academy (IT). Partners: Delft Tile Institute (NL), "
+                  "Gzhel Pottery Union (PL).\n\n"
+                  "In June 2024 the partners met in Delft for a two-day teacher training, \"ClayCraft Kiln School\", "
+                  "hosted by the Delft Tile Institute. The partners met for the first time at the Ceramics Forum 2021.")
+    found = facts(records)
+    assert ("ClayCraft Kiln School", "partOf", "ClayCraft") in found
+    assert {("ClayCraft Kiln School", "attendee", "Faenza Ceramics Academy"),
+            ("ClayCraft Kiln School", "attendee", "Gzhel Pottery Union")} <= found
+    assert ("ClayCraft Kiln School", "attendee", "Delft Tile Institute") not in found
+    assert ("Ceramics Forum 2021", "partOf", "ClayCraft") not in found
+
+
+def test_a_network_partner_named_after_the_network_organises_and_a_joint_application_is_cooperation():
+    records = run("The Tallinn Wood Matchmaking 2024 was organised by the Enterprise Europe Network partner Harju "
+                  "Business Centre. Kuusk Timber Oy and Metsa Design Cluster agreed to prepare a joint Horizon Europe "
+                  "application.")
+    found = facts(records)
+    assert ("Tallinn Wood Matchmaking 2024", "organiser", "Harju Business Centre") in found
+    assert ("Tallinn Wood Matchmaking 2024", "organiser", "Enterprise Europe Network") not in found
+    assert ("Harju Business Centre", "memberOf", "Enterprise Europe Network") in found
+    assert ("Kuusk Timber Oy", "cooperatesWith", "Metsa Design Cluster") in found
+
+
+def test_a_summer_school_named_after_the_project_is_its_event():
+    records = run("The kick-off meeting of TIDEFARM - Tidal energy for fish farms took place in Bergen. "
+                  "The first TIDEFARM Summer School will be held in Ålesund in June 2025, hosted by the Møre Ocean "
+                  "Cluster. A study visit is planned.")
+    assert "TIDEFARM Summer School" in labels(records, EntityType.EVENT)
+    assert "TIDEFARM Summer School" not in labels(records)
+    found = facts(records)
+    assert ("TIDEFARM Summer School", "partOf", "TIDEFARM") in found
+    assert ("TIDEFARM Summer School", "organiser", "Møre Ocean Cluster") in found
+
+
+def test_a_possessive_unit_and_a_speaker_heading_a_group_at_it():
+    records = run("The Gdynia Maritime University (GMU) hosted the meeting.\n"
+                  "- Dr. Olga Nowak, head of the ballast water group at GMU's Faculty of Marine Engineering and "
+                  "coordinator of BALLASTX, presented the plan.")
+    found = facts(records)
+    assert ("Faculty of Marine Engineering", "partOf", "Gdynia Maritime University") in found
+    assert ("Olga Nowak", "affiliation", "Faculty of Marine Engineering") in found
+    assert ("Olga Nowak", "affiliation", "Gdynia Maritime University") in found
+
+
+def test_a_body_in_a_city_and_country_named_after_it():
+    records = run("Nine partners gathered at the Bothnian University of Technology (BUT) in Luleå, Sweden, in May.")
+    assert country(records, "Bothnian University of Technology") == {"SE"}
+
+
+def test_partners_listed_in_prose_with_their_country_codes():
+    records = run("The project AlgaPort is coordinated by the Split Marine Cluster. Besides the coordinator, the partners "
+                  "are Adria Seaweed Research (HR), Trieste Blue Labs (IT) and the Aegean Algae Network (EL).")
+    found = facts(records)
+    assert {("AlgaPort", "participant", "Adria Seaweed Research"), ("AlgaPort", "participant", "Trieste Blue Labs"),
+            ("AlgaPort", "participant", "Aegean Algae Network")} <= found
+    assert country(records, "Aegean Algae Network") == {"GR"}
+
+
+def test_the_country_listed_after_an_events_name():
+    records = run("Events\n♦ Baltic Kelp Study Visit - Kuressaare, Estonia, 4-5 May 2023, hosted by the Saare Algae Cluster "
+                  "(Finland).\n♦ SeaFarm Final Conference – 9 June 2024, Hel (Poland).\n")
+    assert attribute(records, "Baltic Kelp Study Visit", AttributeName.COUNTRY) == {"EE"}
+    assert attribute(records, "SeaFarm Final Conference", AttributeName.COUNTRY) == {"PL"}
+
+
+def test_contact_lines_labelled_by_the_questions_they_answer():
+    records = run("The Lapland Growth Office (LGO) runs the call.\n\nContact\n"
+                  "Technical questions: Aino Salo, Senior Adviser, Lapland Growth Office\n"
+                  "Financial questions: Ville Koski, Financial Controller, LGO\n")
+    found = facts(records)
+    assert {("Aino Salo", "affiliation", "Lapland Growth Office"), ("Ville Koski", "affiliation", "Lapland Growth Office")} <= found
+
+
+def test_no_project_from_a_partner_said_to_be_a_project_partner_or_from_the_eu():
+    records = run("The EU is the main funder. The kick-off meeting of EU partners was held in Riga. UNESCO is the lead "
+                  "project partner. SoilTrack is a Horizon Europe project on soils.")
+    assert labels(records, EntityType.PROJECT) == {"SoilTrack"}

@@ -231,3 +231,197 @@ def test_a_programme_role_is_no_organisation(tmp_path: Path) -> None:
             "and presented to the Monitoring Committee of the Tarn River Board.\n")
     labels = {e.label for e in _records(tmp_path, "g.txt", text).entities if e.type is EntityType.ORGANISATION}
     assert not labels & {"Managing Authority", "Joint Secretariat", "Monitoring Committee"}
+
+
+_MENU_PAGE = """Skip to main content
+Lakeside Programme   Projects   Library   Contact   Search
+
+WETLANDIA
+Restoring peat bogs with regional policy
+
+Programme: Interreg Europe
+Project code: PGI01234
+
+Lead partner
+
+Moorvale County Council
+Ireland
+Contact: Aoife Brennan, project manager
+
+Partners
+
+Estonia - Soomaa Peatland Foundation
+Finland - Oulu Bog University, through its Peat Carbon Lab
+
+Advisory partner (without budget)
+Nordic Mires Network (NMN), Copenhagen
+"""
+
+
+def test_a_menu_bar_is_not_the_title_and_a_capitalised_name_is(tmp_path: Path) -> None:
+    assert read(_write(tmp_path, "m.txt", _MENU_PAGE)).title == "WETLANDIA"
+    records = _records(tmp_path, "m.txt", _MENU_PAGE)
+    assert ("WETLANDIA", "Interreg Europe") in _relations(records, RelationName.FUNDED_BY)
+
+
+def test_partner_lines_led_by_a_country_with_units_and_places(tmp_path: Path) -> None:
+    records = _records(tmp_path, "m.txt", _MENU_PAGE)
+    assert _relations(records, RelationName.COORDINATOR) == {("WETLANDIA", "Moorvale County Council")}
+    taking_part = _relations(records, RelationName.PARTICIPANT) | _relations(records, RelationName.ASSOCIATED_PARTNER)
+    assert {("WETLANDIA", "Soomaa Peatland Foundation"), ("WETLANDIA", "Oulu Bog University"),
+            ("WETLANDIA", "Nordic Mires Network")} <= taking_part
+    assert ("Peat Carbon Lab", "Oulu Bog University") in _relations(records, RelationName.PART_OF)
+    countries = {records.entity(a.subject).label: a.value for a in records.attributes if a.name is AttributeName.COUNTRY}
+    assert countries["Moorvale County Council"] == "IE" and countries["Soomaa Peatland Foundation"] == "EE"
+    organisations = {e.label for e in records.entities if e.type is EntityType.ORGANISATION}
+    assert not {label for label in organisations if "Contact" in label or "Ireland" in label or "-" in label}
+
+
+_DEFINITION_PAGE = """We use cookies to make this site work.
+Interreg South Baltic
+
+SEA-KELP
+Kelp farms for small harbours
+
+Acronym
+SEA-KELP
+Project number
+STHB.02.01.00-PL-0001/20
+Start
+01.03.2021
+Lead partner
+Hel Harbour Fishers Association
+Partners
+
+# | Partner | City | Country | Role
+1 | Hel Harbour Fishers Association | Hel | Poland | Lead partner
+2 | Baltic Marine University – Faculty of Aquaculture | Gdynia | Poland | Partner
+"""
+
+
+def test_a_name_under_a_programme_header_with_values_below_their_labels(tmp_path: Path) -> None:
+    records = _records(tmp_path, "d.txt", _DEFINITION_PAGE)
+    project = next(e for e in records.entities if e.type is EntityType.PROJECT)
+    assert project.label == "SEA-KELP"
+    attributes = {(a.name, a.value) for a in records.attributes if a.subject == project.key}
+    assert (AttributeName.IDENTIFIER, "STHB.02.01.00-PL-0001/20") in attributes
+    assert (AttributeName.START_DATE, dt.date(2021, 3, 1)) in attributes
+    assert _relations(records, RelationName.COORDINATOR) == {("SEA-KELP", "Hel Harbour Fishers Association")}
+
+
+def test_a_table_row_parent_and_unit_makes_the_unit_the_partner(tmp_path: Path) -> None:
+    records = _records(tmp_path, "d.txt", _DEFINITION_PAGE)
+    assert ("SEA-KELP", "Faculty of Aquaculture") in _relations(records, RelationName.PARTICIPANT)
+    assert ("Faculty of Aquaculture", "Baltic Marine University") in _relations(records, RelationName.PART_OF)
+
+
+_CALL_RESULTS = """Lakeland Enterprise Office
+Home | Funding | Contact
+
+Results of the 2024 call
+
+Five projects were funded.
+
+1. PEATFUEL - Peat-free growing media for nurseries
+Lead applicant: Hollola Horticulture Cluster
+Partners: Jämsä Substrate Oy; Bog Research Institute of Tartu (Estonia)
+Duration: 03/2024 - 02/2026
+Grant: €310,000
+
+2. BerryBox
+Lead applicant: Kuopio Packaging Cluster
+Partners: Pack Innovation Lab Gdańsk (Poland)
+Grant: EUR 205 000
+"""
+
+
+def test_numbered_entries_above_fields_are_projects_with_their_own_partners(tmp_path: Path) -> None:
+    records = _records(tmp_path, "c.txt", _CALL_RESULTS)
+    assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {"PEATFUEL", "BerryBox"}
+    assert _relations(records, RelationName.COORDINATOR) == {("PEATFUEL", "Hollola Horticulture Cluster"),
+                                                             ("BerryBox", "Kuopio Packaging Cluster")}
+    participants = _relations(records, RelationName.PARTICIPANT)
+    assert {("PEATFUEL", "Jämsä Substrate Oy"), ("BerryBox", "Pack Innovation Lab Gdańsk")} <= participants
+    assert ("BerryBox", "Jämsä Substrate Oy") not in participants
+    peat = next(e for e in records.entities if e.label == "PEATFUEL")
+    attributes = {(a.name, a.value) for a in records.attributes if a.subject == peat.key}
+    assert (AttributeName.START_DATE, "2024-03") in attributes and (AttributeName.TITLE, "Peat-free growing media for nurseries") in attributes
+
+
+def test_a_finnish_company_form_states_finland(tmp_path: Path) -> None:
+    records = _records(tmp_path, "c.txt", _CALL_RESULTS)
+    countries = {records.entity(a.subject).label: a.value for a in records.attributes if a.name is AttributeName.COUNTRY}
+    assert countries["Jämsä Substrate Oy"] == "FI"
+
+
+_NEWS = """HARBOURLINK | News | Reports
+
+Workshop report: ferry data day
+
+Posted on 3 May 2024 by the HARBOURLINK team
+
+Forty people met in Turku for the ferry data day of HARBOURLINK, an Interreg Central Baltic project.
+
+About HARBOURLINK
+HARBOURLINK - Linking small harbours is funded by Interreg Central Baltic. Partners: Turku Harbour Cluster (lead partner, Finland), Saaremaa Port Association (Estonia), Visby Maritime College (Sweden) and Åland Shipping Network (Finland).
+"""
+
+
+def test_a_byline_or_a_sentence_is_not_the_title(tmp_path: Path) -> None:
+    title = read(_write(tmp_path, "n.txt", _NEWS)).title
+    assert title is None or not title.startswith(("Posted", "Forty"))
+
+
+def test_partners_with_countries_and_roles_in_brackets_belong_to_the_paragraphs_project(tmp_path: Path) -> None:
+    records = _records(tmp_path, "n.txt", _NEWS)
+    assert _relations(records, RelationName.COORDINATOR) == {("HARBOURLINK", "Turku Harbour Cluster")}
+    assert {("HARBOURLINK", "Saaremaa Port Association"), ("HARBOURLINK", "Visby Maritime College"),
+            ("HARBOURLINK", "Åland Shipping Network")} <= _relations(records, RelationName.PARTICIPANT)
+    countries = {records.entity(a.subject).label: a.value for a in records.attributes if a.name is AttributeName.COUNTRY}
+    assert countries["Turku Harbour Cluster"] == "FI" and countries["Visby Maritime College"] == "SE"
+    assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {"HARBOURLINK"}
+
+
+_NEWSLETTER = """Home (/) · Projects (/projects) · Newsletter (/news) · Contact (/contact)
+
+Valley Newsletter / Issue 3
+
+“GreenForge Alps”: digital tools for forges
+
+Field | Value
+
+Project | GreenForge Alps
+Coordinator | Tyrol Metal Cluster (AT)
+Partners | Carinthia Forging Institute (AT); Bled Smithy Association (SI)
+Duration | 2024-02-01 – 2025-01-31
+
+It follows the Interreg Alpine Space project ForgeNet (2020–2022). The delegation was led by Hub manager Eva Kranjc.
+"""
+
+
+def test_a_quoted_name_heads_the_page_and_a_key_value_row_is_no_table_header(tmp_path: Path) -> None:
+    assert read(_write(tmp_path, "l.txt", _NEWSLETTER)).title is None or "·" not in read(_write(tmp_path, "l.txt", _NEWSLETTER)).title
+    records = _records(tmp_path, "l.txt", _NEWSLETTER)
+    project = next(e for e in records.entities if e.label == "GreenForge Alps")
+    starts = {a.value for a in records.attributes if a.subject == project.key and a.name is AttributeName.START_DATE}
+    assert starts == {dt.date(2024, 2, 1)}
+    assert _relations(records, RelationName.COORDINATOR) == {("GreenForge Alps", "Tyrol Metal Cluster")}
+    organisations = {e.label for e in records.entities if e.type is EntityType.ORGANISATION}
+    assert not organisations & {"Duration", "Coordinator", "Hub"}
+
+
+def test_a_project_that_follows_another_is_related_to_it(tmp_path: Path) -> None:
+    records = _records(tmp_path, "l.txt", _NEWSLETTER)
+    assert ("GreenForge Alps", "ForgeNet") in _relations(records, RelationName.RELATED_PROJECT)
+
+
+def test_a_measure_of_a_programme_funds_the_projects_of_its_call(tmp_path: Path) -> None:
+    text = _CALL_RESULTS.replace(
+        "Five projects were funded.",
+        "The agency selected the projects funded in the 2024 call of the Growth Booster. The Growth Booster is a "
+        "measure of the regional ERDF programme.")
+    records = _records(tmp_path, "c.txt", text)
+    funded = _relations(records, RelationName.FUNDED_BY)
+    assert {("PEATFUEL", "Growth Booster"), ("BerryBox", "Growth Booster")} <= funded
+    assert ("Growth Booster", "European Regional Development Fund") in _relations(records, RelationName.PART_OF)
+    assert "Growth Booster" in {e.label for e in records.entities if e.type is EntityType.PROGRAMME}

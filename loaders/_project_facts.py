@@ -1,0 +1,146 @@
+"""A project's period, number and funding as news prose states them (English).
+
+``It runs for 48 months, from 1 January 2023 until 31 December 2026`` (start, end);
+``(Grant Agreement No. 101099999)`` (identifier); ``funded with EUR 4.9 million by
+Horizon Europe`` / ``is funded by Interreg Baltic Sea Region with EUR 2.9 million``
+(budget: the single amount stated, and the programme); ``an Interreg … project
+(2022-2025)`` (years). The project is the one the sentence names before the cue, or
+the one its section is about when the sentence begins ``The project`` / ``It``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._dates import find_dates
+from innograph.loaders._money import find_money
+from innograph.loaders._programmes import programme_entity, programme_in
+from innograph.loaders._relations import keys_in, slot_entity
+from innograph.loaders._text import Span, sentences
+
+__all__ = ["find_project_facts"]
+
+_RUNS = re.compile(r"\b(?:runs?|running|will\s+run|lasts?|will\s+last|is\s+implemented|takes\s+place)\b[^.;]{0,40}?"
+                   r"\bfrom\s+(?P<span>[^.;]{6,60}?\s+(?:until|till|to|through)\s+[^.;()]{6,30})")
+_NUMBER = re.compile(r"\b(?:Grant\s+Agreement|Project)\s+(?:No\.?|[Nn]umber|nr\.?)\s*:?\s*(?P<id>[A-Z0-9][\w./-]*\d[\w./-]*)")
+_TEXT = r"(?:[^.;]|\.(?=\d))"  # no sentence end, but the point of ``4.9 million``
+_FUNDED_WITH = re.compile(rf"\bfunded\s+(?:with\s+(?P<before>{_TEXT}{{3,40}}?)\s+by\s+(?:the\s+)?(?=[A-Z])|"
+                          rf"by\s+{_TEXT}{{3,60}}?\s+with\s+(?P<after>{_TEXT}{{3,40}}))")
+_YEARS = re.compile(r"\bproject\s+\((?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)\)")
+_BRACKET = re.compile(r"\s*\((?P<prog>[^()\n\d]{3,60}?)(?:,?\s*(?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d))?\)")
+_IS_A_PROJECT = re.compile(r"^[^,;]{2,60}?\s(?:is|was)\s+(?:an?|the)\s+(?P<what>[^,;.]{2,60}?)\s+project\b")
+_ANAPHOR = re.compile(r"^(?:The\s+project|It|This\s+project|The\s+consortium)\b")
+
+
+def _projects_named(context: Context, start: int, end: int) -> list[str]:
+    """Projects with a mention in ``[start, end)``, else those whose name the text there holds."""
+    named = keys_in(context, start, end, EntityType.PROJECT)
+    if named:
+        return named
+    text = context.text[start:end]
+    found = sorted((at.start(), key) for key in context.builder.keys(EntityType.PROJECT)
+                   for name in context.builder.names_of(key)
+                   if len(name) > 2 and (at := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)))
+    return [key for _at, key in found]
+
+
+def _project(context: Context, sentence: Span, position: int) -> str | None:
+    named = _projects_named(context, sentence.start, position)
+    if named:
+        return named[0]
+    return context.focus_at(sentence.start) if _ANAPHOR.match(sentence.text) else None
+
+
+def _period(context: Context, sentence: Span) -> None:
+    match = _RUNS.search(sentence.text)
+    project = _project(context, sentence, sentence.start + match.start()) if match else None
+    if match is None or project is None:
+        return
+    dates = find_dates(match["span"])
+    offset = sentence.start + match.start("span")
+    if len(dates) >= 2 and not context.builder.has_attribute(project, AttributeName.START_DATE):
+        for name, found in ((AttributeName.START_DATE, dates[0]), (AttributeName.END_DATE, dates[-1])):
+            context.builder.attribute(project, name, found.value, offset + found.start, offset + found.end,
+                                      "project-runs-from-until")
+
+
+def _number(context: Context, sentence: Span) -> None:
+    match = _NUMBER.search(sentence.text)
+    project = _project(context, sentence, sentence.start + match.start()) if match else None
+    if match is None or project is None or context.builder.has_attribute(project, AttributeName.IDENTIFIER):
+        return
+    start = sentence.start + match.start("id")
+    context.builder.attribute(project, AttributeName.IDENTIFIER, match["id"].rstrip(".,)"), start,
+                              start + len(match["id"].rstrip(".,)")), "project-number-in-text")
+
+
+def _funding(context: Context, sentence: Span) -> None:
+    match = _FUNDED_WITH.search(sentence.text)
+    project = _project(context, sentence, sentence.start + match.start()) if match else None
+    if match is None or project is None:
+        return
+    group = "before" if match["before"] else "after"
+    money = find_money(match[group])
+    builder = context.builder
+    if money is not None and not builder.has_attribute(project, AttributeName.BUDGET):
+        offset = sentence.start + match.start(group)
+        builder.attribute(project, AttributeName.BUDGET, money.amount, offset + money.start, offset + money.end,
+                          "project-funded-with")
+        if money.currency:
+            builder.attribute(project, AttributeName.CURRENCY, money.currency, offset + money.start,
+                              offset + money.end, "project-funded-with")
+    if group == "before":
+        programme = slot_entity(context, sentence.start + match.end(), sentence.end, "funded-with-by")
+        if programme is not None and builder.type_of(programme) is EntityType.PROGRAMME:
+            builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end, "funded-with-by")
+
+
+def _years(context: Context, sentence: Span) -> None:
+    for match in _YEARS.finditer(sentence.text):
+        project = _project(context, sentence, sentence.start + match.start())
+        if project is None or context.builder.has_attribute(project, AttributeName.START_DATE):
+            continue
+        for name, group in ((AttributeName.START_DATE, "y1"), (AttributeName.END_DATE, "y2")):
+            start = sentence.start + match.start(group)
+            context.builder.attribute(project, name, match[group], start, start + 4, "project-years-after-project")
+
+
+def _programme_in_brackets(context: Context) -> None:
+    """``BioLoop (Interreg Baltic Sea Region 2016-2019)``: the project's programme and years."""
+    builder = context.builder
+    for project in builder.keys(EntityType.PROJECT):
+        for mention in builder.mentions_of(project):
+            match = _BRACKET.match(context.text, mention.end)
+            found = programme_in(match["prog"] + " ") if match else None
+            if match is None or found is None:
+                continue
+            start = match.start("prog")
+            programme = programme_entity(context, found[0], start + found[1], start + found[2], "programme-in-brackets")
+            builder.relation(project, RelationName.FUNDED_BY, programme, mention.start, match.end(), "programme-in-brackets")
+            if match["y1"] and not builder.has_attribute(project, AttributeName.START_DATE):
+                for name, group in ((AttributeName.START_DATE, "y1"), (AttributeName.END_DATE, "y2")):
+                    builder.attribute(project, name, match[group], match.start(group), match.end(group),
+                                      "programme-in-brackets")
+
+
+def _is_a_programme_project(context: Context, sentence: Span) -> None:
+    """``WindPort is a Horizon 2020 project``: the project named before ``is`` is funded by the programme."""
+    match = _IS_A_PROJECT.search(sentence.text)
+    named = _projects_named(context, sentence.start, sentence.start + match.start("what")) if match else []
+    found = programme_in(match["what"] + " ") if match else None
+    if not named or found is None:
+        return
+    start = sentence.start + match.start("what")
+    programme = programme_entity(context, found[0], start + found[1], start + found[2], "name-is-a-programme-project")
+    context.builder.relation(named[-1], RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
+                             "name-is-a-programme-project")
+
+
+def find_project_facts(context: Context) -> None:
+    _programme_in_brackets(context)
+    spans = [sentence for line in context.view.lines for sentence in sentences(line)]
+    for rule in (_period, _number, _funding, _years, _is_a_programme_project):
+        for sentence in spans:
+            rule(context, sentence)

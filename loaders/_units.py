@@ -1,0 +1,81 @@
+"""Units of larger bodies: ``Parent – Unit`` and ``Parent, through its Unit`` in partner lines.
+
+Which side of ``A – B`` is the unit is told by head words (``data/unit_words.tsv``):
+a side headed by a unit word (``School of …``, ``… Lab``) belongs to the other side.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from innograph.graph import EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._data import _rows
+from innograph.loaders._names import tokens
+from innograph.loaders._orgs import head_type
+
+__all__ = ["THROUGH", "is_unit", "possessive_units", "unit_and_parent", "unit_first"]
+
+#: ``Parent, through its Unit``: the parent takes part, acting through its unit.
+THROUGH = re.compile(r",?\s+(?:through|via)\s+(?:its|their|the)\s+")
+#: ``KUT's Faculty of Mechanical and Ocean Engineering``: a unit named after its body's possessive.
+_POSSESSIVE_UNIT = re.compile(r"['’]s\s+(?P<unit>(?:Faculty|Department|School|Institute|Centre|Center|Laboratory|Lab|"
+                              r"Office|Division)\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,5})")
+_DASH = re.compile(r"\s+[-–]\s+")
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return frozenset(row[0].strip().lower() for row in _rows("unit_words.tsv"))
+
+
+def is_unit(name: str) -> bool:
+    """``School of Hospitality``, ``Coastal Data Lab``: the first or the last word is a unit word."""
+    words = [tok.text.lower() for tok in tokens(name)]
+    return bool(words) and (words[0] in _unit_words() or words[-1] in _unit_words())
+
+
+def unit_first(left: str, right: str) -> bool:
+    """In ``left – right``, the left side is the unit (``Foundation X – Government of Y``, the default)
+    unless only the right side is headed by a unit word (``University X – School of Y``)."""
+    return not (is_unit(right) and not is_unit(left))
+
+
+def unit_and_parent(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(unit span, parent span) of ``Foundation X - Government of Y`` / ``University X – School of Y``.
+
+    The left side is the unit unless only the right one is headed by a unit word.
+    """
+    parts = _DASH.split(text[start:end])
+    if len(parts) != 2 or not all(head_type(part)[0] or is_unit(part) for part in parts):
+        return None
+    split = _DASH.search(text, start, end)
+    assert split is not None
+    left, right = (start, split.start()), (split.end(), end)
+    return (left, right) if unit_first(*parts) else (right, left)
+
+
+def possessive_units(context: Context) -> None:
+    """``KUT's Faculty of X``: the faculty is an organisation, part of the body before ``'s``."""
+    from innograph.loaders._orgs import make_org
+
+    builder = context.builder
+    for match in _POSSESSIVE_UNIT.finditer(context.text):
+        owner = _owner_before(context, match.start())
+        unit = make_org(context, match.start("unit"), match.end("unit"), "possessive-unit") if owner else None
+        if unit is not None and owner is not None and unit != owner:
+            builder.relation(unit, RelationName.PART_OF, owner, match.start(), match.end(), "possessive-unit")
+
+
+def _owner_before(context: Context, position: int) -> str | None:
+    """The organisation whose name (or acronym) ends right at ``position``."""
+    words = re.findall(r"[\w&-]+|\s+", context.text[max(0, position - 80) : position])
+    builder = context.builder
+    for size in range(len(words), 0, -1):
+        name = "".join(words[-size:]).strip()
+        key = builder.find(EntityType.ORGANISATION, name) if name and name[0].isupper() else None
+        if key is not None:
+            return key
+    return None
+

@@ -299,18 +299,14 @@ def _listed_place(context: Context, key: str, end: int) -> None:
 
 def _country(context: Context, key: str, start: int, end: int) -> bool:
     text = context.text[start:end]
-    for match in _IN_COUNTRY.finditer(text):
-        country = country_from_word(match["place"])
-        if country:
-            context.builder.attribute(key, AttributeName.COUNTRY, country, start + match.start(), start + match.end(),
-                                      "event-in-country")
-            return True
-    for match in _IN_COUNTRY.finditer(text):
-        country = city_country(match["place"])
-        if country:
-            context.builder.attribute(key, AttributeName.COUNTRY, country, start + match.start(), start + match.end(),
-                                      "event-in-city")
-            return True
+    places = list(_IN_COUNTRY.finditer(text))
+    for lookup, rule in ((country_from_word, "event-in-country"), (city_country, "event-in-city")):
+        for match in places:  # a country named anywhere in the sentence wins over a city
+            country = lookup(match["place"])
+            if country:
+                context.builder.attribute(key, AttributeName.COUNTRY, country, start + match.start(),
+                                          start + match.end(), rule)
+                return True
     for word in re.finditer(r"\b[A-ZĄČĘĖĮŠŲŪŽ]\w+je\b", text):
         country = country_from_word(word.group())
         if country:

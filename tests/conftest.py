@@ -8,8 +8,10 @@ depend on the loaders.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -155,6 +157,31 @@ def _wait_for(url: str, process: subprocess.Popen, log: Path) -> None:
             pass
         time.sleep(0.2)
     raise TimeoutError(f"{url} did not answer within {STARTUP_SECONDS} s")
+
+
+OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+
+
+@contextmanager
+def oxigraph_server(folder: Path) -> Iterator[str]:
+    """A real ``oxigraph serve`` (PyPI ``oxigraph``) on a free port of 127.0.0.1, its data and log in ``folder``."""
+    port, log = free_port(), folder / "oxigraph.log"
+    base = f"http://127.0.0.1:{port}"
+    with log.open("w") as out:
+        process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(folder / "oxigraph-data"),
+                                    "--bind", f"127.0.0.1:{port}"], stdout=out, stderr=subprocess.STDOUT)
+        try:
+            _wait_for(f"{base}/query?query=ASK%7B%7D", process, log)
+            yield base
+        finally:
+            process.terminate()
+            process.wait(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def oxigraph() -> Callable[[Path], AbstractContextManager[str]]:
+    """``with oxigraph(folder) as base_url:`` runs a real Oxigraph server (see oxigraph_server)."""
+    return oxigraph_server
 
 
 @pytest.fixture(scope="session")

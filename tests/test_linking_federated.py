@@ -8,11 +8,6 @@ only change made to it is the SERVICE endpoint IRI, pointed at the local server,
 from __future__ import annotations
 
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,7 +22,6 @@ from innograph.settings import Settings
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 WIKIDATA = "https://query.wikidata.org/sparql"
-OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
 # Populations as Wikidata states them with wdt:P1082 (round figures: the shape matters here, not the numbers).
 POPULATIONS = {"Q37": 2_800_000, "Q211": 1_900_000, "Q191": 1_300_000, "Q36": 38_000_000, "Q183": 83_000_000,
                "Q35": 5_900_000}
@@ -40,42 +34,15 @@ def readme_query() -> str:
     return found.group(1)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def wikidata_like(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def wikidata_like(oxigraph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`oxigraph serve` on 127.0.0.1 holding wd:Qn wdt:P1082 population triples; yields its query URL."""
-    folder, port = tmp_path_factory.mktemp("wikidata"), _free_port()
-    url = f"http://127.0.0.1:{port}"
-    with (folder / "oxigraph.log").open("w") as log:
-        server = subprocess.Popen([OXIGRAPH, "serve", "--location", str(folder / "data"), "--bind", f"127.0.0.1:{port}"],
-                                  stdout=log, stderr=subprocess.STDOUT)
-        try:
-            _wait(url, server)
-            turtle = "".join(f"<http://www.wikidata.org/entity/{q}> <http://www.wikidata.org/prop/direct/P1082> {n} .\n"
-                             for q, n in POPULATIONS.items())
-            answer = httpx.post(f"{url}/store?default", content=turtle, headers={"Content-Type": "text/turtle"})
-            assert answer.status_code in (200, 201, 204), answer.text
-            yield f"{url}/query"
-        finally:
-            server.terminate()
-            server.wait(timeout=15)
-
-
-def _wait(url: str, server: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        assert server.poll() is None, "oxigraph serve exited"
-        try:
-            httpx.get(f"{url}/query", params={"query": "ASK {}"}, timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise TimeoutError(f"{url} did not answer")
+    with oxigraph(tmp_path_factory.mktemp("wikidata")) as url:
+        turtle = "".join(f"<http://www.wikidata.org/entity/{q}> <http://www.wikidata.org/prop/direct/P1082> {n} .\n"
+                         for q, n in POPULATIONS.items())
+        answer = httpx.post(f"{url}/store?default", content=turtle, headers={"Content-Type": "text/turtle"})
+        assert answer.status_code in (200, 201, 204), answer.text
+        yield f"{url}/query"
 
 
 @pytest.fixture(scope="module")

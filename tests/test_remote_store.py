@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -20,42 +17,11 @@ from innograph.errors import QueryTimeout, StoreError
 from innograph.graph import RemoteStore, Store
 
 IG = "https://w3id.org/innograph/ontology#"
-OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-# The server binary comes with the test extra (PyPI `oxigraph`); without it these tests fail, not skip.
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
-def oxigraph_url(tmp_path: Path) -> Iterator[str]:
+def oxigraph_url(oxigraph, tmp_path: Path) -> Iterator[str]:
     """A real Oxigraph server on a free port of 127.0.0.1, with its data in a temporary folder."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    with (tmp_path / "oxigraph.log").open("w") as log:
-        server = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "oxigraph-data"),
-                                   "--bind", f"127.0.0.1:{port}"], stdout=log, stderr=subprocess.STDOUT)
-        try:
-            _wait(url, server)
-            yield url
-        finally:
-            server.terminate()
-            server.wait(timeout=15)
-
-
-def _wait(url: str, server: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        assert server.poll() is None, "oxigraph serve exited"
-        try:
-            httpx.get(f"{url}/query", params={"query": "ASK {}"}, timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise TimeoutError(f"{url} did not answer")
+    with oxigraph(tmp_path) as url:
+        yield url
 
 
 def _nquads(trig: str, path: Path) -> Path:

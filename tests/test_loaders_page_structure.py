@@ -425,3 +425,72 @@ def test_a_measure_of_a_programme_funds_the_projects_of_its_call(tmp_path: Path)
     assert {("PEATFUEL", "Growth Booster"), ("BerryBox", "Growth Booster")} <= funded
     assert ("Growth Booster", "European Regional Development Fund") in _relations(records, RelationName.PART_OF)
     assert "Growth Booster" in {e.label for e in records.entities if e.type is EntityType.PROGRAMME}
+
+
+# generalised page layouts (tune-en2) ------------------------------------------------------------
+
+_CLUSTER_PAGE = """Fjordlight Robotics Cluster
+About   Members   Projects
+
+PROJECTS
+
+◆ GRIPWELL – Robotic grippers for fish processing
+Funding programme: Horizon Europe
+Further partners: Sandvik Bay Institute (NO), Kelp Coast Automation (IS)
+Main applicant: Hardanger Marine Research Centre (NO)
+
+◆ RoboCraft Nordic
+A skills alliance of vocational schools, co-funded by the Erasmus+ programme.
+
+◆ Autumn Robotics Day 2024
+A meeting of members in Bergen.
+"""
+
+
+def test_bulleted_entries_name_their_projects(tmp_path: Path) -> None:
+    records = _records(tmp_path, "c.txt", _CLUSTER_PAGE)
+    projects = {e.label for e in records.entities if e.type is EntityType.PROJECT}
+    assert {"GRIPWELL", "RoboCraft Nordic"} <= projects
+    assert "Autumn Robotics Day 2024" not in projects  # an event's entry is no project
+
+
+def test_label_variants_are_fields(tmp_path: Path) -> None:
+    records = _records(tmp_path, "c.txt", _CLUSTER_PAGE)
+    assert ("GRIPWELL", "Horizon Europe") in _relations(records, RelationName.FUNDED_BY)
+    assert ("GRIPWELL", "Hardanger Marine Research Centre") in _relations(records, RelationName.COORDINATOR)
+    participants = _relations(records, RelationName.PARTICIPANT)
+    assert {("GRIPWELL", "Sandvik Bay Institute"), ("GRIPWELL", "Kelp Coast Automation")} <= participants
+
+
+_FURNISHED_PAGE = """Skip to content
+Home | Projects | News
+Search…
+
+Projects > Clean harbours > HARBOURMIND
+
+HARBOURMIND – Sensor networks for cleaner ports in the North Sea
+
+Programme: Interreg Europe
+Lead partner: Dunmore Port Authority (IE)
+"""
+
+_HTML_PAGE = """<html><head><title>TIDECAST – Projects – Westmark University</title></head><body>
+<ol class="crumbs"><li><a href="/">Home</a></li><li><a href="/r">Research</a></li>
+<li><a href="/p">Projects</a></li><li>TIDECAST</li></ol>
+<h1>TIDECAST</h1>
+<table><tr><th>Programme</th><td>Erasmus+</td></tr>
+<tr><th>Coordinator</th><td>Westmark University</td></tr></table>
+</body></html>"""
+
+
+@pytest.mark.parametrize("name, text, project", [("f.txt", _FURNISHED_PAGE, "HARBOURMIND"),
+                                                 ("f.html", _HTML_PAGE, "TIDECAST")])
+def test_site_furniture_does_not_hide_the_page_project(tmp_path: Path, name: str, text: str, project: str) -> None:
+    records = _records(tmp_path, name, text)
+    assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {project}
+    assert len(_relations(records, RelationName.COORDINATOR)) == 1
+    assert next(iter(_relations(records, RelationName.COORDINATOR)))[0] == project
+
+
+def test_a_search_box_is_not_the_title(tmp_path: Path) -> None:
+    assert read(_write(tmp_path, "f.txt", _FURNISHED_PAGE)).title != "Search…"

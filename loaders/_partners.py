@@ -18,7 +18,7 @@ from innograph.loaders._fields import Field, field_of, section_project
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._owner import OUR
 from innograph.loaders._text import Line
-from innograph.loaders._units import THROUGH, unit_and_parent
+from innograph.loaders._units import THROUGH, unit_and_parent, unit_headed
 
 __all__ = ["find_partners"]
 
@@ -32,11 +32,14 @@ _LEAD_COUNTRY = re.compile(r"(?P<country>[A-Z][\w .'’-]{2,40}?)\s*(?:[-–—:
 #: ``Name, Brussels`` / ``Name, Belgium``: a place after the name, up to three capitalised words.
 _TRAIL_PLACE = re.compile(r",\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})\s*$")
 _MAX_ITEM = 250
+_LAST_AND = re.compile(r"\s+(?:and|ir|un|ja|och|og|und|i|oraz)\s+")
+_BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
 _INLINE_ROLES = {"partners": "participant", "project partners": "participant", "partneriai": "participant",
                  "associated partners": "associated", "asocijuoti partneriai": "associated"}
-_INLINE_LABEL = re.compile(r"(?<=[.!?] )(?P<label>(?i:project partners|partners|partneriai|associated partners|"
+_INLINE_LABEL = re.compile(r"(?<=[.!?] )(?i:(?:other|further|the other|kiti|kiti projekto)\s+)?(?P<label>(?i:project partners|partners|partneriai|associated partners|"
                            r"asocijuoti partneriai)):\s+")
-_PROSE_LIST = re.compile(r"\b(?:the\s+|its\s+|other\s+)?(?P<label>partners)\s+(?:are|include|were)\s+(?:the\s+)?")
+_PROSE_LIST = re.compile(r"\b(?:the\s+|its\s+|our\s+)?(?:other\s+|further\s+|project\s+)?(?P<label>partners)\s+"
+                         r"(?:are|include|includes|were|comprise|will\s+be)\s+(?:the\s+)?")
 _SENTENCE_STOP = re.compile(r"(?<=[a-ząčęėįšųūž)]{2})\.(?:\s|$)|(?<=\))\.(?:\s|$)|\n")
 _PERSON_FIRST = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s")
 #: A table's header row (``Organisation | Country``), not a partner.
@@ -92,8 +95,31 @@ def _split_items(value: str, offset: int) -> list[tuple[int, int]]:
         piece = value[cursor:end]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
-            spans.append((offset + cursor + lead, offset + cursor + len(piece.rstrip())))
+            spans.extend(_comma_items(value, cursor + lead, cursor + len(piece.rstrip()), offset))
         cursor = after
+    return spans
+
+
+def _comma_items(value: str, start: int, end: int, offset: int) -> list[tuple[int, int]]:
+    """``A Cluster, B Gymnasium (SE)`` / ``A, B and C``: names apart by commas (the last two by *and*)
+    when one of them is an organisation's and none is a unit (``University X, Faculty of Y``) or a
+    one-word place (``Name, Riga``)."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", value[start:end])]
+    if len(parts) >= 2:
+        last = value[start + parts[-1][0] : start + parts[-1][1]]
+        both = _LAST_AND.split(last)
+        if len(both) == 2:
+            cut = _LAST_AND.search(last)
+            parts[-1:] = [(parts[-1][0], parts[-1][0] + cut.start()), (parts[-1][0] + cut.end(), parts[-1][1])]
+    names = [_ACRONYM.sub("", _BRACKET_END.sub("", value[start + a : start + b])).strip() for a, b in parts]
+    if len(parts) < 2 or any(len(n.split()) < 2 or not n[:1].isupper() or unit_headed(n) for n in names) \
+            or not any(head_type(n)[0] for n in names):
+        return [(offset + start, offset + end)]
+    spans = []
+    for a, b in parts:
+        piece = value[start + a : start + b]
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((offset + start + a + lead, offset + start + a + len(piece.rstrip())))
     return spans
 
 
@@ -165,10 +191,19 @@ def _named(context: Context, start: int, end: int, code_span: tuple[int, int] | 
     if key is None:
         return None
     if sides is not None:
-        parent = make_org(context, *sides[1], "partner-list-parent")
+        parent = _parent(context, *sides[1])
         if parent is not None and parent != key:
             context.builder.relation(key, RelationName.PART_OF, parent, start, name_end, "partner-list-parent")
     if acronym:
+        context.builder.alias(key, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
+    return key
+
+
+def _parent(context: Context, start: int, end: int) -> str | None:
+    """The body of ``Body (ACR), Unit``, with its acronym as another name."""
+    acronym = _ACRONYM.search(context.text[start:end])
+    key = make_org(context, start, start + acronym.start() if acronym else end, "partner-list-parent")
+    if key is not None and acronym:
         context.builder.alias(key, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
     return key
 

@@ -48,6 +48,7 @@ _URL = re.compile(r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-
 _NUMBERED = re.compile(r"^(?:(?P<number>\d{1,2}[.)])|[♦◆■▪►])\s*(?P<name>[^\s()–-][^()–]*?)(?:\s+[-–—]\s+(?P<title>[^()\n]+?))?\s*(?:\([^)]*\))?\s*$")
 _EVENT_CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|summits?|fairs?|festivals?|workshops?|seminars?|"
                         r"meetings?|days?|schools?|bootcamps?|hackathons?|webinars?|trainings?|visits?|expo)\b")
+_QUOTED_IN = re.compile(r"[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]")
 _SLUG = re.compile(r"[\w-]{2,60}")
 _TITLE_WORDS = 6  # a page title this short can be a project's name
 _HEAD_LINES = 4  # lines at the top of a page that can hold its project's name
@@ -205,10 +206,16 @@ def _page_project(context: Context) -> None:
     has_field = _has_project_field(context, section)
     for line in _head_lines(context, section):
         if has_field or _says_project(context.text, line.text):
-            span = quoted_name(line) or (line.start, line.end)
+            span = quoted_name(line) or _quoted_in(line) or (line.start, line.end)
             context.page_project = project_entity(context, *span, "page-title-names-project")
             context.focus[0] = context.page_project
             return
+
+
+def _quoted_in(line: Line) -> tuple[int, int] | None:
+    """``Startavo projektas „BioPilot BSR“`` / ``New project "SeaGrid" starts``: the quoted name in a heading."""
+    match = _QUOTED_IN.search(line.text)
+    return (line.start + match.start("name"), line.start + match.end("name")) if match else None
 
 
 def _head_lines(context: Context, section: Section) -> list[Line]:
@@ -239,8 +246,11 @@ def _name_before_dash(line: Line) -> Line | None:
 
 
 def _title_is_name(title: str) -> bool:
+    """A name starts like one and is no sentence, nor a caption of common words (``Project data``)."""
     words = title.split()
-    return all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) and not title.endswith((".", "?", "!"))
+    caption = len(words) > 1 and all(w.isalpha() and w.islower() for w in words[1:])
+    return all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) \
+        and not title.endswith((".", "?", "!")) and not caption
 
 
 def _has_project_field(context: Context, section: Section) -> bool:

@@ -494,3 +494,48 @@ def test_site_furniture_does_not_hide_the_page_project(tmp_path: Path, name: str
 
 def test_a_search_box_is_not_the_title(tmp_path: Path) -> None:
     assert read(_write(tmp_path, "f.txt", _FURNISHED_PAGE)).title != "Search…"
+
+
+_UNIT_ROWS = """Harbourline
+Programme: Interreg Europe
+
+Lead partner: Westfjord University (WFU), School of Marine Engineering (IS)
+Partners: Pine Coast Energy Cluster, Dune Valley Vocational Academy (NO), Fenby Harbour Authority (SE)
+"""
+
+
+def test_a_body_then_its_unit_after_a_comma_is_the_unit(tmp_path: Path) -> None:
+    records = _records(tmp_path, "u.txt", _UNIT_ROWS)
+    participants = _relations(records, RelationName.PARTICIPANT)
+    assert ("Harbourline", "School of Marine Engineering") in participants
+    assert ("School of Marine Engineering", "Westfjord University") in _relations(records, RelationName.PART_OF)
+    assert "WFU" in next(e for e in records.entities if e.label == "Westfjord University").names
+
+
+def test_names_apart_by_commas_are_several_partners(tmp_path: Path) -> None:
+    participants = _relations(_records(tmp_path, "u.txt", _UNIT_ROWS), RelationName.PARTICIPANT)
+    assert {("Harbourline", "Pine Coast Energy Cluster"), ("Harbourline", "Dune Valley Vocational Academy"),
+            ("Harbourline", "Fenby Harbour Authority")} <= participants
+
+
+_LAUNCH_NEWS = """## News: Launch of project "TideGrid Nordic"
+
+| Project data | |
+|---|---|
+| Programme | Interreg Europe |
+| Coordinator | Saltmarsh Energy Agency |
+
+The consortium met in May. Other partners: Kelpwater Research Institute, Fjordmark Harbour Cluster and Stonebay Technical University.
+"""
+
+
+def test_a_quoted_name_in_a_heading_names_the_page_project(tmp_path: Path) -> None:
+    records = _records(tmp_path, "n.md", _LAUNCH_NEWS)
+    assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {"TideGrid Nordic"}
+    assert ("TideGrid Nordic", "Saltmarsh Energy Agency") in _relations(records, RelationName.COORDINATOR)
+
+
+def test_other_partners_in_a_sentence_are_listed(tmp_path: Path) -> None:
+    participants = _relations(_records(tmp_path, "n.md", _LAUNCH_NEWS), RelationName.PARTICIPANT)
+    assert {("TideGrid Nordic", "Kelpwater Research Institute"), ("TideGrid Nordic", "Fjordmark Harbour Cluster"),
+            ("TideGrid Nordic", "Stonebay Technical University")} <= participants

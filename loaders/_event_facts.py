@@ -28,7 +28,8 @@ __all__ = ["event_facts"]
 _EVENT, _ORG = EntityType.EVENT, EntityType.ORGANISATION
 _REACH = 2000
 _HEADLINE_LINES = 3  # lines at the top of a page whose event is the page's own
-_ORGANISED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|hosted)\s+(?:jointly\s+)?by\s+")
+_ORGANISED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|hosted)\s+(?:jointly\s+)?by\s+|\bco-?(?:organi[sz]ed|hosted)\s+"
+                        r"(?:together\s+)?with\s+")
 _WHICH_ORGANISED = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:co-)?(?:organi[sz]ed|hosted)\s+(?:the\s+\w+|it)\b")
 _TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:(?:together|jointly)\s+with|in\s+(?:partnership|co-?operation|collaboration)"
                        r"\s+with|and)\s+)")
@@ -44,7 +45,9 @@ _SPEAKERS_LABEL = re.compile(r"(?i)\b(?:speakers|panel+ists|presenters|speakers\
 _BULLET = re.compile(r"^[*•\-–▪·]\s+")
 _PROJECT_TALK = re.compile(r"(?i)\bproject\b")
 _PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under|in\s+the\s+framework\s+of|"
-                      r"(?:day|event|activity|session|meeting)\s+of)\s+(?:the\s+)?")
+                      r"(?:day|event|activity|session|meeting|conference|seminar|workshop|forum|training)\s+of|"
+                      r"to\s+(?:mark|celebrate|close|conclude|launch|open)\s+(?:the\s+(?:end|close|conclusion|completion|"
+                      r"start|launch|opening|results)\s+of)?)\s+(?:the\s+)?")
 _PROJECT_EVENT = re.compile(r"(?i)\bproject(?:'s)?\s+(?:event|conference|seminar|workshop|meeting)s?\b")
 _EVENTS_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:upcoming\s+|past\s+|project\s+)?events\s*:?$")
 _IN_CITY = re.compile(r"\b(?:in|at|to)\s+(?P<city>[A-ZÀ-Þ][\w-]+)|(?:^|,\s+)(?P<listed>[A-ZÀ-Þ][\w-]+)(?=\s*(?:,|\s[–—-]\s|$))")

@@ -32,6 +32,9 @@ _LEAD_COUNTRY = re.compile(r"(?P<country>[A-Z][\w .'’-]{2,40}?)\s*(?:[-–—:
 #: ``Name, Brussels`` / ``Name, Belgium``: a place after the name, up to three capitalised words.
 _TRAIL_PLACE = re.compile(r",\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})\s*$")
 _MAX_ITEM = 250
+_HEADING_WORDS = 4
+#: ``its Studio being responsible for …``: a clause about the item before, no partner of its own.
+_CLAUSE_ITEM = re.compile(r"\s*(?:its|their|his|her|which|who|whose|where|while)\b")
 _LAST_AND = re.compile(r"\s+(?:and|ir|un|ja|och|og|und|i|oraz)\s+")
 _BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
 _INLINE_ROLES = {"partners": "participant", "project partners": "participant", "partneriai": "participant",
@@ -56,6 +59,8 @@ def _items(context: Context, field: Field) -> list[tuple[Line, bool]]:
         if field_of(line) is not None or _other_label(line.text):
             break
         marked = bool(_MARK.match(line.text))
+        if items and not marked and _heading(context, line):
+            break  # "Events", "Related projects": the next part of the page
         if marked and len(line.text) <= _MAX_ITEM:
             items.append((line, True))
         elif not marked and not any(m for _l, m in items) and _plain_item(line):
@@ -65,6 +70,12 @@ def _items(context: Context, field: Field) -> list[tuple[Line, bool]]:
         elif not items and not marked:
             break
     return items
+
+
+def _heading(context: Context, line: Line) -> bool:
+    """A short line after a blank one, with no closing punctuation: a heading."""
+    return len(line.text.split()) <= _HEADING_WORDS and not re.search(r"[.!?,;:]$", line.text) \
+        and context.view.blank_before(line)
 
 
 def _other_label(text: str) -> bool:
@@ -89,11 +100,12 @@ def _split_items(value: str, offset: int) -> list[tuple[int, int]]:
     if cuts is None:
         bounds = [(m.start(), m.end()) for m in re.finditer(";", value)]
     else:
-        bounds = list(zip(cuts[::2], cuts[1::2]))
+        bounds = sorted([*zip(cuts[::2], cuts[1::2]), *[(m.start(), m.end()) for m in re.finditer(r";\s*(?:and\s+)?", value)
+                                                        if not any(a <= m.start() < b for a, b in zip(cuts[::2], cuts[1::2]))]])
     spans, cursor = [], 0
     for end, after in [*bounds, (len(value), len(value))]:
         piece = value[cursor:end]
-        if piece.strip():
+        if piece.strip() and not _CLAUSE_ITEM.match(piece):
             lead = len(piece) - len(piece.lstrip())
             spans.extend(_comma_items(value, cursor + lead, cursor + len(piece.rstrip()), offset))
         cursor = after

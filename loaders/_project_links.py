@@ -34,6 +34,11 @@ _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues
                           r"(?:works?|co-?operates?|collaborates?)\s+closely\s+with\s+(?:its|the)\s+(?:[\w-]+\s+){0,6}?project)\b")
 _RELATED_HEADING = re.compile(r"(?i)^(?:related|other|previous|similar)\s+projects?:?$|^susiję\s+projektai:?$")
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
+#: A list item under *Related projects*: ``Name (note) – what it is`` / ``Name – what it is``.
+_LISTED = re.compile(r"^(?:[•\-*▪·]\s+)?(?P<name>[A-ZĄČĘĖĮŠŲŪŽÀ-ÖØ-Þ][^\s(–—]*(?:[ \t][^\s(–—-][^\s(–—]*)*?)\s*"
+                     r"(?:\((?P<note>[^()\n]{2,80})\)|(?=\s[–—-]\s)|$)")
+_LISTED_WORDS = 5
+_LATER = re.compile(r"(?i)\b(?:sister|twin|follow-up|follow-on|successor)\b")
 _EVENTS_HEADING = re.compile(r"(?i)^(?:(?:project\s+)?events|(?:projekto\s+)?renginiai):?$")
 _NOT_NAMES = frozenset("The This That Our Its Their A An In On For And Partners Partner Manager Coordinator Team "
                        "Website Results Period Number Budget Lead".split())
@@ -128,6 +133,48 @@ def _related(context: Context) -> None:
                 _relate(context, sentence, "related-project-cue")
 
 
+def _listed_projects(context: Context) -> None:
+    """Items of a *Related projects* list, up to the next short line that is no item."""
+    under = False
+    for line in context.view.lines:
+        if _RELATED_HEADING.match(line.text) or _EVENTS_HEADING.match(line.text):
+            under = bool(_RELATED_HEADING.match(line.text))
+        elif under and len(line.text.split()) <= 4 and not line.text.startswith(("•", "-", "*")):
+            under = False
+        elif under:
+            _listed_project(context, line)
+
+
+def _listed_project(context: Context, line: Span) -> None:
+    """``• BalticNet (Nordplus, 2020–2023) – predecessor`` under *Related projects*: a project, with the
+    programme and years its brackets name."""
+    match = _LISTED.match(line.text)
+    if match is None or len(match["name"].split()) > _LISTED_WORDS or programme_in(match["name"] + " "):
+        return
+    start = line.start + match.start("name")
+    known = context.builder.find_any(match["name"])
+    if known is not None and context.builder.type_of(known) is not EntityType.PROJECT:
+        return
+    key = known or context.builder.entity(EntityType.PROJECT, start, start + len(match["name"]), "related-project-item")
+    page = context.page_project
+    if page is not None and context.builder.resolve_key(page) != context.builder.resolve_key(key):
+        later = _LATER.search(line.text, match.end())  # "– sister project …": it relates to the page's project
+        pair = (key, page) if later else (page, key)
+        context.builder.relation(*pair[:1], RelationName.RELATED_PROJECT, pair[1], line.start, line.end,
+                                 "related-project-item")
+    if not match["note"]:
+        return
+    found = programme_in(match["note"] + " ")
+    offset = line.start + match.start("note")
+    if found is not None:
+        programme = programme_entity(context, found[0], offset + found[1], offset + found[2], "related-project-item")
+        context.builder.relation(key, RelationName.FUNDED_BY, programme, line.start, line.end, "related-project-item")
+    years = _YEARS.search(match["note"])
+    if years is not None:
+        for name, value in ((AttributeName.START_DATE, years[1]), (AttributeName.END_DATE, years[2])):
+            context.builder.attribute(key, name, value, offset + years.start(), offset + years.end(), "related-project-item")
+
+
 def _project_events(context: Context, sentence: Span) -> None:
     """Events listed under a project page's *Events* heading are the project's."""
     if context.page_project is None:
@@ -141,6 +188,7 @@ def find_project_names(context: Context) -> None:
     """Projects named in passing, after a cue or in apposition to *a … project*."""
     _cued_names(context)
     _appositions(context)
+    _listed_projects(context)
 
 
 def find_related_projects(context: Context) -> None:

@@ -679,3 +679,48 @@ def test_no_project_from_a_partner_said_to_be_a_project_partner_or_from_the_eu()
     records = run("The EU is the main funder. The kick-off meeting of EU partners was held in Riga. UNESCO is the lead "
                   "project partner. SoilTrack is a Horizon Europe project on soils.")
     assert labels(records, EntityType.PROJECT) == {"SoilTrack"}
+
+
+# generalised wordings (tune-en2) -----------------------------------------------------------------
+
+def test_an_event_co_organised_with_a_body_and_held_to_mark_a_projects_end():
+    records = run("Over 90 growers met at the \"Orchard Futures 2025\" conference in Jelgava to mark the end of "
+                  "FruitLink, the Interreg Europe project on cold storage. The conference was hosted by the Zemgale "
+                  "Orchard Cluster and co-organised with the Lakeside Pomology Institute.")
+    found = facts(records)
+    assert ("Orchard Futures 2025", "partOf", "FruitLink") in found
+    assert {("Orchard Futures 2025", "organiser", "Zemgale Orchard Cluster"),
+            ("Orchard Futures 2025", "organiser", "Lakeside Pomology Institute")} <= found
+
+
+def test_words_describing_a_body_are_no_part_of_its_name():
+    records = run("Keynotes came from Oslo-based Fjordbyte Games AS. Representatives of the Vidzeme Tourism "
+                  "Agency and staff of the Narva Heritage Foundation also took part.")
+    found = labels(records)
+    assert {"Fjordbyte Games AS", "Vidzeme Tourism Agency", "Narva Heritage Foundation"} <= found
+    assert not any(label.startswith(("Oslo", "Representatives", "staff")) for label in found)
+
+
+def test_partners_in_a_sentence_apart_by_semicolons_with_a_clause_about_one():
+    records = run("HarbourGreen is an Interreg Europe project. The partners are Kvarken Maritime College (Finland), "
+                  "its Simulation Centre being responsible for the pilots; the Saaremaa Port Association (Estonia); "
+                  "and the Gotland Shipping Network (Sweden).")
+    found = facts(records)
+    for org in ("Kvarken Maritime College", "Saaremaa Port Association", "Gotland Shipping Network"):
+        assert ("HarbourGreen", "participant", org) in found
+    assert not any(label.startswith("its ") for label in labels(records))
+
+
+def test_a_partner_list_ends_at_the_next_heading_and_related_projects_are_listed_projects():
+    records = run("FenWater\n\nProgramme: Interreg Europe\n\nAssociated organisations\n- Delta Water Board (NL)\n"
+                  "- Polder Research Network (NL)\n\nRelated projects\n"
+                  "- MarshBase (Interreg North Sea, 2018–2021) – predecessor\n"
+                  "- ReedNet Baltic (Horizon Europe) – sister project coordinated by the Delta Water Board\n")
+    found = facts(records)
+    assert ("FenWater", "associatedPartner", "Polder Research Network") in found
+    assert {"MarshBase", "ReedNet Baltic"} <= labels(records, EntityType.PROJECT)
+    assert not {"MarshBase", "ReedNet Baltic"} & labels(records)
+    assert {("FenWater", "relatedProject", "MarshBase"), ("ReedNet Baltic", "relatedProject", "FenWater"),
+            ("ReedNet Baltic", "fundedBy", "Horizon Europe"), ("ReedNet Baltic", "coordinator", "Delta Water Board")} <= found
+    assert ("FenWater", "coordinator", "Delta Water Board") not in found
+    assert attribute(records, "MarshBase", AttributeName.START_DATE) == {"2018"}

@@ -44,7 +44,7 @@ class Field:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     labels = "|".join(f"(?P<f{index}>{label})" for index, (label, _f) in enumerate(field_labels()))
-    return re.compile(rf"^(?:[•\-*]\s*)?(?:{labels})(?P<sep>\s*[:|]|\s+(?=\S*\d)|\s*$)\s*", re.I)
+    return re.compile(rf"^(?:[•\-*]\s*|\d{{1,2}}[.)]\s+)?(?:{labels})(?P<sep>\s*[:|]|\s+(?=\S*\d)|\s*$)\s*", re.I)
 
 
 def field_of(line: Line) -> Field | None:

@@ -539,3 +539,35 @@ def test_other_partners_in_a_sentence_are_listed(tmp_path: Path) -> None:
     participants = _relations(_records(tmp_path, "n.md", _LAUNCH_NEWS), RelationName.PARTICIPANT)
     assert {("TideGrid Nordic", "Kelpwater Research Institute"), ("TideGrid Nordic", "Fjordmark Harbour Cluster"),
             ("TideGrid Nordic", "Stonebay Technical University")} <= participants
+
+
+_QUOTED_CALL_PAGE = """Saimaa Business Agency
+
+Selected projects of the call "Lake Clusters Abroad 2025"
+
+The call is a measure of the regional programme Innovative Savonia 2021-2027, co-financed by the European Regional Development Fund. Three projects were selected for funding.
+
+1) WOODLOOP – Circular timber in lake towns
+Lead applicant: Savonlinna Timber Cluster
+Grant: EUR 210,000
+
+2) Lead applicant: Mikkeli Boat Cluster
+A feasibility study on electric ferries.
+Grant: EUR 40,000
+"""
+
+
+def test_a_quoted_call_is_a_programme_within_the_named_regional_programme(tmp_path: Path) -> None:
+    records = _records(tmp_path, "q.txt", _QUOTED_CALL_PAGE)
+    part_of = _relations(records, RelationName.PART_OF)
+    assert ("Lake Clusters Abroad 2025", "Innovative Savonia 2021-2027") in part_of
+    assert ("Innovative Savonia 2021-2027", "European Regional Development Fund") in part_of
+
+
+def test_entries_of_a_selected_projects_page_are_funded_by_the_call_even_unnamed(tmp_path: Path) -> None:
+    records = _records(tmp_path, "q.txt", _QUOTED_CALL_PAGE)
+    funded = {(records.entity(r.subject).names, records.entity(r.object).label)
+              for r in records.relations if r.name is RelationName.FUNDED_BY}
+    assert {(("WOODLOOP",), "Lake Clusters Abroad 2025"), ((), "Lake Clusters Abroad 2025")} <= funded
+    unnamed = next(e for e in records.entities if e.type is EntityType.PROJECT and not e.names)
+    assert (unnamed.label, "Mikkeli Boat Cluster") in _relations(records, RelationName.COORDINATOR)

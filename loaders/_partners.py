@@ -32,6 +32,9 @@ _LEAD_COUNTRY = re.compile(r"(?P<country>[A-Z][\w .'’-]{2,40}?)\s*(?:[-–—:
 #: ``Name, Brussels`` / ``Name, Belgium``: a place after the name, up to three capitalised words.
 _TRAIL_PLACE = re.compile(r",\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})\s*$")
 _MAX_ITEM = 250
+#: ``Cluster X, represented by its managing body Y`` / ``X (run by Y)``: Y runs the partner X.
+_MANAGED_BY = re.compile(r",?\s+\(?(?:represented|managed|run|administered|operated)\s+by\s+(?:its\s+|the\s+)?"
+                         r"(?:(?:managing|management|administering|legal)\s+(?:body|organi[sz]ation|entity)\s*,?\s*)?(?:the\s+)?")
 _HEADING_WORDS = 4
 #: ``its Studio being responsible for …``: a clause about the item before, no partner of its own.
 _CLAUSE_ITEM = re.compile(r"\s*(?:its|their|his|her|which|who|whose|where|while)\b")
@@ -173,9 +176,12 @@ def _item(context: Context, start: int, end: int, role: RelationName, project: s
     if country is None and not cells[1:]:
         start, end, country, code_span = _place(context, start, end)
     through = THROUGH.search(text, start, end)
-    key = _named(context, start, through.start() if through else end, code_span)
+    managed = _MANAGED_BY.search(text, start, end)
+    key = _named(context, start, through.start() if through else managed.start() if managed else end, code_span)
     if key is None:
         return None
+    if managed is not None:
+        _manager(context, key, managed.end(), end)
     if through is not None:
         _unit(context, key, through.end(), end)
     if country:
@@ -232,6 +238,13 @@ def _place(context: Context, start: int, end: int) -> tuple[int, int, str | None
         span = (trail.start("place"), trail.end("place"))
         return start, trail.start(), country, span if country else None
     return start, end, None, None
+
+
+def _manager(context: Context, managed: str, start: int, end: int) -> None:
+    """``Cluster X, represented by its managing body Y``: the cluster is a member of the body that runs it."""
+    body = make_org(context, start, end, "partner-list-managed-by")
+    if body is not None and body != managed:
+        context.builder.relation(managed, RelationName.MEMBER_OF, body, start, end, "partner-list-managed-by")
 
 
 def _unit(context: Context, parent: str, start: int, end: int) -> None:

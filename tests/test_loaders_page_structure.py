@@ -571,3 +571,11 @@ def test_entries_of_a_selected_projects_page_are_funded_by_the_call_even_unnamed
     assert {(("WOODLOOP",), "Lake Clusters Abroad 2025"), ((), "Lake Clusters Abroad 2025")} <= funded
     unnamed = next(e for e in records.entities if e.type is EntityType.PROJECT and not e.names)
     assert (unnamed.label, "Mikkeli Boat Cluster") in _relations(records, RelationName.COORDINATOR)
+
+
+def test_a_partner_represented_by_its_managing_body_is_a_member_of_it(tmp_path: Path) -> None:
+    records = _records(tmp_path, "m.txt", "PINEHEAT\n\nProgramme: Interreg Europe\n"
+                       "Lead partner: Karelia Biomass Cluster, represented by its managing body Joensuu Energy Foundation\n"
+                       "Partners: Vidzeme Forest Agency (LV)\n")
+    assert _relations(records, RelationName.COORDINATOR) == {("PINEHEAT", "Karelia Biomass Cluster")}
+    assert ("Karelia Biomass Cluster", "Joensuu Energy Foundation") in _relations(records, RelationName.MEMBER_OF)

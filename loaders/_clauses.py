@@ -26,6 +26,8 @@ _LED_NOUNS = frozenset("project projects consortium partnership initiative pilot
 _PARTNERSHIP = re.compile(r"\b(?:(?<!in\s)partnership(?!\s+agreement)|consortium|working team|partners are|formed by|consists of)\b", re.I)
 _COOPERATES = re.compile(r"\b(?:cooperates|co-operates|collaborates|is cooperating|are cooperating)\s+(?:very\s+)?(?:closely\s+)?with\s+")
 _MEMBER = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+)?members?\s+of\s+(?:the\s+)?(?=[A-Z])")
+#: ``A is the manager of B and a member of C``: a second predicate of the sentence's subject.
+_SECOND_PREDICATE = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\b[^,;]*\band\s+$")
 _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 _MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
 _FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)|comes?\s+from|"
@@ -48,9 +50,10 @@ def _project_for(context: Context, sentence: Span, before: int | None = None) ->
     return context.focus_at(sentence.start)
 
 
-def _subject_before(context: Context, sentence: Span, position: int, type_: EntityType) -> str | None:
+def _subject_before(context: Context, sentence: Span, position: int, type_: EntityType, first: bool = False) -> str | None:
+    """The name right before ``position``; with ``first``, the clause's subject (``A is X of B and a member of C``)."""
     found = keys_in(context, sentence.start, position, type_)
-    return found[-1] if found else None
+    return (found[0] if first else found[-1]) if found else None
 
 
 def _coordinators(context: Context, sentence: Span) -> None:
@@ -104,7 +107,9 @@ def _pairs(context: Context, sentence: Span) -> None:
              (_MANAGES, "responsible-for-management-of"))
     for pattern, rule in rules:
         for match in pattern.finditer(sentence.text):
-            subject = _subject_before(context, sentence, sentence.start + match.start(), EntityType.ORGANISATION)
+            subject = _subject_before(context, sentence, sentence.start + match.start(), EntityType.ORGANISATION,
+                                      first=match.group().startswith("a")
+                                      and bool(_SECOND_PREDICATE.search(sentence.text[: match.start()])))
             obj = slot_entity(context, sentence.start + match.end(), sentence.end, rule)
             if subject is None or obj is None or builder.type_of(obj) is not EntityType.ORGANISATION:
                 continue

@@ -54,6 +54,11 @@ def _inside_title(text: str, start: int, end: int) -> bool:
                for m in _TITLE.finditer(line))
 
 
+def _counted(name: str) -> bool:
+    """``Training for 40 SME``: a count (a number that is no year) describes an event, no name does."""
+    return any(word.isdigit() and len(word) < 4 for word in name.split()[1:])
+
+
 def _noted_country(context: Context, position: int) -> bool:
     """``Pirkanmaa Bioeconomy Forum (Finland)``: a body noted with its country, not an event."""
     from innograph.loaders._countries import country_from_code
@@ -80,7 +85,7 @@ def _english_events(context: Context) -> None:
                 continue
             if cls is None and not any(type_word(t.text) for t in chunk.tokens):
                 continue
-            if _inside_title(context.text, chunk.start, chunk.end):
+            if _inside_title(context.text, chunk.start, chunk.end) or _counted(chunk.text):
                 continue
             name_start = chunk.start
             ordinal = _ORDINAL_BEFORE.search(context.text[max(0, chunk.start - 8) : chunk.start])

@@ -36,6 +36,8 @@ _MEMBERS_ARE = re.compile(r"['’]s\s+members\s+(?:include|are|comprise)\b|\b(?P
 _MANAGED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?(?:run|managed|administered|operated)\s+by\b")
 _MANAGES = re.compile(r",?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:runs|manages|administers|operates)\s+the\s+"
                       r"(?P<word>[a-z]+)\b")
+_MANAGER = re.compile(r"\b(?:is|are|was|acts\s+as)\s+(?:the|its)\s+(?:managing|management|coordinating|administering|"
+                      r"operating)\s+(?:body|organi[sz]ation|entity|association|agency)\s+(?:of|for)\b")
 _UNIT = re.compile(r"\b(?:is\s+|\(\s*)?(?:an?|the)\s+(?:\w+\s+)?(?:unit|department|division|branch|subsidiary|"
                    r"faculty|institute|part)\s+of\b|,\s+(?:a\s+)?part\s+of\b|\bis\s+part\s+of\b")
 _AGREEMENT = re.compile(
@@ -156,6 +158,10 @@ def _memberships(context: Context, sentence: Span) -> None:
         subjects = _subjects(context, sentence, match, False)
         objects = _objects(context, sentence, sentence.start + match.end())[:1]
         _relate(context, subjects, RelationName.MEMBER_OF, objects, sentence, "run-by-association")
+    for match in _MANAGER.finditer(sentence.text):
+        managers = _subjects(context, sentence, match, False, first=True)
+        managed = _objects(context, sentence, sentence.start + match.end())[:1]
+        _relate(context, managed, RelationName.MEMBER_OF, managers, sentence, "managing-body-of")
     for match in _MANAGES.finditer(sentence.text):
         before = keys_in(context, sentence.start, sentence.start + match.start(), _ORG)
         managed = anaphor(context, match["word"], sentence.start + match.start())

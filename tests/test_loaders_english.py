@@ -724,3 +724,37 @@ def test_a_partner_list_ends_at_the_next_heading_and_related_projects_are_listed
             ("ReedNet Baltic", "fundedBy", "Horizon Europe"), ("ReedNet Baltic", "coordinator", "Delta Water Board")} <= found
     assert ("FenWater", "coordinator", "Delta Water Board") not in found
     assert attribute(records, "MarshBase", AttributeName.START_DATE) == {"2018"}
+
+
+def test_a_listed_events_later_sentence_belongs_to_it_and_counts_name_no_event():
+    records = run("Events\n\n• Harbour Robotics Bootcamp – 4–6 May 2025, Kotka. Training for 25 port staff, organised by "
+                  "the Kymi Port Cluster and Saimaa Automation Oy; trainers from Vaasa Marine Institute.\n"
+                  "• Kotka Data Day 2025 – 9 June 2025. Hosted by the Kymi Port Cluster; companies of the Hamina "
+                  "Logistics Cluster attended.\n")
+    events = labels(records, EntityType.EVENT)
+    assert not any(label.startswith("Training") for label in events)
+    found = facts(records)
+    assert {("Harbour Robotics Bootcamp", "organiser", "Kymi Port Cluster"),
+            ("Harbour Robotics Bootcamp", "organiser", "Saimaa Automation Oy"),
+            ("Harbour Robotics Bootcamp", "attendee", "Vaasa Marine Institute"),
+            ("Kotka Data Day 2025", "organiser", "Kymi Port Cluster")} <= found
+    assert ("Kotka Data Day 2025", "attendee", "Hamina Logistics Cluster") not in found
+
+
+def test_a_managing_body_and_its_second_predicate():
+    records = run("The Nordic Forge Association is the managing organisation of the Turku Metalworks Cluster and a "
+                  "member of the European Foundry Platform.")
+    found = facts(records)
+    assert ("Turku Metalworks Cluster", "memberOf", "Nordic Forge Association") in found
+    assert ("Nordic Forge Association", "memberOf", "European Foundry Platform") in found
+    assert ("Turku Metalworks Cluster", "memberOf", "European Foundry Platform") not in found
+
+
+def test_a_subjectless_organised_by_sentence_is_about_the_event_before_it_on_its_line():
+    records = run("EVENTS\n\nLapland Snow Tech Days 2024 – 3 March 2024, Rovaniemi. Organised by the Arctic Sled "
+                  "Cluster and Kemi Motors Oy.\n\nThe Arctic Sled Cluster was founded in 2015. Its aim is to grow "
+                  "exports under the Interreg Aurora programme.")
+    found = facts(records)
+    assert {("Lapland Snow Tech Days 2024", "organiser", "Arctic Sled Cluster"),
+            ("Lapland Snow Tech Days 2024", "organiser", "Kemi Motors Oy")} <= found
+    assert not any(name == "partOf" and s == "Lapland Snow Tech Days 2024" for s, name, _o in found)

@@ -579,3 +579,11 @@ def test_a_partner_represented_by_its_managing_body_is_a_member_of_it(tmp_path: 
                        "Partners: Vidzeme Forest Agency (LV)\n")
     assert _relations(records, RelationName.COORDINATOR) == {("PINEHEAT", "Karelia Biomass Cluster")}
     assert ("Karelia Biomass Cluster", "Joensuu Energy Foundation") in _relations(records, RelationName.MEMBER_OF)
+
+
+def test_an_acronym_in_a_partner_table_cell_is_another_name(tmp_path: Path) -> None:
+    records = _records(tmp_path, "t.md", "# FORGEBOT\n\nProgramme: Erasmus+\n\n| Organisation | Country |\n|---|---|\n"
+                       "| Nordic Forge Association (NFA) | Finland |\n\nThe Forge Week 2025 was hosted by NFA.\n")
+    body = next(e for e in records.entities if e.label == "Nordic Forge Association")
+    assert "NFA" in body.names
+    assert ("Forge Week 2025", "Nordic Forge Association") in _relations(records, RelationName.ORGANISER)

@@ -18,6 +18,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._dates import find_period
 from innograph.loaders._names import is_acronym
 from innograph.loaders._programmes import programme_entity, programme_in
+from innograph.loaders._subprogrammes import sub_programme
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_project_names", "find_related_projects"]
@@ -169,6 +170,7 @@ def _listed_project(context: Context, line: Span) -> None:
     if found is not None:
         programme = programme_entity(context, found[0], offset + found[1], offset + found[2], "related-project-item")
         context.builder.relation(key, RelationName.FUNDED_BY, programme, line.start, line.end, "related-project-item")
+        sub_programme(context, key, programme, match["note"][found[2]:], offset + found[2], "related-project-item")
     years = _YEARS.search(match["note"])
     if years is not None:
         for name, value in ((AttributeName.START_DATE, years[1]), (AttributeName.END_DATE, years[2])):

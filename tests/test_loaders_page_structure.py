@@ -587,3 +587,34 @@ def test_an_acronym_in_a_partner_table_cell_is_another_name(tmp_path: Path) -> N
     body = next(e for e in records.entities if e.label == "Nordic Forge Association")
     assert "NFA" in body.names
     assert ("Forge Week 2025", "Nordic Forge Association") in _relations(records, RelationName.ORGANISER)
+
+
+_STRANDS = """AQUAFARM
+Programme: Erasmus+ Centres of Vocational Excellence (Lot 2)
+Coordinator: Hiiumaa Fish Cluster (EE)
+
+FISHNET
+Programme: Horizon Europe (Cluster 6 – Food, Bioeconomy and Environment)
+
+ROOTS
+Programme: Interreg Europe 2021-2027
+
+Related projects
+- KelpSkills (Erasmus+ KA210-VET) – sister project
+"""
+
+
+def test_the_words_after_a_programme_name_a_part_of_it_that_funds_the_project(tmp_path: Path) -> None:
+    records = _records(tmp_path, "s.txt", _STRANDS)
+    part_of = _relations(records, RelationName.PART_OF)
+    assert {("Centres of Vocational Excellence", "Erasmus+"), ("KA210-VET", "Erasmus+"),
+            ("Cluster 6 – Food, Bioeconomy and Environment", "Horizon Europe")} <= part_of
+    funded = _relations(records, RelationName.FUNDED_BY)
+    assert ("KelpSkills", "KA210-VET") in funded
+    programmes = {e.label for e in records.entities if e.type is EntityType.PROGRAMME}
+    assert not any(label.startswith(("2021", "Lot")) for label in programmes)
+
+
+def test_a_programme_name_does_not_run_across_a_blank_line(tmp_path: Path) -> None:
+    records = _records(tmp_path, "b.txt", "Cyber skills for the Baltic Sea Region\n\nProgramme: Erasmus+\n")
+    assert "Interreg Baltic Sea Region" not in {e.label for e in records.entities}

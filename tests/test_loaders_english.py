@@ -758,3 +758,14 @@ def test_a_subjectless_organised_by_sentence_is_about_the_event_before_it_on_its
     assert {("Lapland Snow Tech Days 2024", "organiser", "Arctic Sled Cluster"),
             ("Lapland Snow Tech Days 2024", "organiser", "Kemi Motors Oy")} <= found
     assert not any(name == "partOf" and s == "Lapland Snow Tech Days 2024" for s, name, _o in found)
+
+
+def test_its_unit_in_a_list_and_no_membership_of_a_project_called_this_hub():
+    records = run("The Kuopio Timber Cluster was founded in 2010. The members of the Kuopio Timber Cluster include Lumi Sensors Oy, the Savonia University of Applied "
+                  "Sciences and its Faculty of Forest Engineering, and Kuopio Rescue Services. The Kuopio Timber "
+                  "Cluster is a founding consortium member of this Digital Innovation Hub, co-funded by the Kuopio "
+                  "Region Council.")
+    found = facts(records)
+    assert ("Faculty of Forest Engineering", "partOf", "Savonia University of Applied Sciences") in found
+    assert not any(name == "memberOf" and o in ("Digital Innovation Hub", "Kuopio Region Council")
+                   for _s, name, o in found)

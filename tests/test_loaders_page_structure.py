@@ -618,3 +618,11 @@ def test_the_words_after_a_programme_name_a_part_of_it_that_funds_the_project(tm
 def test_a_programme_name_does_not_run_across_a_blank_line(tmp_path: Path) -> None:
     records = _records(tmp_path, "b.txt", "Cyber skills for the Baltic Sea Region\n\nProgramme: Erasmus+\n")
     assert "Interreg Baltic Sea Region" not in {e.label for e in records.entities}
+
+
+def test_our_key_members_are_members_of_the_pages_body(tmp_path: Path) -> None:
+    records = _records(tmp_path, "k.txt", "Kuopio Timber Cluster\nAbout us   Members   Projects\n\nKuopio Timber Cluster "
+                       "(KTC) is the meeting point of the wood industry in Savonia.\n\nOur key members include Lumi "
+                       "Sensors Oy, Kuopio Rescue Services and the Savonia University of Applied Sciences.\n")
+    members = _relations(records, RelationName.MEMBER_OF)
+    assert ("Lumi Sensors Oy", "Kuopio Timber Cluster") in members

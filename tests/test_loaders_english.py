@@ -769,3 +769,13 @@ def test_its_unit_in_a_list_and_no_membership_of_a_project_called_this_hub():
     assert ("Faculty of Forest Engineering", "partOf", "Savonia University of Applied Sciences") in found
     assert not any(name == "memberOf" and o in ("Digital Innovation Hub", "Kuopio Region Council")
                    for _s, name, o in found)
+
+
+def test_a_place_and_a_type_word_describe_the_one_body_named_with_both():
+    records = run("The partners are the Tampere Academy of Game Arts (Finland) and the Pärnu Media Association "
+                  "(Estonia). \"It worked,\" said Mari Tamm, president of the Pärnu association. Students from the "
+                  "Tampere academy ran the showcase.")
+    found = facts(records)
+    assert ("Mari Tamm", "affiliation", "Pärnu Media Association") in found
+    assert "Tampere academy" in named(records, "Tampere Academy of Game Arts").names
+    assert not {"Pärnu association", "Tampere academy"} & labels(records)

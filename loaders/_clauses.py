@@ -17,6 +17,9 @@ from innograph.loaders._text import Span, sentences
 __all__ = ["find_clauses"]
 
 _COORDINATOR_NOUN = re.compile(r"\b(?:project\s+coordinator|lead\s+partner)\s*,?\s*(?:is\s+)?(?:the\s+)?(?=[A-Z])")
+#: ``with the X Office as lead partner``: X coordinates the project the sentence is about.
+_WITH_AS_LEAD = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z][^,;.]{2,80}?\s+as\s+(?:the\s+)?(?:lead\s+partner|lead\s+applicant|"
+                           r"coordinator|project\s+coordinator|lead)\b)")
 _LED = re.compile(r"\b(?:coordinated|led|managed|headed|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
 _AUXILIARIES = frozenset("is was are were be been being will has have had also".split())
 #: Nouns whose lead is a project's coordinator (``the project is led by``); any other noun right before
@@ -57,6 +60,12 @@ def _subject_before(context: Context, sentence: Span, position: int, type_: Enti
 
 
 def _coordinators(context: Context, sentence: Span) -> None:
+    for match in _WITH_AS_LEAD.finditer(sentence.text):
+        project = _project_for(context, sentence, sentence.start + match.start())
+        org = slot_entity(context, sentence.start + match.end(), sentence.end, "with-as-lead-partner")
+        if project is not None and org is not None and context.builder.type_of(org) is EntityType.ORGANISATION:
+            context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end,
+                                     "with-as-lead-partner")
     for pattern, rule in ((_COORDINATOR_NOUN, "project-coordinator"), (_LED, "led-by")):
         for match in pattern.finditer(sentence.text):
             position = sentence.start + match.end()

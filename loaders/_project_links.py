@@ -28,6 +28,9 @@ _SEQ = rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})"
 _CUE = re.compile(r"(?i)\b(?:sister|twin|earlier|previous|predecessor|follow-up|follow-on|successor|related|"
                   r"flagship|partner|pilot|another)\s*$")
 _PROJECT_THEN_NAME = re.compile(rf"\bproject,?\s+[„“\"]?{_SEQ}")
+#: ``preparing a follow-up, NAME, …`` / ``A sister initiative, the Erasmus+ project NAME``: a later project of the page's.
+_SUCCESSOR = re.compile(rf"\b(?:follow-up|follow-on|successor|sister|twin)(?:\s+(?:project|initiative|action))?,\s+"
+                        rf"(?:the\s+)?(?:[^,.;\n]{{0,40}}?\bproject\s+)?{_SEQ}")
 _APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?,\s+(?:an?|the)\s+(?P<what>[^,.;\n]{{0,60}}?)\bproject\b")
 _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues?\s+(?:the\s+work\s+of|the\s+results\s+of)?|"
                           r"sister\s+project|follow-up\s+(?:of|to)|predecessor|successor|results?\s+(?:are|is|will\s+be)\s+shared\s+with|"
@@ -73,6 +76,17 @@ def _cued_names(context: Context) -> None:
         span = _name_span(context, match)
         if span is not None and _plausible(context, *span):
             context.builder.entity(EntityType.PROJECT, span[0], span[1], "cue-project-name")
+
+
+def _successors(context: Context) -> None:
+    for match in _SUCCESSOR.finditer(context.text):
+        span = _name_span(context, match)
+        if span is None or not _plausible(context, *span):
+            continue
+        key = context.builder.entity(EntityType.PROJECT, span[0], span[1], "successor-project")
+        earlier = context.page_project or context.focus_at(match.start())
+        if earlier is not None and context.builder.resolve_key(earlier) != context.builder.resolve_key(key):
+            context.builder.relation(key, RelationName.RELATED_PROJECT, earlier, match.start(), span[1], "successor-project")
 
 
 def _appositions(context: Context) -> None:
@@ -191,6 +205,7 @@ def find_project_names(context: Context) -> None:
     _cued_names(context)
     _appositions(context)
     _listed_projects(context)
+    _successors(context)
 
 
 def find_related_projects(context: Context) -> None:

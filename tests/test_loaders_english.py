@@ -779,3 +779,12 @@ def test_a_place_and_a_type_word_describe_the_one_body_named_with_both():
     assert ("Mari Tamm", "affiliation", "Pärnu Media Association") in found
     assert "Tampere academy" in named(records, "Tampere Academy of Game Arts").names
     assert not {"Pärnu association", "Tampere academy"} & labels(records)
+
+
+def test_a_follow_up_or_sister_named_after_a_comma_and_a_lead_partner_given_with_as():
+    records = run("SoundPort closed with a concert in Tallinn. The team is now preparing a follow-up, SoundPort "
+                  "Arctic, for the 2026 call, with the Lapland Music Office as lead partner. A sister initiative, the "
+                  "Erasmus+ project MusicSkills VET, trains sound technicians.")
+    found = facts(records)
+    assert {"SoundPort Arctic", "MusicSkills VET"} <= labels(records, EntityType.PROJECT)
+    assert ("SoundPort Arctic", "coordinator", "Lapland Music Office") in found

@@ -31,6 +31,8 @@ _COOPERATES = re.compile(r"\b(?:cooperates|co-operates|collaborates|is cooperati
 _MEMBER = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+)?members?\s+of\s+(?:the\s+)?(?=[A-Z])")
 #: ``A is the manager of B and a member of C``: a second predicate of the sentence's subject.
 _SECOND_PREDICATE = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\b[^,;]*\band\s+$")
+#: ``X is a partner of the Enterprise Europe Network``: a network's partner is its member.
+_PARTNER_OF = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+|regional\s+|local\s+)?partners?\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 _MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
 _FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)|comes?\s+from|"
@@ -112,7 +114,7 @@ def _partnership(context: Context, sentence: Span) -> None:
 
 def _pairs(context: Context, sentence: Span) -> None:
     builder = context.builder
-    rules = ((_COOPERATES, "cooperates-with"), (_MEMBER, "member-of"), (_PART, "part-of"),
+    rules = ((_COOPERATES, "cooperates-with"), (_MEMBER, "member-of"), (_PARTNER_OF, "partner-of-network"), (_PART, "part-of"),
              (_MANAGES, "responsible-for-management-of"))
     for pattern, rule in rules:
         for match in pattern.finditer(sentence.text):
@@ -127,8 +129,10 @@ def _pairs(context: Context, sentence: Span) -> None:
 
 def _pair(context: Context, rule: str, subject: str, obj: str, sentence: Span) -> None:
     builder, s, e = context.builder, sentence.start, sentence.end
-    if rule == "member-of":
+    if rule == "member-of" or rule == "partner-of-network" and builder.subtype_of(obj) == "Network":
         builder.relation(subject, RelationName.MEMBER_OF, obj, s, e, rule)
+    elif rule == "partner-of-network":
+        return
     elif rule == "part-of":
         builder.relation(subject, RelationName.PART_OF, obj, s, e, rule)
     elif rule == "responsible-for-management-of":

@@ -788,3 +788,15 @@ def test_a_follow_up_or_sister_named_after_a_comma_and_a_lead_partner_given_with
     found = facts(records)
     assert {"SoundPort Arctic", "MusicSkills VET"} <= labels(records, EntityType.PROJECT)
     assert ("SoundPort Arctic", "coordinator", "Lapland Music Office") in found
+
+
+def test_a_partner_of_a_network_and_a_member_of_a_forum_are_members_of_bodies():
+    records = run("The Management Board of the Kujawy Innovation Agency (KIA) met in May. KIA is a partner of the "
+                  "Enterprise Europe Network and a member of the Baltic Cluster Managers Forum. KIA is also a partner "
+                  "of the Torun Science Park.")
+    found = facts(records)
+    assert {("Kujawy Innovation Agency", "memberOf", "Enterprise Europe Network"),
+            ("Kujawy Innovation Agency", "memberOf", "Baltic Cluster Managers Forum")} <= found
+    assert ("Kujawy Innovation Agency", "memberOf", "Torun Science Park") not in found
+    assert "Baltic Cluster Managers Forum" not in labels(records, EntityType.EVENT)
+    assert not any(label.startswith("Management Board") for label in labels(records))

@@ -18,14 +18,14 @@ from innograph.loaders._fields import Field, field_of, section_project
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._owner import OUR
 from innograph.loaders._text import Line
-from innograph.loaders._units import THROUGH, unit_and_parent, unit_headed
+from innograph.loaders._partner_items import ACRONYM as _ACRONYM, split_items as _split_items
+from innograph.loaders._units import THROUGH, unit_and_parent
 
 __all__ = ["find_partners"]
 
 _ROLE = {"coordinator": RelationName.COORDINATOR, "participant": RelationName.PARTICIPANT,
          "associated": RelationName.ASSOCIATED_PARTNER}
 _MARK = re.compile(r"^(?:\d{1,3}\s*[.)]\s*|[•\-*▪–·]\s+)")
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Za-z][\w&-]{1,15})\)\s*$")
 _PARTS = re.compile(r"\s+[-–]\s+")
 #: ``Latvia - Name`` / ``Latvia: Name``: a partner line led by its country.
 _LEAD_COUNTRY = re.compile(r"(?P<country>[A-Z][\w .'’-]{2,40}?)\s*(?:[-–—:]|\s[|/])\s+")
@@ -36,10 +36,6 @@ _MAX_ITEM = 250
 _MANAGED_BY = re.compile(r",?\s+\(?(?:represented|managed|run|administered|operated)\s+by\s+(?:its\s+|the\s+)?"
                          r"(?:(?:managing|management|administering|legal)\s+(?:body|organi[sz]ation|entity)\s*,?\s*)?(?:the\s+)?")
 _HEADING_WORDS = 4
-#: ``its Studio being responsible for …``: a clause about the item before, no partner of its own.
-_CLAUSE_ITEM = re.compile(r"\s*(?:its|their|his|her|which|who|whose|where|while)\b")
-_LAST_AND = re.compile(r"\s+(?:and|ir|un|ja|och|og|und|i|oraz)\s+")
-_BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
 _INLINE_ROLES = {"partners": "participant", "project partners": "participant", "partneriai": "participant",
                  "associated partners": "associated", "asocijuoti partneriai": "associated"}
 _INLINE_LABEL = re.compile(r"(?<=[.!?] )(?i:(?:other|further|the other|kiti|kiti projekto)\s+)?(?P<label>(?i:project partners|partners|partneriai|associated partners|"
@@ -95,47 +91,6 @@ def _plain_item(line: Line) -> bool:
 def _inline_items(field: Field) -> list[tuple[int, int]]:
     """``Partners: A (LT); B (LV)`` on the label's own line."""
     return _split_items(field.value, field.value_start)
-
-
-def _split_items(value: str, offset: int) -> list[tuple[int, int]]:
-    """Items of an inline list: split at ``;``, or after each ``(XX)`` / ``(Country)`` when items carry them."""
-    cuts = split_after_notes(value)
-    if cuts is None:
-        bounds = [(m.start(), m.end()) for m in re.finditer(";", value)]
-    else:
-        bounds = sorted([*zip(cuts[::2], cuts[1::2]), *[(m.start(), m.end()) for m in re.finditer(r";\s*(?:and\s+)?", value)
-                                                        if not any(a <= m.start() < b for a, b in zip(cuts[::2], cuts[1::2]))]])
-    spans, cursor = [], 0
-    for end, after in [*bounds, (len(value), len(value))]:
-        piece = value[cursor:end]
-        if piece.strip() and not _CLAUSE_ITEM.match(piece):
-            lead = len(piece) - len(piece.lstrip())
-            spans.extend(_comma_items(value, cursor + lead, cursor + len(piece.rstrip()), offset))
-        cursor = after
-    return spans
-
-
-def _comma_items(value: str, start: int, end: int, offset: int) -> list[tuple[int, int]]:
-    """``A Cluster, B Gymnasium (SE)`` / ``A, B and C``: names apart by commas (the last two by *and*)
-    when one of them is an organisation's and none is a unit (``University X, Faculty of Y``) or a
-    one-word place (``Name, Riga``)."""
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", value[start:end])]
-    if len(parts) >= 2:
-        last = value[start + parts[-1][0] : start + parts[-1][1]]
-        both = _LAST_AND.split(last)
-        if len(both) == 2:
-            cut = _LAST_AND.search(last)
-            parts[-1:] = [(parts[-1][0], parts[-1][0] + cut.start()), (parts[-1][0] + cut.end(), parts[-1][1])]
-    names = [_ACRONYM.sub("", _BRACKET_END.sub("", value[start + a : start + b])).strip() for a, b in parts]
-    if len(parts) < 2 or any(len(n.split()) < 2 or not n[:1].isupper() or unit_headed(n) for n in names) \
-            or not any(head_type(n)[0] for n in names):
-        return [(offset + start, offset + end)]
-    spans = []
-    for a, b in parts:
-        piece = value[start + a : start + b]
-        lead = len(piece) - len(piece.lstrip())
-        spans.append((offset + start + a + lead, offset + start + a + len(piece.rstrip())))
-    return spans
 
 
 def _sentence_lists(context: Context) -> list[tuple[RelationName, int, int]]:

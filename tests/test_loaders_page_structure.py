@@ -626,3 +626,13 @@ def test_our_key_members_are_members_of_the_pages_body(tmp_path: Path) -> None:
                        "Sensors Oy, Kuopio Rescue Services and the Savonia University of Applied Sciences.\n")
     members = _relations(records, RelationName.MEMBER_OF)
     assert ("Lumi Sensors Oy", "Kuopio Timber Cluster") in members
+
+
+def test_a_role_field_names_the_bodys_role_in_the_entry(tmp_path: Path) -> None:
+    records = _records(tmp_path, "r.txt", "Saimaa Drone Cluster\nAbout   Projects\n\nSaimaa Drone Cluster (SDC) connects "
+                       "drone makers in Savonia.\n\nPROJECTS\n\n◆ LAKESCAN – Drones for lake monitoring\n"
+                       "Programme: Interreg Europe\nRole of SDC: partner\nCoordinator: Vuoksi Water Institute (FI)\n\n"
+                       "◆ ICEWATCH\nProgramme: Horizon Europe\nOur role: lead partner\n")
+    assert ("LAKESCAN", "Saimaa Drone Cluster") in _relations(records, RelationName.PARTICIPANT)
+    assert ("ICEWATCH", "Saimaa Drone Cluster") in _relations(records, RelationName.COORDINATOR)
+    assert ("LAKESCAN", "Vuoksi Water Institute") in _relations(records, RelationName.COORDINATOR)

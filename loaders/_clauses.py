@@ -20,6 +20,10 @@ _COORDINATOR_NOUN = re.compile(r"\b(?:project\s+coordinator|lead\s+partner)\s*,?
 #: ``with the X Office as lead partner``: X coordinates the project the sentence is about.
 _WITH_AS_LEAD = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z][^,;.]{2,80}?\s+as\s+(?:the\s+)?(?:lead\s+partner|lead\s+applicant|"
                            r"coordinator|project\s+coordinator|lead)\b)")
+#: ``… with this research project coordinated by``: the project meant is the one the list item names.
+_THIS_PROJECT = re.compile(r"\b(?:this|that)\s+(?:[\w-]+\s+){0,2}project\s+(?:is\s+|was\s+)?$")
+_ITEM = re.compile(r"^(?:[*•\-–▪·]|\d{1,2}[.)])\s+")
+_ITEM_HEAD = 60  # characters: the name a list item starts with
 _LED = re.compile(r"\b(?:coordinated|led|managed|headed|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
 _AUXILIARIES = frozenset("is was are were be been being will has have had also".split())
 #: Nouns whose lead is a project's coordinator (``the project is led by``); any other noun right before
@@ -75,10 +79,21 @@ def _coordinators(context: Context, sentence: Span) -> None:
                                      or _something_else_led(context.text[sentence.start : sentence.start + match.start()])):
                 continue  # "the cluster is managed by X": membership (see _ties), not a project's lead
             project = _project_for(context, sentence, sentence.start + match.start())
+            if _THIS_PROJECT.search(context.text[sentence.start : sentence.start + match.start()]):
+                project = _item_project(context, sentence) or project  # "- X (…) – … this project coordinated by"
             org = slot_entity(context, position, sentence.end, rule)
             if project is None or org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
                 continue
             context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, rule)
+
+
+def _item_project(context: Context, sentence: Span) -> str | None:
+    """The project a list item starts with (``- CarbonTwin (Horizon Europe) – …``)."""
+    line = context.view.line_at(sentence.start)
+    if not _ITEM.match(line.text):
+        return None
+    named = keys_in(context, line.start, min(line.end, line.start + _ITEM_HEAD), EntityType.PROJECT)
+    return named[0] if named else None
 
 
 def _something_else_led(before: str) -> bool:

@@ -41,6 +41,7 @@ _MANAGER = re.compile(r"\b(?:is|are|was|acts\s+as)\s+(?:the|its)\s+(?:managing|m
                       r"operating)\s+(?:body|organi[sz]ation|entity|association|agency)\s+(?:of|for)\b")
 _UNIT = re.compile(r"\b(?:is\s+|\(\s*)?(?:an?|the)\s+(?:\w+\s+)?(?:unit|department|division|branch|subsidiary|"
                    r"faculty|institute|part)\s+of\b|,\s+(?:a\s+)?part\s+of\b|\bis\s+part\s+of\b")
+_REPRESENTED_BY_UNIT = re.compile(r"\b(?:is|are|was|were)\s+represented\s+(?:in\s+the\s+project\s+)?by\s+(?:its|their)\s+")
 _AGREEMENT = re.compile(
     r"\b(?:signed|concluded|agreed on|agreed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|contract|pilot|partnership|letter\s+of\s+intent)\s+with\b"
@@ -184,6 +185,10 @@ def _memberships(context: Context, sentence: Span) -> None:
 
 
 def _units(context: Context, sentence: Span) -> None:
+    for match in _REPRESENTED_BY_UNIT.finditer(sentence.text):  # "X is represented by its Lab Y": Y is part of X
+        parents = _subjects(context, sentence, match, False)
+        units = _objects(context, sentence, sentence.start + match.end())[:1]
+        _relate(context, units, RelationName.PART_OF, parents, sentence, "represented-by-its-unit")
     for match in _UNIT.finditer(sentence.text):
         subjects = _subjects(context, sentence, match, False)
         objects = _objects(context, sentence, sentence.start + match.end())[:1]

@@ -800,3 +800,13 @@ def test_a_partner_of_a_network_and_a_member_of_a_forum_are_members_of_bodies():
     assert ("Kujawy Innovation Agency", "memberOf", "Torun Science Park") not in found
     assert "Baltic Cluster Managers Forum" not in labels(records, EntityType.EVENT)
     assert not any(label.startswith("Management Board") for label in labels(records))
+
+
+def test_a_unit_representing_its_body_and_this_project_in_a_list_item():
+    records = run("The Institute of Soil Physics is represented by its Peat Sensor Lab, which builds the probes.\n\n"
+                  "Related projects\n- BogTwin (Horizon Europe) – TundraNet shares field data with this research "
+                  "project coordinated by the Umeå Soil Institute\n")
+    found = facts(records)
+    assert ("Peat Sensor Lab", "partOf", "Institute of Soil Physics") in found
+    assert ("BogTwin", "coordinator", "Umeå Soil Institute") in found
+    assert ("TundraNet", "coordinator", "Umeå Soil Institute") not in found

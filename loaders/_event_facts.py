@@ -43,8 +43,7 @@ _NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|(?:speakers?|trainers?|p
                           r"panel+ists?|experts?)\s+(?:from|included)|exhibitors|presented|showed\s+results|"
                           r"showcased|exhibited|pitched)\b")
 _SPEAKERS_LABEL = re.compile(r"(?i)\b(?:speakers|panel+ists|presenters|speakers\s+included|the\s+panel)\s*:$")
-_BULLET = re.compile(r"^[*•\-–▪·]\s+")
-_ITEM = re.compile(r"^(?:[*•\-–▪·♦◆►]|\d{1,2}[.)])\s+")  # a list item: each of its sentences is about its event
+_BULLET = re.compile(r"^(?:[*•\-–▪·♦◆►]|\d{1,2}[.)])\s+")  # a list item: each of its sentences is about its event
 _SUBJECTLESS = re.compile(r"(?:Co-)?(?:Organi[sz]ed|Hosted|Held|Run|Moderated)\b")  # "Organised by X.": the event before
 _PEOPLE_OF = re.compile(r"(?i)\b(?:companies|firms|members|member\s+companies|SMEs|students|pupils|start-?ups)\s+"
                         r"(?:of|from|at)\s+(?:the\s+)?$")
@@ -104,7 +103,7 @@ def _event_subject(context: Context, sentence: Span, position: int) -> str | Non
     if _ANAPHORIC_SUBJECT.match(sentence.text):
         return _event_of(context, sentence)
     line = context.view.line_at(sentence.start)  # "• Bootcamp – 7 May. Training for staff, organised by X."
-    listed = (_ITEM.match(line.text) or _SUBJECTLESS.match(sentence.text)) and line.start < sentence.start
+    listed = (_BULLET.match(line.text) or _SUBJECTLESS.match(sentence.text)) and line.start < sentence.start
     return _last_before(context, line.start, sentence.start) if listed else None
 
 

@@ -97,7 +97,7 @@ def _subjects(context: Context, sentence: Span, trigger: re.Match[str], plural: 
         referred = anaphor(context, word["word"], sentence.start + trigger.start())
         if referred is not None and not (found and _last_end(context, found[-1], start) > start + word.start()):
             return [referred]
-    if not found and re.match(r"(?:[^,]*,\s+)?It\s", context.text[start : sentence.start + trigger.start()]):
+    if not found and re.match(r"(?:[^,]*,\s+)?It\s|.*\b[Ww]e\s+(?:\w+\s+)?$", context.text[start : sentence.start + trigger.start()]):
         page = page_organisation(context)  # "It also works with ...": the page's own body
         return [page] if page is not None else []
     return found if plural else found[:1] if first else found[-1:]

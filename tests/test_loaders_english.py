@@ -810,3 +810,11 @@ def test_a_unit_representing_its_body_and_this_project_in_a_list_item():
     assert ("Peat Sensor Lab", "partOf", "Institute of Soil Physics") in found
     assert ("BogTwin", "coordinator", "Umeå Soil Institute") in found
     assert ("TundraNet", "coordinator", "Umeå Soil Institute") not in found
+
+
+def test_a_coined_first_word_standing_alone_names_its_body():
+    records = run("The FjordLink Maritime Cluster was founded in Bergen. FjordLink is a member of the European Ports "
+                  "Network. FjordLink Harbour Days 2024 took place in May.")
+    found = facts(records)
+    assert "FjordLink" in named(records, "FjordLink Maritime Cluster").names
+    assert ("FjordLink Maritime Cluster", "memberOf", "European Ports Network") in found

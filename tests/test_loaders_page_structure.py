@@ -636,3 +636,10 @@ def test_a_role_field_names_the_bodys_role_in_the_entry(tmp_path: Path) -> None:
     assert ("LAKESCAN", "Saimaa Drone Cluster") in _relations(records, RelationName.PARTICIPANT)
     assert ("ICEWATCH", "Saimaa Drone Cluster") in _relations(records, RelationName.COORDINATOR)
     assert ("LAKESCAN", "Vuoksi Water Institute") in _relations(records, RelationName.COORDINATOR)
+
+
+def test_we_signed_an_agreement_is_the_pages_body(tmp_path: Path) -> None:
+    records = _records(tmp_path, "w.txt", "Kvarken Wood Cluster\nAbout us   Members\n\nKvarken Wood Cluster (KWC) joins "
+                       "saw mills of Ostrobothnia.\n\nIn May 2023 we signed a cooperation agreement with the Umeå "
+                       "Timber Association on joint training.\n")
+    assert ("Kvarken Wood Cluster", "Umeå Timber Association") in _relations(records, RelationName.COOPERATES_WITH)

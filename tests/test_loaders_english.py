@@ -818,3 +818,12 @@ def test_a_coined_first_word_standing_alone_names_its_body():
     found = facts(records)
     assert "FjordLink" in named(records, "FjordLink Maritime Cluster").names
     assert ("FjordLink Maritime Cluster", "memberOf", "European Ports Network") in found
+
+
+def test_a_city_authority_is_a_body_and_both_from_gives_each_its_country():
+    records = run("The City of Klaipėda and the Curonian Wind Alliance, both from Lithuania, support the project. "
+                  "Tourists love the city of Nida.")
+    assert {"City of Klaipėda", "Curonian Wind Alliance"} <= labels(records)
+    assert country(records, "City of Klaipėda") == {"LT"}
+    assert country(records, "Curonian Wind Alliance") == {"LT"}
+    assert not any("Nida" in label for label in labels(records))

@@ -643,3 +643,9 @@ def test_we_signed_an_agreement_is_the_pages_body(tmp_path: Path) -> None:
                        "saw mills of Ostrobothnia.\n\nIn May 2023 we signed a cooperation agreement with the Umeå "
                        "Timber Association on joint training.\n")
     assert ("Kvarken Wood Cluster", "Umeå Timber Association") in _relations(records, RelationName.COOPERATES_WITH)
+
+
+def test_a_country_code_above_a_project_heading_is_no_project(tmp_path: Path) -> None:
+    records = _records(tmp_path, "c.txt", "MARSHNET\nProgramme: Interreg Europe\nLead partner: Ribe Marsh Centre (DK)\n\n"
+                       "Project partners\n1. Husum Coast Institute (DE)\n")
+    assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {"MARSHNET"}

@@ -17,6 +17,13 @@ from innograph.loaders._text import Span, sentences
 __all__ = ["find_clauses"]
 
 _COORDINATOR_NOUN = re.compile(r"\b(?:project\s+coordinator|lead\s+partner)\s*,?\s*(?:is\s+)?(?:the\s+)?(?=[A-Z])")
+#: ``with the X Office as lead partner``: X coordinates the project the sentence is about.
+_WITH_AS_LEAD = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z][^,;.]{2,80}?\s+as\s+(?:the\s+)?(?:lead\s+partner|lead\s+applicant|"
+                           r"coordinator|project\s+coordinator|lead)\b)")
+#: ``… with this research project coordinated by``: the project meant is the one the list item names.
+_THIS_PROJECT = re.compile(r"\b(?:this|that)\s+(?:[\w-]+\s+){0,2}project\s+(?:is\s+|was\s+)?$")
+_ITEM = re.compile(r"^(?:[*•\-–▪·]|\d{1,2}[.)])\s+")
+_ITEM_HEAD = 60  # characters: the name a list item starts with
 _LED = re.compile(r"\b(?:coordinated|led|managed|headed|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
 _AUXILIARIES = frozenset("is was are were be been being will has have had also".split())
 #: Nouns whose lead is a project's coordinator (``the project is led by``); any other noun right before
@@ -26,6 +33,10 @@ _LED_NOUNS = frozenset("project projects consortium partnership initiative pilot
 _PARTNERSHIP = re.compile(r"\b(?:(?<!in\s)partnership(?!\s+agreement)|consortium|working team|partners are|formed by|consists of)\b", re.I)
 _COOPERATES = re.compile(r"\b(?:cooperates|co-operates|collaborates|is cooperating|are cooperating)\s+(?:very\s+)?(?:closely\s+)?with\s+")
 _MEMBER = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+)?members?\s+of\s+(?:the\s+)?(?=[A-Z])")
+#: ``A is the manager of B and a member of C``: a second predicate of the sentence's subject.
+_SECOND_PREDICATE = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\b[^,;]*\band\s+$")
+#: ``X is a partner of the Enterprise Europe Network``: a network's partner is its member.
+_PARTNER_OF = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+|regional\s+|local\s+)?partners?\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 _MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
 _FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)|comes?\s+from|"
@@ -48,12 +59,19 @@ def _project_for(context: Context, sentence: Span, before: int | None = None) ->
     return context.focus_at(sentence.start)
 
 
-def _subject_before(context: Context, sentence: Span, position: int, type_: EntityType) -> str | None:
+def _subject_before(context: Context, sentence: Span, position: int, type_: EntityType, first: bool = False) -> str | None:
+    """The name right before ``position``; with ``first``, the clause's subject (``A is X of B and a member of C``)."""
     found = keys_in(context, sentence.start, position, type_)
-    return found[-1] if found else None
+    return (found[0] if first else found[-1]) if found else None
 
 
 def _coordinators(context: Context, sentence: Span) -> None:
+    for match in _WITH_AS_LEAD.finditer(sentence.text):
+        project = _project_for(context, sentence, sentence.start + match.start())
+        org = slot_entity(context, sentence.start + match.end(), sentence.end, "with-as-lead-partner")
+        if project is not None and org is not None and context.builder.type_of(org) is EntityType.ORGANISATION:
+            context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end,
+                                     "with-as-lead-partner")
     for pattern, rule in ((_COORDINATOR_NOUN, "project-coordinator"), (_LED, "led-by")):
         for match in pattern.finditer(sentence.text):
             position = sentence.start + match.end()
@@ -61,10 +79,21 @@ def _coordinators(context: Context, sentence: Span) -> None:
                                      or _something_else_led(context.text[sentence.start : sentence.start + match.start()])):
                 continue  # "the cluster is managed by X": membership (see _ties), not a project's lead
             project = _project_for(context, sentence, sentence.start + match.start())
+            if _THIS_PROJECT.search(context.text[sentence.start : sentence.start + match.start()]):
+                project = _item_project(context, sentence) or project  # "- X (…) – … this project coordinated by"
             org = slot_entity(context, position, sentence.end, rule)
             if project is None or org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
                 continue
             context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, rule)
+
+
+def _item_project(context: Context, sentence: Span) -> str | None:
+    """The project a list item starts with (``- CarbonTwin (Horizon Europe) – …``)."""
+    line = context.view.line_at(sentence.start)
+    if not _ITEM.match(line.text):
+        return None
+    named = keys_in(context, line.start, min(line.end, line.start + _ITEM_HEAD), EntityType.PROJECT)
+    return named[0] if named else None
 
 
 def _something_else_led(before: str) -> bool:
@@ -100,11 +129,13 @@ def _partnership(context: Context, sentence: Span) -> None:
 
 def _pairs(context: Context, sentence: Span) -> None:
     builder = context.builder
-    rules = ((_COOPERATES, "cooperates-with"), (_MEMBER, "member-of"), (_PART, "part-of"),
+    rules = ((_COOPERATES, "cooperates-with"), (_MEMBER, "member-of"), (_PARTNER_OF, "partner-of-network"), (_PART, "part-of"),
              (_MANAGES, "responsible-for-management-of"))
     for pattern, rule in rules:
         for match in pattern.finditer(sentence.text):
-            subject = _subject_before(context, sentence, sentence.start + match.start(), EntityType.ORGANISATION)
+            subject = _subject_before(context, sentence, sentence.start + match.start(), EntityType.ORGANISATION,
+                                      first=match.group().startswith("a")
+                                      and bool(_SECOND_PREDICATE.search(sentence.text[: match.start()])))
             obj = slot_entity(context, sentence.start + match.end(), sentence.end, rule)
             if subject is None or obj is None or builder.type_of(obj) is not EntityType.ORGANISATION:
                 continue
@@ -113,8 +144,10 @@ def _pairs(context: Context, sentence: Span) -> None:
 
 def _pair(context: Context, rule: str, subject: str, obj: str, sentence: Span) -> None:
     builder, s, e = context.builder, sentence.start, sentence.end
-    if rule == "member-of":
+    if rule == "member-of" or rule == "partner-of-network" and builder.subtype_of(obj) == "Network":
         builder.relation(subject, RelationName.MEMBER_OF, obj, s, e, rule)
+    elif rule == "partner-of-network":
+        return
     elif rule == "part-of":
         builder.relation(subject, RelationName.PART_OF, obj, s, e, rule)
     elif rule == "responsible-for-management-of":

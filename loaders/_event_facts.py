@@ -28,7 +28,8 @@ __all__ = ["event_facts"]
 _EVENT, _ORG = EntityType.EVENT, EntityType.ORGANISATION
 _REACH = 2000
 _HEADLINE_LINES = 3  # lines at the top of a page whose event is the page's own
-_ORGANISED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|hosted)\s+(?:jointly\s+)?by\s+")
+_ORGANISED = re.compile(r"\b(?:[Cc]o-)?(?:[Oo]rgani[sz]ed|[Hh]osted)\s+(?:jointly\s+)?by\s+|\bco-?(?:organi[sz]ed|hosted)\s+"
+                        r"(?:together\s+)?with\s+")
 _WHICH_ORGANISED = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:co-)?(?:organi[sz]ed|hosted)\s+(?:the\s+\w+|it)\b")
 _TOGETHER = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:(?:together|jointly)\s+with|in\s+(?:partnership|co-?operation|collaboration)"
                        r"\s+with|and)\s+)")
@@ -38,13 +39,19 @@ _ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|tak
                      r"guests\s+included|guests\s+were|"
                      r"attended|delegations?|representatives\s+of|among\s+them)\b")
 #: Cues that speak of an event only next to it (the same or the previous paragraph).
-_NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|speakers?\s+(?:from|included)|exhibitors|presented|showed\s+results|"
+_NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|(?:speakers?|trainers?|presenters?|lecturers?|mentors?|"
+                          r"panel+ists?|experts?)\s+(?:from|included)|exhibitors|presented|showed\s+results|"
                           r"showcased|exhibited|pitched)\b")
 _SPEAKERS_LABEL = re.compile(r"(?i)\b(?:speakers|panel+ists|presenters|speakers\s+included|the\s+panel)\s*:$")
-_BULLET = re.compile(r"^[*•\-–▪·]\s+")
+_BULLET = re.compile(r"^(?:[*•\-–▪·♦◆►]|\d{1,2}[.)])\s+")  # a list item: each of its sentences is about its event
+_SUBJECTLESS = re.compile(r"(?:Co-)?(?:Organi[sz]ed|Hosted|Held|Run|Moderated)\b")  # "Organised by X.": the event before
+_PEOPLE_OF = re.compile(r"(?i)\b(?:companies|firms|members|member\s+companies|SMEs|students|pupils|start-?ups)\s+"
+                        r"(?:of|from|at)\s+(?:the\s+)?$")
 _PROJECT_TALK = re.compile(r"(?i)\bproject\b")
 _PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under|in\s+the\s+framework\s+of|"
-                      r"(?:day|event|activity|session|meeting)\s+of)\s+(?:the\s+)?")
+                      r"(?:day|event|activity|session|meeting|conference|seminar|workshop|forum|training)\s+of|"
+                      r"to\s+(?:mark|celebrate|close|conclude|launch|open)\s+(?:the\s+(?:end|close|conclusion|completion|"
+                      r"start|launch|opening|results)\s+of)?)\s+(?:the\s+)?")
 _PROJECT_EVENT = re.compile(r"(?i)\bproject(?:'s)?\s+(?:event|conference|seminar|workshop|meeting)s?\b")
 _EVENTS_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:upcoming\s+|past\s+|project\s+)?events\s*:?$")
 _IN_CITY = re.compile(r"\b(?:in|at|to)\s+(?P<city>[A-ZÀ-Þ][\w-]+)|(?:^|,\s+)(?P<listed>[A-ZÀ-Þ][\w-]+)(?=\s*(?:,|\s[–—-]\s|$))")
@@ -93,7 +100,11 @@ def _event_subject(context: Context, sentence: Span, position: int) -> str | Non
     named = keys_in(context, sentence.start, position, _EVENT)
     if named:
         return named[0]
-    return _event_of(context, sentence) if _ANAPHORIC_SUBJECT.match(sentence.text) else None
+    if _ANAPHORIC_SUBJECT.match(sentence.text):
+        return _event_of(context, sentence)
+    line = context.view.line_at(sentence.start)  # "• Bootcamp – 7 May. Training for staff, organised by X."
+    listed = (_BULLET.match(line.text) or _SUBJECTLESS.match(sentence.text)) and line.start < sentence.start
+    return _last_before(context, line.start, sentence.start) if listed else None
 
 
 def _org_at(context: Context, position: int, limit: int) -> str | None:
@@ -182,8 +193,16 @@ def _attendees(context: Context, sentence: Span) -> None:
 def _attend(context: Context, event: str, start: int, end: int) -> None:
     """Every organisation named in ``[start, end)`` attends ``event``, its organisers excepted."""
     for org in keys_in(context, start, end, _ORG):
+        if _people_of(context, org, start, end):
+            continue  # "companies of the X Cluster attended": the cluster itself did not
         if not context.builder.has_relation(event, RelationName.ORGANISER, org):
             context.builder.relation(event, RelationName.ATTENDEE, org, start, end, "took-part-in-event")
+
+
+def _people_of(context: Context, org: str, start: int, end: int) -> bool:
+    """Every mention of ``org`` in ``[start, end)`` follows ``companies of`` / ``students from`` / ``members of``."""
+    spans = [m for m in context.builder.mentions_of(org) if start <= m.start < end]
+    return bool(spans) and all(_PEOPLE_OF.search(context.text[max(start, m.start - 40) : m.start]) for m in spans)
 
 
 def _speaker_lists(context: Context) -> None:

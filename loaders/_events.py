@@ -24,6 +24,8 @@ from innograph.loaders._text import sentences
 
 __all__ = ["find_events", "event_details"]
 
+#: ``a member of the Polish Cluster Managers Forum``: one joins a body, not an event.
+_MEMBER_BEFORE = re.compile(r"\b(?:members?|partners?)\s+of\s+(?:the\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)\s+)$")
 _EVENT_WORD_AFTER = re.compile(r"^\s+(?P<word>event|conference|forum|fair|summit|workshop|seminar)\b")
 _QUOTED_EVENT = re.compile(r"\b(?i:event|conference|forum|seminar|workshop|webinar|visit|meeting|hackathon|exhibition|"
@@ -54,6 +56,11 @@ def _inside_title(text: str, start: int, end: int) -> bool:
                for m in _TITLE.finditer(line))
 
 
+def _counted(name: str) -> bool:
+    """``Training for 40 SME``: a count (a number that is no year) describes an event, no name does."""
+    return any(word.isdigit() and len(word) < 4 for word in name.split()[1:])
+
+
 def _noted_country(context: Context, position: int) -> bool:
     """``Pirkanmaa Bioeconomy Forum (Finland)``: a body noted with its country, not an event."""
     from innograph.loaders._countries import country_from_code
@@ -69,8 +76,10 @@ def _english_events(context: Context) -> None:
             word = _EVENT_WORD_AFTER.match(context.text[chunk.end : chunk.end + 20])
             if not any(type_word(t.text) is None and not t.text.isdigit() for t in chunk.tokens):
                 continue
-            if cls == EntityType.EVENT.value and _noted_country(context, chunk.end):
-                make_org(context, chunk.start, chunk.end, "event-word-body-noted-with-country")
+            joined = _MEMBER_BEFORE.search(context.text[max(0, chunk.start - 30) : chunk.start])
+            if cls == EntityType.EVENT.value and (joined or _noted_country(context, chunk.end)):
+                make_org(context, chunk.start, chunk.end, "event-word-body-joined" if joined else
+                         "event-word-body-noted-with-country")
                 continue
             if not any((tw := type_word(t.text)) is not None and tw.lang == "en" for t in chunk.tokens) and word is None:
                 continue
@@ -80,7 +89,7 @@ def _english_events(context: Context) -> None:
                 continue
             if cls is None and not any(type_word(t.text) for t in chunk.tokens):
                 continue
-            if _inside_title(context.text, chunk.start, chunk.end):
+            if _inside_title(context.text, chunk.start, chunk.end) or _counted(chunk.text):
                 continue
             name_start = chunk.start
             ordinal = _ORDINAL_BEFORE.search(context.text[max(0, chunk.start - 8) : chunk.start])

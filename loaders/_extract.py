@@ -7,6 +7,7 @@ from dataclasses import replace
 from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
 from innograph.loaders._calls import find_calls
+from innograph.loaders._role_lines import find_role_lines
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._contacts import find_contacts
 from innograph.loaders._event_facts import event_facts
@@ -84,6 +85,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_project_prose(context)
     find_project_facts(context)
     find_calls(context)
+    find_role_lines(context)
     find_member_lists(context)
     event_details(context)
     find_related_projects(context)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._data import field_labels
+from innograph.loaders._subprogrammes import sub_programme
 from innograph.loaders._dates import find_dates, find_period
 from innograph.loaders._money import find_money
 from innograph.loaders._programmes import programme_entity, programme_in
@@ -44,7 +45,7 @@ class Field:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     labels = "|".join(f"(?P<f{index}>{label})" for index, (label, _f) in enumerate(field_labels()))
-    return re.compile(rf"^(?:[•\-*]\s*)?(?:{labels})(?P<sep>\s*[:|]|\s+(?=\S*\d)|\s*$)\s*", re.I)
+    return re.compile(rf"^(?:[•\-*]\s*|\d{{1,2}}[.)]\s+)?(?:{labels})(?P<sep>\s*[:|]|\s+(?=\S*\d)|\s*$)\s*", re.I)
 
 
 def field_of(line: Line) -> Field | None:
@@ -142,6 +143,7 @@ def _programme(context: Context, key: str, item: Field) -> None:
     if found is not None:
         programme, start, end = found
         prog = programme_entity(context, programme, item.value_start + start, item.value_start + end, "field-programme")
+        sub_programme(context, key, prog, item.value[end:], item.value_start + end, "field-programme-part")
     else:
         prog = context.builder.entity(EntityType.PROGRAMME, item.value_start, item.line.end, "field-programme")
     context.builder.relation(key, RelationName.FUNDED_BY, prog, item.line.start, item.line.end, "field-programme")

@@ -28,6 +28,10 @@ _STOP = frozenset("""and or the a an of in on at for from with to by as is are w
     its their his her this these ir su iš bei kuri kuris will would can could also took joined signed""".split())
 
 
+#: ``Copenhagen-based`` / ``EU-funded``: a word describing the name that follows, no part of it.
+_DESCRIBED = re.compile(r"-(?:based|affiliated|led|owned|funded)$")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = legal_forms()
@@ -78,7 +82,8 @@ def find_legal_names(context: Context) -> None:
     text = context.text
     for match in suffix.finditer(text):
         words = match["name"].split()
-        while words and (words[0].lower() in _STOP or not words[0][0].isupper()):  # Ā-ſ holds lowercase "į" too
+        while words and (words[0].lower() in _STOP or not words[0][0].isupper()  # Ā-ſ holds lowercase "į" too
+                         or _DESCRIBED.search(words[0])):  # "Copenhagen-based X ApS"
             words.pop(0)
         if not words:
             continue

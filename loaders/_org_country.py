@@ -88,6 +88,21 @@ def _seats(context: Context) -> None:
             builder.attribute(before[-1], AttributeName.COUNTRY, country, match.start(), match.end(), "seat-in-place")
 
 
+_BOTH_FROM = re.compile(r",\s+(?:both|all(?:\s+\w+)?)\s+(?:from|based\s+in|in)\s+(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def _both_from(context: Context) -> None:
+    """``The City of X and the Y Alliance, both from Poland``: each body named in the clause before."""
+    builder = context.builder
+    for match in _BOTH_FROM.finditer(context.text):
+        country = country_from_word(match["country"])
+        line = context.view.line_at(match.start())
+        cut = max([line.start, *(line.start + m.end() for m in re.finditer(r"[.;:]\s", context.text[line.start : match.start()]))])
+        for key in builder.keys_between(cut, match.start(), EntityType.ORGANISATION) if country else ():
+            if not builder.has_attribute(key, AttributeName.COUNTRY):
+                builder.attribute(key, AttributeName.COUNTRY, country, match.start(), match.end(), "both-from-country")
+
+
 _FOUNDED = re.compile(r"\b(?:was|were)\s+(?:founded|established|set\s+up|created)\b[^.;]{0,60}?\bin\s+(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -104,6 +119,7 @@ def _founding_years(context: Context) -> None:
 
 def organisation_countries(context: Context) -> None:
     _merge_adjective_variants(context)
+    _both_from(context)
     _seats(context)
     _founding_years(context)
     builder = context.builder

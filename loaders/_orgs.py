@@ -17,7 +17,10 @@ from innograph.loaders._names import CONNECTORS, Chunk, is_acronym, lemma_of, to
 
 __all__ = ["head_type", "make_org", "names_a_body", "trim_span"]
 
-_LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+|^[„“”\"«'‘]+")
+_LEADING = re.compile(r"^(?:the|The|THE|a|an)\s+|^[„“”\"«'‘]+|^[\w.-]+-(?:based|affiliated|led|owned|funded)\s+(?=[A-Z])|"
+                      r"^(?:[Rr]epresentatives|[Dd]elegates|[Ss]taff|[Ee]xperts|[Ss]tudents|[Mm]embers|[Rr]esearchers|"
+                      r"[Ss]peakers|[Cc]olleagues|[Ee]mployees)\s+(?:from|of)\s+|"
+                      r"^(?:(?:[Mm]anagement|[Ss]upervisory|[Ee]xecutive)\s+)?[Bb]oard\s+of\s+the\s+")
 _TRAILING = re.compile(r"[\s„“”\"»'’,.;:]+$")
 _WHERE = re.compile(r"\s+(?:of|in|from)\s+(?:the\s+)?(?P<country>[A-Z][\w]+(?:\s[A-Z][\w]+)?)$")
 

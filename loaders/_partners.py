@@ -18,6 +18,7 @@ from innograph.loaders._fields import Field, field_of, section_project
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._owner import OUR
 from innograph.loaders._text import Line
+from innograph.loaders._partner_items import ACRONYM as _ACRONYM, split_items as _split_items
 from innograph.loaders._units import THROUGH, unit_and_parent
 
 __all__ = ["find_partners"]
@@ -25,18 +26,22 @@ __all__ = ["find_partners"]
 _ROLE = {"coordinator": RelationName.COORDINATOR, "participant": RelationName.PARTICIPANT,
          "associated": RelationName.ASSOCIATED_PARTNER}
 _MARK = re.compile(r"^(?:\d{1,3}\s*[.)]\s*|[•\-*▪–·]\s+)")
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Za-z][\w&-]{1,15})\)\s*$")
 _PARTS = re.compile(r"\s+[-–]\s+")
 #: ``Latvia - Name`` / ``Latvia: Name``: a partner line led by its country.
 _LEAD_COUNTRY = re.compile(r"(?P<country>[A-Z][\w .'’-]{2,40}?)\s*(?:[-–—:]|\s[|/])\s+")
 #: ``Name, Brussels`` / ``Name, Belgium``: a place after the name, up to three capitalised words.
 _TRAIL_PLACE = re.compile(r",\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})\s*$")
 _MAX_ITEM = 250
+#: ``Cluster X, represented by its managing body Y`` / ``X (run by Y)``: Y runs the partner X.
+_MANAGED_BY = re.compile(r",?\s+\(?(?:represented|managed|run|administered|operated)\s+by\s+(?:its\s+|the\s+)?"
+                         r"(?:(?:managing|management|administering|legal)\s+(?:body|organi[sz]ation|entity)\s*,?\s*)?(?:the\s+)?")
+_HEADING_WORDS = 4
 _INLINE_ROLES = {"partners": "participant", "project partners": "participant", "partneriai": "participant",
                  "associated partners": "associated", "asocijuoti partneriai": "associated"}
-_INLINE_LABEL = re.compile(r"(?<=[.!?] )(?P<label>(?i:project partners|partners|partneriai|associated partners|"
+_INLINE_LABEL = re.compile(r"(?<=[.!?] )(?i:(?:other|further|the other|kiti|kiti projekto)\s+)?(?P<label>(?i:project partners|partners|partneriai|associated partners|"
                            r"asocijuoti partneriai)):\s+")
-_PROSE_LIST = re.compile(r"\b(?:the\s+|its\s+|other\s+)?(?P<label>partners)\s+(?:are|include|were)\s+(?:the\s+)?")
+_PROSE_LIST = re.compile(r"\b(?:the\s+|its\s+|our\s+)?(?:other\s+|further\s+|project\s+)?(?P<label>partners)\s+"
+                         r"(?:are|include|includes|were|comprise|will\s+be)\s+(?:the\s+)?")
 _SENTENCE_STOP = re.compile(r"(?<=[a-ząčęėįšųūž)]{2})\.(?:\s|$)|(?<=\))\.(?:\s|$)|\n")
 _PERSON_FIRST = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s")
 #: A table's header row (``Organisation | Country``), not a partner.
@@ -53,6 +58,8 @@ def _items(context: Context, field: Field) -> list[tuple[Line, bool]]:
         if field_of(line) is not None or _other_label(line.text):
             break
         marked = bool(_MARK.match(line.text))
+        if items and not marked and _heading(context, line):
+            break  # "Events", "Related projects": the next part of the page
         if marked and len(line.text) <= _MAX_ITEM:
             items.append((line, True))
         elif not marked and not any(m for _l, m in items) and _plain_item(line):
@@ -62,6 +69,12 @@ def _items(context: Context, field: Field) -> list[tuple[Line, bool]]:
         elif not items and not marked:
             break
     return items
+
+
+def _heading(context: Context, line: Line) -> bool:
+    """A short line after a blank one, with no closing punctuation: a heading."""
+    return len(line.text.split()) <= _HEADING_WORDS and not re.search(r"[.!?,;:]$", line.text) \
+        and context.view.blank_before(line)
 
 
 def _other_label(text: str) -> bool:
@@ -78,23 +91,6 @@ def _plain_item(line: Line) -> bool:
 def _inline_items(field: Field) -> list[tuple[int, int]]:
     """``Partners: A (LT); B (LV)`` on the label's own line."""
     return _split_items(field.value, field.value_start)
-
-
-def _split_items(value: str, offset: int) -> list[tuple[int, int]]:
-    """Items of an inline list: split at ``;``, or after each ``(XX)`` / ``(Country)`` when items carry them."""
-    cuts = split_after_notes(value)
-    if cuts is None:
-        bounds = [(m.start(), m.end()) for m in re.finditer(";", value)]
-    else:
-        bounds = list(zip(cuts[::2], cuts[1::2]))
-    spans, cursor = [], 0
-    for end, after in [*bounds, (len(value), len(value))]:
-        piece = value[cursor:end]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            spans.append((offset + cursor + lead, offset + cursor + len(piece.rstrip())))
-        cursor = after
-    return spans
 
 
 def _sentence_lists(context: Context) -> list[tuple[RelationName, int, int]]:
@@ -135,9 +131,12 @@ def _item(context: Context, start: int, end: int, role: RelationName, project: s
     if country is None and not cells[1:]:
         start, end, country, code_span = _place(context, start, end)
     through = THROUGH.search(text, start, end)
-    key = _named(context, start, through.start() if through else end, code_span)
+    managed = _MANAGED_BY.search(text, start, end)
+    key = _named(context, start, through.start() if through else managed.start() if managed else end, code_span)
     if key is None:
         return None
+    if managed is not None:
+        _manager(context, key, managed.end(), end)
     if through is not None:
         _unit(context, key, through.end(), end)
     if country:
@@ -165,10 +164,19 @@ def _named(context: Context, start: int, end: int, code_span: tuple[int, int] | 
     if key is None:
         return None
     if sides is not None:
-        parent = make_org(context, *sides[1], "partner-list-parent")
+        parent = _parent(context, *sides[1])
         if parent is not None and parent != key:
             context.builder.relation(key, RelationName.PART_OF, parent, start, name_end, "partner-list-parent")
     if acronym:
+        context.builder.alias(key, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
+    return key
+
+
+def _parent(context: Context, start: int, end: int) -> str | None:
+    """The body of ``Body (ACR), Unit``, with its acronym as another name."""
+    acronym = _ACRONYM.search(context.text[start:end])
+    key = make_org(context, start, start + acronym.start() if acronym else end, "partner-list-parent")
+    if key is not None and acronym:
         context.builder.alias(key, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
     return key
 
@@ -185,6 +193,13 @@ def _place(context: Context, start: int, end: int) -> tuple[int, int, str | None
         span = (trail.start("place"), trail.end("place"))
         return start, trail.start(), country, span if country else None
     return start, end, None, None
+
+
+def _manager(context: Context, managed: str, start: int, end: int) -> None:
+    """``Cluster X, represented by its managing body Y``: the cluster is a member of the body that runs it."""
+    body = make_org(context, start, end, "partner-list-managed-by")
+    if body is not None and body != managed:
+        context.builder.relation(managed, RelationName.MEMBER_OF, body, start, end, "partner-list-managed-by")
 
 
 def _unit(context: Context, parent: str, start: int, end: int) -> None:

@@ -43,7 +43,7 @@ def _word_pattern(word: str) -> str:
 
 def _alias_pattern(alias: str) -> str:
     words = [_word_pattern(word) for word in alias.split()]
-    return r"(?<![\w+])" + r"[\s\u00a0]+".join(words) + r"(?![\w+])"
+    return r"(?<![\w+])" + r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)".join(words) + r"(?![\w+])"  # never across a blank line
 
 
 @lru_cache(maxsize=1)

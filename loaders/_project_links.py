@@ -18,6 +18,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._dates import find_period
 from innograph.loaders._names import is_acronym
 from innograph.loaders._programmes import programme_entity, programme_in
+from innograph.loaders._subprogrammes import sub_programme
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_project_names", "find_related_projects"]
@@ -27,6 +28,9 @@ _SEQ = rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})"
 _CUE = re.compile(r"(?i)\b(?:sister|twin|earlier|previous|predecessor|follow-up|follow-on|successor|related|"
                   r"flagship|partner|pilot|another)\s*$")
 _PROJECT_THEN_NAME = re.compile(rf"\bproject,?\s+[„“\"]?{_SEQ}")
+#: ``preparing a follow-up, NAME, …`` / ``A sister initiative, the Erasmus+ project NAME``: a later project of the page's.
+_SUCCESSOR = re.compile(rf"\b(?:follow-up|follow-on|successor|sister|twin)(?:\s+(?:project|initiative|action))?,\s+"
+                        rf"(?:the\s+)?(?:[^,.;\n]{{0,40}}?\bproject\s+)?{_SEQ}")
 _APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?,\s+(?:an?|the)\s+(?P<what>[^,.;\n]{{0,60}}?)\bproject\b")
 _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues?\s+(?:the\s+work\s+of|the\s+results\s+of)?|"
                           r"sister\s+project|follow-up\s+(?:of|to)|predecessor|successor|results?\s+(?:are|is|will\s+be)\s+shared\s+with|"
@@ -34,6 +38,11 @@ _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues
                           r"(?:works?|co-?operates?|collaborates?)\s+closely\s+with\s+(?:its|the)\s+(?:[\w-]+\s+){0,6}?project)\b")
 _RELATED_HEADING = re.compile(r"(?i)^(?:related|other|previous|similar)\s+projects?:?$|^susiję\s+projektai:?$")
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
+#: A list item under *Related projects*: ``Name (note) – what it is`` / ``Name – what it is``.
+_LISTED = re.compile(r"^(?:[•\-*▪·]\s+)?(?P<name>[A-ZĄČĘĖĮŠŲŪŽÀ-ÖØ-Þ][^\s(–—]*(?:[ \t][^\s(–—-][^\s(–—]*)*?)\s*"
+                     r"(?:\((?P<note>[^()\n]{2,80})\)|(?=\s[–—-]\s)|$)")
+_LISTED_WORDS = 5
+_LATER = re.compile(r"(?i)\b(?:sister|twin|follow-up|follow-on|successor)\b")
 _EVENTS_HEADING = re.compile(r"(?i)^(?:(?:project\s+)?events|(?:projekto\s+)?renginiai):?$")
 _NOT_NAMES = frozenset("The This That Our Its Their A An In On For And Partners Partner Manager Coordinator Team "
                        "Website Results Period Number Budget Lead".split())
@@ -67,6 +76,17 @@ def _cued_names(context: Context) -> None:
         span = _name_span(context, match)
         if span is not None and _plausible(context, *span):
             context.builder.entity(EntityType.PROJECT, span[0], span[1], "cue-project-name")
+
+
+def _successors(context: Context) -> None:
+    for match in _SUCCESSOR.finditer(context.text):
+        span = _name_span(context, match)
+        if span is None or not _plausible(context, *span):
+            continue
+        key = context.builder.entity(EntityType.PROJECT, span[0], span[1], "successor-project")
+        earlier = context.page_project or context.focus_at(match.start())
+        if earlier is not None and context.builder.resolve_key(earlier) != context.builder.resolve_key(key):
+            context.builder.relation(key, RelationName.RELATED_PROJECT, earlier, match.start(), span[1], "successor-project")
 
 
 def _appositions(context: Context) -> None:
@@ -128,6 +148,49 @@ def _related(context: Context) -> None:
                 _relate(context, sentence, "related-project-cue")
 
 
+def _listed_projects(context: Context) -> None:
+    """Items of a *Related projects* list, up to the next short line that is no item."""
+    under = False
+    for line in context.view.lines:
+        if _RELATED_HEADING.match(line.text) or _EVENTS_HEADING.match(line.text):
+            under = bool(_RELATED_HEADING.match(line.text))
+        elif under and len(line.text.split()) <= 4 and not line.text.startswith(("•", "-", "*")):
+            under = False
+        elif under:
+            _listed_project(context, line)
+
+
+def _listed_project(context: Context, line: Span) -> None:
+    """``• BalticNet (Nordplus, 2020–2023) – predecessor`` under *Related projects*: a project, with the
+    programme and years its brackets name."""
+    match = _LISTED.match(line.text)
+    if match is None or len(match["name"].split()) > _LISTED_WORDS or programme_in(match["name"] + " "):
+        return
+    start = line.start + match.start("name")
+    known = context.builder.find_any(match["name"])
+    if known is not None and context.builder.type_of(known) is not EntityType.PROJECT:
+        return
+    key = known or context.builder.entity(EntityType.PROJECT, start, start + len(match["name"]), "related-project-item")
+    page = context.page_project
+    if page is not None and context.builder.resolve_key(page) != context.builder.resolve_key(key):
+        later = _LATER.search(line.text, match.end())  # "– sister project …": it relates to the page's project
+        pair = (key, page) if later else (page, key)
+        context.builder.relation(*pair[:1], RelationName.RELATED_PROJECT, pair[1], line.start, line.end,
+                                 "related-project-item")
+    if not match["note"]:
+        return
+    found = programme_in(match["note"] + " ")
+    offset = line.start + match.start("note")
+    if found is not None:
+        programme = programme_entity(context, found[0], offset + found[1], offset + found[2], "related-project-item")
+        context.builder.relation(key, RelationName.FUNDED_BY, programme, line.start, line.end, "related-project-item")
+        sub_programme(context, key, programme, match["note"][found[2]:], offset + found[2], "related-project-item")
+    years = _YEARS.search(match["note"])
+    if years is not None:
+        for name, value in ((AttributeName.START_DATE, years[1]), (AttributeName.END_DATE, years[2])):
+            context.builder.attribute(key, name, value, offset + years.start(), offset + years.end(), "related-project-item")
+
+
 def _project_events(context: Context, sentence: Span) -> None:
     """Events listed under a project page's *Events* heading are the project's."""
     if context.page_project is None:
@@ -141,6 +204,8 @@ def find_project_names(context: Context) -> None:
     """Projects named in passing, after a cue or in apposition to *a … project*."""
     _cued_names(context)
     _appositions(context)
+    _listed_projects(context)
+    _successors(context)
 
 
 def find_related_projects(context: Context) -> None:

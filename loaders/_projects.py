@@ -31,7 +31,7 @@ _NAME = r"(?P<name>[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž][\w+-]{1,40})"
 _NAMED = (
     ("created-name", re.compile(rf"\b(?i:we|they|partners)\s+(?:have\s+)?(?:created|launched|set up|established|started|initiated)\s+{_NAME}")),
     ("name-is-a-project", re.compile(rf"[„“\"]{_NAME}[”“\"]\s*(?:[–—-]\s*tai\b|is\s+an?\b)[^.\n]{{0,150}}?\b{_PROJECT}\b")),
-    ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?\s+{_PROJECT}\b(?!s)", re.I)),
+    ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?[ \t]+{_PROJECT}\b(?!s)", re.I)),  # one line
     ("project-name", re.compile(rf"\b{_PROJECT}\s+[„“\"]?{_NAME}[”“\"]?(?=[\s,.;:])", re.I)),
 )
 _BARE = r"(?P<name>[A-Z][\w+-]*[A-Z0-9][\w+-]*)"  # HYDROX, SeaLink, H2Port: capitals inside the word
@@ -44,13 +44,18 @@ _SAID = (
 )
 _SENTENCE_OPENERS = frozenset("the this that our its their in at on by for as and but while when".split())
 _URL = re.compile(r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]{2,200})", re.I)
-#: ``2. NAME - Title`` / ``3. Name (note)``: a numbered entry's header.
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<name>[^\s()–-][^()–]*?)(?:\s+[-–—]\s+(?P<title>[^()\n]+?))?\s*(?:\([^)]*\))?\s*$")
+#: ``2. NAME - Title`` / ``3. Name (note)`` / ``♦ Name – Title``: a numbered or bulleted entry's header.
+_NUMBERED = re.compile(r"^(?:(?P<number>\d{1,2}[.)])|[♦◆■▪►])\s*(?P<name>[^\s()–-][^()–]*?)(?:\s+[-–—]\s+(?P<title>[^()\n]+?))?\s*(?:\([^)]*\))?\s*$")
+_EVENT_CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|summits?|fairs?|festivals?|workshops?|seminars?|"
+                        r"meetings?|days?|schools?|bootcamps?|hackathons?|webinars?|trainings?|visits?|expo)\b")
+_QUOTED_IN = re.compile(r"[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]")
 _SLUG = re.compile(r"[\w-]{2,60}")
 _TITLE_WORDS = 6  # a page title this short can be a project's name
 _HEAD_LINES = 4  # lines at the top of a page that can hold its project's name
 #: Site furniture above a page's name: menus, share buttons, cookie notices, breadcrumbs.
-_MENU_LEFTOVER = re.compile(r"(?i)\s{3}|\||›|»|\s/\s|·|^(?:skip to|share|menu|home|search)\b|cookie")
+_MENU_LEFTOVER = re.compile(r"(?i)\s{3}|\||›|»|\s[/>]\s|·|^[•▪*-]\s|^(?:skip to|share|menu|home|search)\b|cookie")
+#: ``NAME – what it does``: a page heading that starts with a short name.
+_NAME_DASH = re.compile(r"^(?P<name>[^\s–—-][^–—]{0,40}?)\s+[–—-]\s+\S")
 
 
 def project_entity(context: Context, start: int, end: int, rule: str) -> str:
@@ -94,12 +99,19 @@ def _headers(context: Context) -> None:
 
 
 def _numbered_header(context: Context, index: int, header: Line) -> None:
-    """``3. SoundNet`` / ``1. AQUAGRID - Smart water grids`` above project fields: the entry's project."""
+    """``3. SoundNet`` / ``1. AQUAGRID - Smart water grids`` above project fields: the entry's project.
+
+    A bulleted entry (``♦ EDIH Northern Skies``) is a project's when its section states a
+    project field or its name is distinctive (an acronym or inner capitals) and no event's.
+    """
     match = _NUMBERED.match(header.text)
-    if match is None or programme_in(match["name"]):
+    if match is None or programme_in(match["name"]) or context.builder.find_any(match["name"]) is not None:
         return
     words = match["name"].split()
     if len(words) > _TITLE_WORDS or not all(is_name_word(w) or is_acronym(w) or w.isdigit() for w in words):
+        return
+    if not match["number"] and not _has_project_field(context, context.view.sections[index]) \
+            and (not any(_distinctive(w) for w in words) or _EVENT_CUE.search(match["name"])):
         return
     start = header.start + match.start("name")
     key = project_entity(context, start, start + len(match["name"]), "entry-number-header")
@@ -194,28 +206,51 @@ def _page_project(context: Context) -> None:
     has_field = _has_project_field(context, section)
     for line in _head_lines(context, section):
         if has_field or _says_project(context.text, line.text):
-            span = quoted_name(line) or (line.start, line.end)
+            span = quoted_name(line) or _quoted_in(line) or (line.start, line.end)
             context.page_project = project_entity(context, *span, "page-title-names-project")
             context.focus[0] = context.page_project
             return
 
 
+def _quoted_in(line: Line) -> tuple[int, int] | None:
+    """``Startavo projektas „BioPilot BSR“`` / ``New project "SeaGrid" starts``: the quoted name in a heading."""
+    match = _QUOTED_IN.search(line.text)
+    return (line.start + match.start("name"), line.start + match.end("name")) if match else None
+
+
 def _head_lines(context: Context, section: Section) -> list[Line]:
-    """Name-like lines that head the page: the title, else short lines above the first field."""
+    """Name-like lines that head the page: the title, else short lines above the first field.
+
+    Site furniture (menus, breadcrumbs, bulleted navigation) is passed over without
+    counting; a heading ``NAME – what it does`` offers its NAME.
+    """
     title = context.document.title
-    found = [line for line in section.lines[:_HEAD_LINES] if line.text == title]
-    for line in section.lines[:_HEAD_LINES]:
+    lines = [line for line in section.lines[: _HEAD_LINES * 4] if _MENU_LEFTOVER.search(line.text) is None][:_HEAD_LINES]
+    found = [line for line in lines if line.text == title]
+    for line in lines:
         if field_of(line) is not None:
             break
-        if line.text != title and _MENU_LEFTOVER.search(line.text) is None:
+        if line.text != title:
             found.append(line)
+    found = [part for line in found for part in (line, _name_before_dash(line)) if part is not None]
     return [line for line in found if len(line.text.split()) <= _TITLE_WORDS and not programme_in(line.text)
             and _title_is_name(line.text)]
 
 
+def _name_before_dash(line: Line) -> Line | None:
+    """``MIREWATER – Restoring mires …``: the short name before the dash of a long heading."""
+    match = _NAME_DASH.match(line.text)
+    if match is None or len(line.text.split()) <= _TITLE_WORDS:
+        return None
+    return Line(line.start, line.start + match.end("name"), match["name"], line.index)
+
+
 def _title_is_name(title: str) -> bool:
+    """A name starts like one and is no sentence, nor a caption of common words (``Project data``)."""
     words = title.split()
-    return all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) and not title.endswith((".", "?", "!"))
+    caption = len(words) > 1 and all(w.isalpha() and w.islower() for w in words[1:])
+    return all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) \
+        and not title.endswith((".", "?", "!")) and not caption
 
 
 def _has_project_field(context: Context, section: Section) -> bool:

@@ -22,6 +22,7 @@ from innograph.loaders._units import unit_and_parent
 __all__ = ["find_partner_tables"]
 
 _CELL = re.compile(r"[^|]+")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Za-z][\w&-]{1,15})\)\s*$")
 _HEADER_WORDS = 4  # a header cell is a short label (``Partner name``), never a list of names
 _NAME_COLUMN = re.compile(r"(?i)^(?:(?:project\s+)?partners?(?:\s+(?:name|organi[sz]ation))?|organi[sz]ations?(?:\s+name)?|"
                           r"(?:legal\s+)?names?|institutions?|beneficiar(?:y|ies)|participants?|partneris|partneriai|"
@@ -85,6 +86,8 @@ def _row(context: Context, line: Line, columns: dict[str, int], project: str) ->
     start, end, name = cells[columns["name"]]
     name_end = start + len(re.sub(r"\s*\((?:lead partner|coordinator|associated[^)]*)\)\s*$", "", name, flags=re.I))
     country = _country(cells, columns)
+    acronym = _ACRONYM.search(context.text, start, name_end)
+    name_end = acronym.start() if acronym else name_end
     sides = unit_and_parent(context.text, start, name_end)
     unit = sides[0] if sides else (start, name_end)
     key = make_org(context, *unit, "partner-table", country_span=country[1:] if country else None, whole=True)
@@ -92,6 +95,8 @@ def _row(context: Context, line: Line, columns: dict[str, int], project: str) ->
         return
     if sides is not None:
         _parent(context, key, sides[1], country)
+    if acronym is not None:  # "Baltic Cluster Association (BCA)": the acronym is another name
+        context.builder.alias(key, acronym.start("acr"), acronym.end("acr"), "partner-table")
     if country is not None:
         context.builder.attribute(key, AttributeName.COUNTRY, country[0], country[1], country[2], "partner-table-country")
     context.builder.relation(project, _role(cells, columns), key, line.start, line.end, "partner-table")

@@ -108,8 +108,10 @@ class TextView:
 
     def _numbered_entry(self, line: Line) -> bool:
         following = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
-        return bool(ENTRY_NUMBER.match(line.text)) and following is not None \
-            and bool(_FIELD_LINE.match(following.text)) and self.blank_before(line)
+        number = ENTRY_NUMBER.match(line.text)
+        own_field = number is not None and bool(_FIELD_LINE.match(line.text[number.end() - 1 :]))  # "4) Lead applicant: X"
+        return number is not None and (own_field or following is not None and bool(_FIELD_LINE.match(following.text))) \
+            and self.blank_before(line)
 
     def _section(self, header: Line | None, lines: list[Line]) -> Section:
         return Section(lines[0].start, lines[-1].end, header, tuple(lines))

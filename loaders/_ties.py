@@ -21,7 +21,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._names import type_word
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._relations import keys_in
-from innograph.loaders._units import possessive_units
+from innograph.loaders._units import possessive_units, unit_headed
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["anaphor", "find_ties", "subject_of"]
@@ -30,14 +30,18 @@ _ORG = EntityType.ORGANISATION
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been)\s+(?:\w+\s+){0,4}?(?:an?\s+)?"
                      r"(?:full\s+|active\s+|founding\s+|associate\s+)?members?\s+of\b|\b(?:has|have)?\s*joined(?=\s+the\s+)|"
                      r",\s+(?:a|an)\s+(?:full\s+|active\s+|founding\s+)?member\s+of\b")
-_MEMBERS_ARE = re.compile(r"['’]s\s+members\s+(?:include|are|comprise)\b|\b(?P<own>[Ii]ts|[Oo]ur)\s+members\s+"
+_MEMBERS_ARE = re.compile(r"['’]s\s+(?:key\s+|main\s+|founding\s+|core\s+)?members\s+(?:include|are|comprise)\b|"
+                          r"\b(?P<own>[Ii]ts|[Oo]ur)\s+(?:key\s+|main\s+|founding\s+|core\s+|current\s+)?members\s+"
                           r"(?:include|are|comprise)\b|\bmembers\s+of\s+(?:the\s+)?"
                           r"(?P<owner>[A-Z][^,;.]{2,80}?)\s+(?:include|are|comprise)\b")
 _MANAGED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?(?:run|managed|administered|operated)\s+by\b")
 _MANAGES = re.compile(r",?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:runs|manages|administers|operates)\s+the\s+"
                       r"(?P<word>[a-z]+)\b")
+_MANAGER = re.compile(r"\b(?:is|are|was|acts\s+as)\s+(?:the|its)\s+(?:managing|management|coordinating|administering|"
+                      r"operating)\s+(?:body|organi[sz]ation|entity|association|agency)\s+(?:of|for)\b")
 _UNIT = re.compile(r"\b(?:is\s+|\(\s*)?(?:an?|the)\s+(?:\w+\s+)?(?:unit|department|division|branch|subsidiary|"
                    r"faculty|institute|part)\s+of\b|,\s+(?:a\s+)?part\s+of\b|\bis\s+part\s+of\b")
+_REPRESENTED_BY_UNIT = re.compile(r"\b(?:is|are|was|were)\s+represented\s+(?:in\s+the\s+project\s+)?by\s+(?:its|their)\s+")
 _AGREEMENT = re.compile(
     r"\b(?:signed|concluded|agreed on|agreed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|contract|pilot|partnership|letter\s+of\s+intent)\s+with\b"
@@ -93,7 +97,7 @@ def _subjects(context: Context, sentence: Span, trigger: re.Match[str], plural: 
         referred = anaphor(context, word["word"], sentence.start + trigger.start())
         if referred is not None and not (found and _last_end(context, found[-1], start) > start + word.start()):
             return [referred]
-    if not found and re.match(r"(?:[^,]*,\s+)?It\s", context.text[start : sentence.start + trigger.start()]):
+    if not found and re.match(r"(?:[^,]*,\s+)?It\s|.*\b[Ww]e\s+(?:\w+\s+)?$", context.text[start : sentence.start + trigger.start()]):
         page = page_organisation(context)  # "It also works with ...": the page's own body
         return [page] if page is not None else []
     return found if plural else found[:1] if first else found[-1:]
@@ -116,14 +120,25 @@ def _listed_orgs(context: Context, start: int, end: int) -> list[str]:
             continue
         i_start = start + item.start() + len(item.group()) - len(item.group().lstrip())
         text = item.group().strip()
-        text_start = i_start + (len(re.match(r"(?:and\s+)?(?:the\s+)?", text).group()))
+        lead = re.match(r"(?:and\s+)?(?:the\s+|(?P<its>its\s+|their\s+))?", text)
+        text_start = i_start + len(lead.group())
         name = context.text[text_start : i_start + len(text)]
         known = context.builder.find_any(name)
         if known is None and name[:1].isupper() and 2 <= len(name.split()) <= 8:
             known = make_org(context, text_start, text_start + len(name), "listed-member", whole=True)
         if known is not None and context.builder.type_of(known) is _ORG and known not in found:
+            parent = _named_last(context, start, i_start) if lead["its"] and unit_headed(name) else None
+            if parent is not None and parent != known:  # "the University of X and its Faculty of Y"
+                context.builder.relation(known, RelationName.PART_OF, parent, i_start, i_start + len(text), "its-unit")
             found.append(known)
     return found
+
+
+def _named_last(context: Context, start: int, end: int) -> str | None:
+    """The organisation named last in ``[start, end)``."""
+    ends = [(m.end, key) for key in keys_in(context, start, end, _ORG) for m in context.builder.mentions_of(key)
+            if start <= m.start and m.end <= end]
+    return max(ends)[1] if ends else None
 
 
 def _relate(context: Context, subjects: list[str], name: RelationName, objects: list[str], sentence: Span,
@@ -138,6 +153,8 @@ def _relate(context: Context, subjects: list[str], name: RelationName, objects: 
 
 def _memberships(context: Context, sentence: Span) -> None:
     for match in _MEMBER.finditer(sentence.text):
+        if re.match(r"\s+(?:this|that|these|those)\b", sentence.text[match.end() :]):
+            continue  # "a consortium member of this hub": the project named before, no body to join
         plural = bool(re.match(r"(?:are|were|have)\b", match.group()))
         subjects = _subjects(context, sentence, match, plural)
         objects = _objects(context, sentence, sentence.start + match.end())
@@ -156,6 +173,10 @@ def _memberships(context: Context, sentence: Span) -> None:
         subjects = _subjects(context, sentence, match, False)
         objects = _objects(context, sentence, sentence.start + match.end())[:1]
         _relate(context, subjects, RelationName.MEMBER_OF, objects, sentence, "run-by-association")
+    for match in _MANAGER.finditer(sentence.text):
+        managers = _subjects(context, sentence, match, False, first=True)
+        managed = _objects(context, sentence, sentence.start + match.end())[:1]
+        _relate(context, managed, RelationName.MEMBER_OF, managers, sentence, "managing-body-of")
     for match in _MANAGES.finditer(sentence.text):
         before = keys_in(context, sentence.start, sentence.start + match.start(), _ORG)
         managed = anaphor(context, match["word"], sentence.start + match.start())
@@ -164,6 +185,10 @@ def _memberships(context: Context, sentence: Span) -> None:
 
 
 def _units(context: Context, sentence: Span) -> None:
+    for match in _REPRESENTED_BY_UNIT.finditer(sentence.text):  # "X is represented by its Lab Y": Y is part of X
+        parents = _subjects(context, sentence, match, False)
+        units = _objects(context, sentence, sentence.start + match.end())[:1]
+        _relate(context, units, RelationName.PART_OF, parents, sentence, "represented-by-its-unit")
     for match in _UNIT.finditer(sentence.text):
         subjects = _subjects(context, sentence, match, False)
         objects = _objects(context, sentence, sentence.start + match.end())[:1]

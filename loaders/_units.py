@@ -15,7 +15,7 @@ from innograph.loaders._data import _rows
 from innograph.loaders._names import tokens
 from innograph.loaders._orgs import head_type
 
-__all__ = ["THROUGH", "is_unit", "possessive_units", "unit_and_parent", "unit_first"]
+__all__ = ["THROUGH", "is_unit", "unit_headed", "possessive_units", "unit_and_parent", "unit_first"]
 
 #: ``Parent, through its Unit``: the parent takes part, acting through its unit.
 THROUGH = re.compile(r",?\s+(?:through|via)\s+(?:its|their|the)\s+")
@@ -23,6 +23,7 @@ THROUGH = re.compile(r",?\s+(?:through|via)\s+(?:its|their|the)\s+")
 _POSSESSIVE_UNIT = re.compile(r"['’]s\s+(?P<unit>(?:Faculty|Department|School|Institute|Centre|Center|Laboratory|Lab|"
                               r"Office|Division)\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,5})")
 _DASH = re.compile(r"\s+[-–]\s+")
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +37,12 @@ def is_unit(name: str) -> bool:
     return bool(words) and (words[0] in _unit_words() or words[-1] in _unit_words())
 
 
+def unit_headed(name: str) -> bool:
+    """``Faculty of X``, ``Department for Y``: the first word is a unit word."""
+    words = [tok.text.lower() for tok in tokens(name)]
+    return bool(words) and words[0] in _unit_words()
+
+
 def unit_first(left: str, right: str) -> bool:
     """In ``left – right``, the left side is the unit (``Foundation X – Government of Y``, the default)
     unless only the right side is headed by a unit word (``University X – School of Y``)."""
@@ -47,6 +54,9 @@ def unit_and_parent(text: str, start: int, end: int) -> tuple[tuple[int, int], t
 
     The left side is the unit unless only the right one is headed by a unit word.
     """
+    comma = _comma_unit(text, start, end)
+    if comma is not None:
+        return comma
     parts = _DASH.split(text[start:end])
     if len(parts) != 2 or not all(head_type(part)[0] or is_unit(part) for part in parts):
         return None
@@ -54,6 +64,15 @@ def unit_and_parent(text: str, start: int, end: int) -> tuple[tuple[int, int], t
     assert split is not None
     left, right = (start, split.start()), (split.end(), end)
     return (left, right) if unit_first(*parts) else (right, left)
+
+
+def _comma_unit(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``University X, Department of Y`` / ``University X (UX), Faculty of Y``: a body, then its unit."""
+    parts = text[start:end].split(", ")
+    if len(parts) != 2 or not is_unit(parts[1]) or is_unit(parts[0]) or head_type(_BRACKETED.sub("", parts[0]))[0] is None:
+        return None
+    split = start + len(parts[0])
+    return (split + 2, end), (start, split)
 
 
 def possessive_units(context: Context) -> None:

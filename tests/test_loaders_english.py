@@ -679,3 +679,151 @@ def test_no_project_from_a_partner_said_to_be_a_project_partner_or_from_the_eu()
     records = run("The EU is the main funder. The kick-off meeting of EU partners was held in Riga. UNESCO is the lead "
                   "project partner. SoilTrack is a Horizon Europe project on soils.")
     assert labels(records, EntityType.PROJECT) == {"SoilTrack"}
+
+
+# generalised wordings (tune-en2) -----------------------------------------------------------------
+
+def test_an_event_co_organised_with_a_body_and_held_to_mark_a_projects_end():
+    records = run("Over 90 growers met at the \"Orchard Futures 2025\" conference in Jelgava to mark the end of "
+                  "FruitLink, the Interreg Europe project on cold storage. The conference was hosted by the Zemgale "
+                  "Orchard Cluster and co-organised with the Lakeside Pomology Institute.")
+    found = facts(records)
+    assert ("Orchard Futures 2025", "partOf", "FruitLink") in found
+    assert {("Orchard Futures 2025", "organiser", "Zemgale Orchard Cluster"),
+            ("Orchard Futures 2025", "organiser", "Lakeside Pomology Institute")} <= found
+
+
+def test_words_describing_a_body_are_no_part_of_its_name():
+    records = run("Keynotes came from Oslo-based Fjordbyte Games AS. Representatives of the Vidzeme Tourism "
+                  "Agency and staff of the Narva Heritage Foundation also took part.")
+    found = labels(records)
+    assert {"Fjordbyte Games AS", "Vidzeme Tourism Agency", "Narva Heritage Foundation"} <= found
+    assert not any(label.startswith(("Oslo", "Representatives", "staff")) for label in found)
+
+
+def test_partners_in_a_sentence_apart_by_semicolons_with_a_clause_about_one():
+    records = run("HarbourGreen is an Interreg Europe project. The partners are Kvarken Maritime College (Finland), "
+                  "its Simulation Centre being responsible for the pilots; the Saaremaa Port Association (Estonia); "
+                  "and the Gotland Shipping Network (Sweden).")
+    found = facts(records)
+    for org in ("Kvarken Maritime College", "Saaremaa Port Association", "Gotland Shipping Network"):
+        assert ("HarbourGreen", "participant", org) in found
+    assert not any(label.startswith("its ") for label in labels(records))
+
+
+def test_a_partner_list_ends_at_the_next_heading_and_related_projects_are_listed_projects():
+    records = run("FenWater\n\nProgramme: Interreg Europe\n\nAssociated organisations\n- Delta Water Board (NL)\n"
+                  "- Polder Research Network (NL)\n\nRelated projects\n"
+                  "- MarshBase (Interreg North Sea, 2018–2021) – predecessor\n"
+                  "- ReedNet Baltic (Horizon Europe) – sister project coordinated by the Delta Water Board\n")
+    found = facts(records)
+    assert ("FenWater", "associatedPartner", "Polder Research Network") in found
+    assert {"MarshBase", "ReedNet Baltic"} <= labels(records, EntityType.PROJECT)
+    assert not {"MarshBase", "ReedNet Baltic"} & labels(records)
+    assert {("FenWater", "relatedProject", "MarshBase"), ("ReedNet Baltic", "relatedProject", "FenWater"),
+            ("ReedNet Baltic", "fundedBy", "Horizon Europe"), ("ReedNet Baltic", "coordinator", "Delta Water Board")} <= found
+    assert ("FenWater", "coordinator", "Delta Water Board") not in found
+    assert attribute(records, "MarshBase", AttributeName.START_DATE) == {"2018"}
+
+
+def test_a_listed_events_later_sentence_belongs_to_it_and_counts_name_no_event():
+    records = run("Events\n\n• Harbour Robotics Bootcamp – 4–6 May 2025, Kotka. Training for 25 port staff, organised by "
+                  "the Kymi Port Cluster and Saimaa Automation Oy; trainers from Vaasa Marine Institute.\n"
+                  "• Kotka Data Day 2025 – 9 June 2025. Hosted by the Kymi Port Cluster; companies of the Hamina "
+                  "Logistics Cluster attended.\n")
+    events = labels(records, EntityType.EVENT)
+    assert not any(label.startswith("Training") for label in events)
+    found = facts(records)
+    assert {("Harbour Robotics Bootcamp", "organiser", "Kymi Port Cluster"),
+            ("Harbour Robotics Bootcamp", "organiser", "Saimaa Automation Oy"),
+            ("Harbour Robotics Bootcamp", "attendee", "Vaasa Marine Institute"),
+            ("Kotka Data Day 2025", "organiser", "Kymi Port Cluster")} <= found
+    assert ("Kotka Data Day 2025", "attendee", "Hamina Logistics Cluster") not in found
+
+
+def test_a_managing_body_and_its_second_predicate():
+    records = run("The Nordic Forge Association is the managing organisation of the Turku Metalworks Cluster and a "
+                  "member of the European Foundry Platform.")
+    found = facts(records)
+    assert ("Turku Metalworks Cluster", "memberOf", "Nordic Forge Association") in found
+    assert ("Nordic Forge Association", "memberOf", "European Foundry Platform") in found
+    assert ("Turku Metalworks Cluster", "memberOf", "European Foundry Platform") not in found
+
+
+def test_a_subjectless_organised_by_sentence_is_about_the_event_before_it_on_its_line():
+    records = run("EVENTS\n\nLapland Snow Tech Days 2024 – 3 March 2024, Rovaniemi. Organised by the Arctic Sled "
+                  "Cluster and Kemi Motors Oy.\n\nThe Arctic Sled Cluster was founded in 2015. Its aim is to grow "
+                  "exports under the Interreg Aurora programme.")
+    found = facts(records)
+    assert {("Lapland Snow Tech Days 2024", "organiser", "Arctic Sled Cluster"),
+            ("Lapland Snow Tech Days 2024", "organiser", "Kemi Motors Oy")} <= found
+    assert not any(name == "partOf" and s == "Lapland Snow Tech Days 2024" for s, name, _o in found)
+
+
+def test_its_unit_in_a_list_and_no_membership_of_a_project_called_this_hub():
+    records = run("The Kuopio Timber Cluster was founded in 2010. The members of the Kuopio Timber Cluster include Lumi Sensors Oy, the Savonia University of Applied "
+                  "Sciences and its Faculty of Forest Engineering, and Kuopio Rescue Services. The Kuopio Timber "
+                  "Cluster is a founding consortium member of this Digital Innovation Hub, co-funded by the Kuopio "
+                  "Region Council.")
+    found = facts(records)
+    assert ("Faculty of Forest Engineering", "partOf", "Savonia University of Applied Sciences") in found
+    assert not any(name == "memberOf" and o in ("Digital Innovation Hub", "Kuopio Region Council")
+                   for _s, name, o in found)
+
+
+def test_a_place_and_a_type_word_describe_the_one_body_named_with_both():
+    records = run("The partners are the Tampere Academy of Game Arts (Finland) and the Pärnu Media Association "
+                  "(Estonia). \"It worked,\" said Mari Tamm, president of the Pärnu association. Students from the "
+                  "Tampere academy ran the showcase.")
+    found = facts(records)
+    assert ("Mari Tamm", "affiliation", "Pärnu Media Association") in found
+    assert "Tampere academy" in named(records, "Tampere Academy of Game Arts").names
+    assert not {"Pärnu association", "Tampere academy"} & labels(records)
+
+
+def test_a_follow_up_or_sister_named_after_a_comma_and_a_lead_partner_given_with_as():
+    records = run("SoundPort closed with a concert in Tallinn. The team is now preparing a follow-up, SoundPort "
+                  "Arctic, for the 2026 call, with the Lapland Music Office as lead partner. A sister initiative, the "
+                  "Erasmus+ project MusicSkills VET, trains sound technicians.")
+    found = facts(records)
+    assert {"SoundPort Arctic", "MusicSkills VET"} <= labels(records, EntityType.PROJECT)
+    assert ("SoundPort Arctic", "coordinator", "Lapland Music Office") in found
+
+
+def test_a_partner_of_a_network_and_a_member_of_a_forum_are_members_of_bodies():
+    records = run("The Management Board of the Kujawy Innovation Agency (KIA) met in May. KIA is a partner of the "
+                  "Enterprise Europe Network and a member of the Baltic Cluster Managers Forum. KIA is also a partner "
+                  "of the Torun Science Park.")
+    found = facts(records)
+    assert {("Kujawy Innovation Agency", "memberOf", "Enterprise Europe Network"),
+            ("Kujawy Innovation Agency", "memberOf", "Baltic Cluster Managers Forum")} <= found
+    assert ("Kujawy Innovation Agency", "memberOf", "Torun Science Park") not in found
+    assert "Baltic Cluster Managers Forum" not in labels(records, EntityType.EVENT)
+    assert not any(label.startswith("Management Board") for label in labels(records))
+
+
+def test_a_unit_representing_its_body_and_this_project_in_a_list_item():
+    records = run("The Institute of Soil Physics is represented by its Peat Sensor Lab, which builds the probes.\n\n"
+                  "Related projects\n- BogTwin (Horizon Europe) – TundraNet shares field data with this research "
+                  "project coordinated by the Umeå Soil Institute\n")
+    found = facts(records)
+    assert ("Peat Sensor Lab", "partOf", "Institute of Soil Physics") in found
+    assert ("BogTwin", "coordinator", "Umeå Soil Institute") in found
+    assert ("TundraNet", "coordinator", "Umeå Soil Institute") not in found
+
+
+def test_a_coined_first_word_standing_alone_names_its_body():
+    records = run("The FjordLink Maritime Cluster was founded in Bergen. FjordLink is a member of the European Ports "
+                  "Network. FjordLink Harbour Days 2024 took place in May.")
+    found = facts(records)
+    assert "FjordLink" in named(records, "FjordLink Maritime Cluster").names
+    assert ("FjordLink Maritime Cluster", "memberOf", "European Ports Network") in found
+
+
+def test_a_city_authority_is_a_body_and_both_from_gives_each_its_country():
+    records = run("The City of Klaipėda and the Curonian Wind Alliance, both from Lithuania, support the project. "
+                  "Tourists love the city of Nida.")
+    assert {"City of Klaipėda", "Curonian Wind Alliance"} <= labels(records)
+    assert country(records, "City of Klaipėda") == {"LT"}
+    assert country(records, "Curonian Wind Alliance") == {"LT"}
+    assert not any("Nida" in label for label in labels(records))

@@ -425,3 +425,227 @@ def test_a_measure_of_a_programme_funds_the_projects_of_its_call(tmp_path: Path)
     assert {("PEATFUEL", "Growth Booster"), ("BerryBox", "Growth Booster")} <= funded
     assert ("Growth Booster", "European Regional Development Fund") in _relations(records, RelationName.PART_OF)
     assert "Growth Booster" in {e.label for e in records.entities if e.type is EntityType.PROGRAMME}
+
+
+# generalised page layouts (tune-en2) ------------------------------------------------------------
+
+_CLUSTER_PAGE = """Fjordlight Robotics Cluster
+About   Members   Projects
+
+PROJECTS
+
+◆ GRIPWELL – Robotic grippers for fish processing
+Funding programme: Horizon Europe
+Further partners: Sandvik Bay Institute (NO), Kelp Coast Automation (IS)
+Main applicant: Hardanger Marine Research Centre (NO)
+
+◆ RoboCraft Nordic
+A skills alliance of vocational schools, co-funded by the Erasmus+ programme.
+
+◆ Autumn Robotics Day 2024
+A meeting of members in Bergen.
+"""
+
+
+def test_bulleted_entries_name_their_projects(tmp_path: Path) -> None:
+    records = _records(tmp_path, "c.txt", _CLUSTER_PAGE)
+    projects = {e.label for e in records.entities if e.type is EntityType.PROJECT}
+    assert {"GRIPWELL", "RoboCraft Nordic"} <= projects
+    assert "Autumn Robotics Day 2024" not in projects  # an event's entry is no project
+
+
+def test_label_variants_are_fields(tmp_path: Path) -> None:
+    records = _records(tmp_path, "c.txt", _CLUSTER_PAGE)
+    assert ("GRIPWELL", "Horizon Europe") in _relations(records, RelationName.FUNDED_BY)
+    assert ("GRIPWELL", "Hardanger Marine Research Centre") in _relations(records, RelationName.COORDINATOR)
+    participants = _relations(records, RelationName.PARTICIPANT)
+    assert {("GRIPWELL", "Sandvik Bay Institute"), ("GRIPWELL", "Kelp Coast Automation")} <= participants
+
+
+_FURNISHED_PAGE = """Skip to content
+Home | Projects | News
+Search…
+
+Projects > Clean harbours > HARBOURMIND
+
+HARBOURMIND – Sensor networks for cleaner ports in the North Sea
+
+Programme: Interreg Europe
+Lead partner: Dunmore Port Authority (IE)
+"""
+
+_HTML_PAGE = """<html><head><title>TIDECAST – Projects – Westmark University</title></head><body>
+<ol class="crumbs"><li><a href="/">Home</a></li><li><a href="/r">Research</a></li>
+<li><a href="/p">Projects</a></li><li>TIDECAST</li></ol>
+<h1>TIDECAST</h1>
+<table><tr><th>Programme</th><td>Erasmus+</td></tr>
+<tr><th>Coordinator</th><td>Westmark University</td></tr></table>
+</body></html>"""
+
+
+@pytest.mark.parametrize("name, text, project", [("f.txt", _FURNISHED_PAGE, "HARBOURMIND"),
+                                                 ("f.html", _HTML_PAGE, "TIDECAST")])
+def test_site_furniture_does_not_hide_the_page_project(tmp_path: Path, name: str, text: str, project: str) -> None:
+    records = _records(tmp_path, name, text)
+    assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {project}
+    assert len(_relations(records, RelationName.COORDINATOR)) == 1
+    assert next(iter(_relations(records, RelationName.COORDINATOR)))[0] == project
+
+
+def test_a_search_box_is_not_the_title(tmp_path: Path) -> None:
+    assert read(_write(tmp_path, "f.txt", _FURNISHED_PAGE)).title != "Search…"
+
+
+_UNIT_ROWS = """Harbourline
+Programme: Interreg Europe
+
+Lead partner: Westfjord University (WFU), School of Marine Engineering (IS)
+Partners: Pine Coast Energy Cluster, Dune Valley Vocational Academy (NO), Fenby Harbour Authority (SE)
+"""
+
+
+def test_a_body_then_its_unit_after_a_comma_is_the_unit(tmp_path: Path) -> None:
+    records = _records(tmp_path, "u.txt", _UNIT_ROWS)
+    participants = _relations(records, RelationName.PARTICIPANT)
+    assert ("Harbourline", "School of Marine Engineering") in participants
+    assert ("School of Marine Engineering", "Westfjord University") in _relations(records, RelationName.PART_OF)
+    assert "WFU" in next(e for e in records.entities if e.label == "Westfjord University").names
+
+
+def test_names_apart_by_commas_are_several_partners(tmp_path: Path) -> None:
+    participants = _relations(_records(tmp_path, "u.txt", _UNIT_ROWS), RelationName.PARTICIPANT)
+    assert {("Harbourline", "Pine Coast Energy Cluster"), ("Harbourline", "Dune Valley Vocational Academy"),
+            ("Harbourline", "Fenby Harbour Authority")} <= participants
+
+
+_LAUNCH_NEWS = """## News: Launch of project "TideGrid Nordic"
+
+| Project data | |
+|---|---|
+| Programme | Interreg Europe |
+| Coordinator | Saltmarsh Energy Agency |
+
+The consortium met in May. Other partners: Kelpwater Research Institute, Fjordmark Harbour Cluster and Stonebay Technical University.
+"""
+
+
+def test_a_quoted_name_in_a_heading_names_the_page_project(tmp_path: Path) -> None:
+    records = _records(tmp_path, "n.md", _LAUNCH_NEWS)
+    assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {"TideGrid Nordic"}
+    assert ("TideGrid Nordic", "Saltmarsh Energy Agency") in _relations(records, RelationName.COORDINATOR)
+
+
+def test_other_partners_in_a_sentence_are_listed(tmp_path: Path) -> None:
+    participants = _relations(_records(tmp_path, "n.md", _LAUNCH_NEWS), RelationName.PARTICIPANT)
+    assert {("TideGrid Nordic", "Kelpwater Research Institute"), ("TideGrid Nordic", "Fjordmark Harbour Cluster"),
+            ("TideGrid Nordic", "Stonebay Technical University")} <= participants
+
+
+_QUOTED_CALL_PAGE = """Saimaa Business Agency
+
+Selected projects of the call "Lake Clusters Abroad 2025"
+
+The call is a measure of the regional programme Innovative Savonia 2021-2027, co-financed by the European Regional Development Fund. Three projects were selected for funding.
+
+1) WOODLOOP – Circular timber in lake towns
+Lead applicant: Savonlinna Timber Cluster
+Grant: EUR 210,000
+
+2) Lead applicant: Mikkeli Boat Cluster
+A feasibility study on electric ferries.
+Grant: EUR 40,000
+"""
+
+
+def test_a_quoted_call_is_a_programme_within_the_named_regional_programme(tmp_path: Path) -> None:
+    records = _records(tmp_path, "q.txt", _QUOTED_CALL_PAGE)
+    part_of = _relations(records, RelationName.PART_OF)
+    assert ("Lake Clusters Abroad 2025", "Innovative Savonia 2021-2027") in part_of
+    assert ("Innovative Savonia 2021-2027", "European Regional Development Fund") in part_of
+
+
+def test_entries_of_a_selected_projects_page_are_funded_by_the_call_even_unnamed(tmp_path: Path) -> None:
+    records = _records(tmp_path, "q.txt", _QUOTED_CALL_PAGE)
+    funded = {(records.entity(r.subject).names, records.entity(r.object).label)
+              for r in records.relations if r.name is RelationName.FUNDED_BY}
+    assert {(("WOODLOOP",), "Lake Clusters Abroad 2025"), ((), "Lake Clusters Abroad 2025")} <= funded
+    unnamed = next(e for e in records.entities if e.type is EntityType.PROJECT and not e.names)
+    assert (unnamed.label, "Mikkeli Boat Cluster") in _relations(records, RelationName.COORDINATOR)
+
+
+def test_a_partner_represented_by_its_managing_body_is_a_member_of_it(tmp_path: Path) -> None:
+    records = _records(tmp_path, "m.txt", "PINEHEAT\n\nProgramme: Interreg Europe\n"
+                       "Lead partner: Karelia Biomass Cluster, represented by its managing body Joensuu Energy Foundation\n"
+                       "Partners: Vidzeme Forest Agency (LV)\n")
+    assert _relations(records, RelationName.COORDINATOR) == {("PINEHEAT", "Karelia Biomass Cluster")}
+    assert ("Karelia Biomass Cluster", "Joensuu Energy Foundation") in _relations(records, RelationName.MEMBER_OF)
+
+
+def test_an_acronym_in_a_partner_table_cell_is_another_name(tmp_path: Path) -> None:
+    records = _records(tmp_path, "t.md", "# FORGEBOT\n\nProgramme: Erasmus+\n\n| Organisation | Country |\n|---|---|\n"
+                       "| Nordic Forge Association (NFA) | Finland |\n\nThe Forge Week 2025 was hosted by NFA.\n")
+    body = next(e for e in records.entities if e.label == "Nordic Forge Association")
+    assert "NFA" in body.names
+    assert ("Forge Week 2025", "Nordic Forge Association") in _relations(records, RelationName.ORGANISER)
+
+
+_STRANDS = """AQUAFARM
+Programme: Erasmus+ Centres of Vocational Excellence (Lot 2)
+Coordinator: Hiiumaa Fish Cluster (EE)
+
+FISHNET
+Programme: Horizon Europe (Cluster 6 – Food, Bioeconomy and Environment)
+
+ROOTS
+Programme: Interreg Europe 2021-2027
+
+Related projects
+- KelpSkills (Erasmus+ KA210-VET) – sister project
+"""
+
+
+def test_the_words_after_a_programme_name_a_part_of_it_that_funds_the_project(tmp_path: Path) -> None:
+    records = _records(tmp_path, "s.txt", _STRANDS)
+    part_of = _relations(records, RelationName.PART_OF)
+    assert {("Centres of Vocational Excellence", "Erasmus+"), ("KA210-VET", "Erasmus+"),
+            ("Cluster 6 – Food, Bioeconomy and Environment", "Horizon Europe")} <= part_of
+    funded = _relations(records, RelationName.FUNDED_BY)
+    assert ("KelpSkills", "KA210-VET") in funded
+    programmes = {e.label for e in records.entities if e.type is EntityType.PROGRAMME}
+    assert not any(label.startswith(("2021", "Lot")) for label in programmes)
+
+
+def test_a_programme_name_does_not_run_across_a_blank_line(tmp_path: Path) -> None:
+    records = _records(tmp_path, "b.txt", "Cyber skills for the Baltic Sea Region\n\nProgramme: Erasmus+\n")
+    assert "Interreg Baltic Sea Region" not in {e.label for e in records.entities}
+
+
+def test_our_key_members_are_members_of_the_pages_body(tmp_path: Path) -> None:
+    records = _records(tmp_path, "k.txt", "Kuopio Timber Cluster\nAbout us   Members   Projects\n\nKuopio Timber Cluster "
+                       "(KTC) is the meeting point of the wood industry in Savonia.\n\nOur key members include Lumi "
+                       "Sensors Oy, Kuopio Rescue Services and the Savonia University of Applied Sciences.\n")
+    members = _relations(records, RelationName.MEMBER_OF)
+    assert ("Lumi Sensors Oy", "Kuopio Timber Cluster") in members
+
+
+def test_a_role_field_names_the_bodys_role_in_the_entry(tmp_path: Path) -> None:
+    records = _records(tmp_path, "r.txt", "Saimaa Drone Cluster\nAbout   Projects\n\nSaimaa Drone Cluster (SDC) connects "
+                       "drone makers in Savonia.\n\nPROJECTS\n\n◆ LAKESCAN – Drones for lake monitoring\n"
+                       "Programme: Interreg Europe\nRole of SDC: partner\nCoordinator: Vuoksi Water Institute (FI)\n\n"
+                       "◆ ICEWATCH\nProgramme: Horizon Europe\nOur role: lead partner\n")
+    assert ("LAKESCAN", "Saimaa Drone Cluster") in _relations(records, RelationName.PARTICIPANT)
+    assert ("ICEWATCH", "Saimaa Drone Cluster") in _relations(records, RelationName.COORDINATOR)
+    assert ("LAKESCAN", "Vuoksi Water Institute") in _relations(records, RelationName.COORDINATOR)
+
+
+def test_we_signed_an_agreement_is_the_pages_body(tmp_path: Path) -> None:
+    records = _records(tmp_path, "w.txt", "Kvarken Wood Cluster\nAbout us   Members\n\nKvarken Wood Cluster (KWC) joins "
+                       "saw mills of Ostrobothnia.\n\nIn May 2023 we signed a cooperation agreement with the Umeå "
+                       "Timber Association on joint training.\n")
+    assert ("Kvarken Wood Cluster", "Umeå Timber Association") in _relations(records, RelationName.COOPERATES_WITH)
+
+
+def test_a_country_code_above_a_project_heading_is_no_project(tmp_path: Path) -> None:
+    records = _records(tmp_path, "c.txt", "MARSHNET\nProgramme: Interreg Europe\nLead partner: Ribe Marsh Centre (DK)\n\n"
+                       "Project partners\n1. Husum Coast Institute (DE)\n")
+    assert {e.label for e in records.entities if e.type is EntityType.PROJECT} == {"MARSHNET"}

@@ -32,7 +32,16 @@ _ACRONYM_AFTER = re.compile(r"^\s*(?:\((?P<bracket>[A-Za-zĄ-ž][\w-]{1,15})\)|(
 _FROM_COUNTRY = re.compile(r"\biš\s+(?P<country>[A-ZĄČĘĖĮŠŲŪŽ]\w+)\s*(?:[–—-]\s*)?[„“\"]?$")
 
 
-def _event(context: Context, name: LtName) -> str:
+_PROJECT_BEFORE = re.compile(r"(?i)\bprojekt\w*\s*$")
+
+
+def _event(context: Context, name: LtName) -> str | None:
+    """An event named before its type word; not ``projekto „X“ renginys``, where X names the project whose
+    event it is (the event is named elsewhere, or not at all)."""
+    written = context.text[name.start : name.end].strip("„“”\"")
+    if _PROJECT_BEFORE.search(context.text, max(0, name.start - 30), name.start) \
+            or context.builder.find(EntityType.PROJECT, written) is not None:
+        return None
     key = context.builder.entity(EntityType.EVENT, name.start, name.end, "lt-typed-name",
                                  subtype=name.head.subtype, language="lt")
     return key
@@ -114,9 +123,10 @@ def _quoted_org(context: Context, name: LtName) -> str | None:
     return key
 
 
-def _acronym(context: Context, key: str, end: int) -> None:
+def _acronym(context: Context, key: str, end: int, *, bracketed: bool = False) -> None:
+    """``(MITA)`` after a name is its acronym; unless ``bracketed``, so is ``asociacija LINPRA``'s bare one."""
     match = _ACRONYM_AFTER.match(context.text[end : end + 24])
-    if match is None:
+    if match is None or bracketed and not match["bracket"]:
         return
     group = "bracket" if match["bracket"] else "bare"
     value = match[group]
@@ -165,6 +175,7 @@ def _legal_forms(context: Context) -> list[tuple[int, int]]:
             continue
         context.builder.alias(key, match.start(), end + (1 if group == "quoted" else 0), "lt-legal-form")
         context.builder.attribute(key, AttributeName.COUNTRY, "LT", match.start(), end, "lt-legal-form")
+        _acronym(context, key, end + (1 if group == "quoted" else 0), bracketed=True)
     return quoted
 
 

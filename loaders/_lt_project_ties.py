@@ -21,10 +21,11 @@ __all__ = ["earlier_project", "listed_partners", "project_ties"]
 
 _Q = "[„“”\"]"
 _PROJECT_AFTER = re.compile(rf"{_Q}?\s*(?:programos\s+)?projekt\w*\s+{_Q}?")
-_FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:finansuojam|remiam|bendrai finansuojam)\w*\b")
+_FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:bendrai\s+|iš dalies\s+)?(?:finansuojam|finansuot|remiam|remt)\w*\b")
 _CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa)\b")
 _TAKES_PART = re.compile(r"\b(?:[Pp]rojekte|kuriame|jame|kuriuose)\s+(?:\w+\s+){0,2}?dalyv(?:auja|aus|avo|ausime)\s+(?:ir\s+)?")
-_PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps)\s+(?:[^\s,.;]+\s+){0,4}?projekto\s+partner(?:is|ė|iu|e)\b")
+_PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps|tampa)\s+(?:[^\s,.;]+\s+){0,4}?projekto\s+(?:[„“\"][^„“”\"]{1,60}[“”\"]\s+)?"
+                         r"(?:partner(?:is|ė|iu|e)|dalyv(?:is|ė|iu|e))\b")
 _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vykdyti)\s+(?:\w+\s+){0,3}?projekt")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*m\.|\))")
 _NUMBER = re.compile(r"\b[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?"

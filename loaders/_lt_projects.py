@@ -29,11 +29,20 @@ __all__ = ["find_lt_projects"]
 _PROJECT_WORD = re.compile(r"(?i)\bprojekt\w*")
 _COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam)\w*")
 _COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|koordinuoti|vadovauja|vadovavo)\b")
+#: ``X, vadovaujantis konsorciumui`` / ``vadovaujanti partnerių grupei``: X leads the project's partners.
+_LEADS_GROUP = re.compile(r"\b(?:vadovaujant(?:is|i|ys|ioji|ysis)|koordinuojant(?:is|i|ys|ioji|ysis))\s+(?:\w+\s+){0,2}?"
+                          r"(?:konsorcium\w*|partneri\w*|partneryst\w*|grup\w*|tinkl\w*)")
+#: ``konsorciumas, kurį sudaro A, B ir C`` / ``partnerystę sudaro`` / ``konsorciumą jungia``: the partners.
+_MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|partnerių\s+grup\w*)\s*,?\s*(?:kur(?:į|ią|is|i)\s+)?"
+                         r"(?:\w+\s+)?(?:sudaro|sudarė|sudarys|jungia|jungė|sujungė|sudaryt\w*\s+iš)\s+")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
 _ORGANISES = re.compile(r"\b(?:organizuoja|organizavo|organizuos|rengia|surengė|surengs|rengė)\b[^,.;]*$")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
 _PARTNERS = re.compile(r"\bpartner(?:iai|is|ių|ė|ės)\b\s*(?:yra\s+|[:–—-]\s*)?")
+_ASSOCIATED = re.compile(r"(?i)\basocijuot\w*\s+$")
+#: ``Kiti partneriai – A, B``: a sentence that lists the partners of the project of the sentence before.
+_PARTNERS_LEAD = re.compile(r"\W*(?:(?:Kiti|Kitos|Kitas|Kita|Visi|Asocijuot\w+|Užsienio|Pagrindin\w+)\s+)?[Pp]artner(?:iai|ės|is|ė)\b")
 _LEAD_NAMED = re.compile(r"\b(?:[Pp]rojekto\s+koordinator(?:ius|ė)|[Pp]agrindinis\s+(?:projekto\s+)?partneris|"
                          r"[Vv]adovaujantis\s+partneris)\s*(?:yra\s+|[:–—-]\s*)")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
@@ -95,14 +104,22 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
             else:  # "klasteris „X“ įgyvendins projektą": the body that carries it out
                 found += _doer(context, sentence, sentence.start + match.start())
             _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
+    for match in _LEADS_GROUP.finditer(sentence.text):  # "RSC, vadovaujantis konsorciumui"
+        _add(context, project, RelationName.COORDINATOR, close_before(context, sentence, sentence.start + match.start(),
+                                                                      12)[-1:], sentence, "lt-leads-consortium")
+    for match in _MADE_UP_OF.finditer(sentence.text):  # "konsorciumui, kurį sudaro A, B ir C"
+        at = sentence.start + match.end()
+        _add(context, project, RelationName.PARTICIPANT, orgs_in(context, at, sentence.end), sentence,
+             "lt-consortium-of")
     for match in _LEAD_NAMED.finditer(sentence.text):  # "Projekto koordinatorius – X" (a body, not a person)
         at = sentence.start + match.end()
         found = orgs_in(context, at, clause_end(sentence, at))[:1]
         if found and found[0][0] - at <= 2 and head_case(context, found[0]) in ("nom", None):
             _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-named-coordinator")
-    for match in _PARTNERS.finditer(sentence.text):
-        _add(context, project, RelationName.PARTICIPANT, orgs_in(context, sentence.start + match.end(), sentence.end),
-             sentence, "lt-partners")
+    for match in _PARTNERS.finditer(sentence.text):  # "Asocijuotieji partneriai – A ir B": associated partners
+        associated = _ASSOCIATED.search(sentence.text, max(0, match.start() - 20), match.start())
+        _add(context, project, RelationName.ASSOCIATED_PARTNER if associated else RelationName.PARTICIPANT,
+             orgs_in(context, sentence.start + match.end(), sentence.end), sentence, "lt-partners")
 
 
 def _doer(context: Context, sentence: Span, position: int) -> list[Slot]:
@@ -213,7 +230,8 @@ def find_lt_projects(context: Context) -> None:
         previous: str | None = None
         for sentence in sentences(line):
             project = _project(context, line, sentence)
-            if project is None and previous is not None and _PRONOUN.match(sentence.text):
+            if project is None and previous is not None and (_PRONOUN.match(sentence.text)
+                                                             or _PARTNERS_LEAD.match(sentence.text)):
                 project = previous  # "Projektas ... . Jis prasidėjo ...": the project of the sentence before
             project_ties(context, line, sentence, project)
             if project is None:

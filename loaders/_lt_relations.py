@@ -17,6 +17,7 @@ from innograph.loaders._dates import find_dates
 from innograph.loaders._lt_bilingual import merge_bilingual
 from innograph.loaders._lt_events import find_lt_events
 from innograph.loaders._lt_members import find_lt_members
+from innograph.loaders._lt_original_names import find_original_names
 from innograph.loaders._lt_projects import find_lt_projects
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -122,6 +123,7 @@ def _project_start(context: Context, sentence: Span) -> None:
 def find_lt_relations(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
     merge_bilingual(context)
+    find_original_names(context)
     find_lt_projects(context)
     for rule in (_programme_parts, _events, _cooperation, _project_start):
         for sentence in spans:

@@ -32,7 +32,9 @@ _NAMED = (
     ("created-name", re.compile(rf"\b(?i:we|they|partners)\s+(?:have\s+)?(?:created|launched|set up|established|started|initiated)\s+{_NAME}")),
     ("name-is-a-project", re.compile(rf"[„“\"]{_NAME}[”“\"]\s*(?:[–—-]\s*tai\b|is\s+an?\b)[^.\n]{{0,150}}?\b{_PROJECT}\b")),
     ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?\s+{_PROJECT}\b(?!s)", re.I)),
-    ("project-name", re.compile(rf"\b{_PROJECT}\s+[„“\"]?{_NAME}[”“\"]?(?=[\s,.;:])", re.I)),
+    # an inflected Lithuanian "projektą" takes a quoted name: "per projektą NTU mokslininkai" starts a clause
+    ("project-name", re.compile(rf"\b(?:(?:project|projekt)\s+[„“\"]?|projekt\w{{1,4}}\s+[„“\"]){_NAME}[”“\"]?(?=[\s,.;:])",
+                                re.I)),
 )
 _BARE = r"(?P<name>[A-Z][\w+-]*[A-Z0-9][\w+-]*)"  # HYDROX, SeaLink, H2Port: capitals inside the word
 _SAID = (

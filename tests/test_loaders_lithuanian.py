@@ -782,3 +782,83 @@ def test_council_of_a_body_named_by_type_words_only_is_no_organisation():
 def test_woman_named_only_in_the_instrumental_gets_a_nominative_label():
     records = run("Su Kauno kolegijos docente Ieva Marcinkute susitiko ministras.")
     assert "Ieva Marcinkutė" in labels(records, EntityType.PERSON)
+
+
+# generalised project wordings (tune-lt2) --------------------------------------------------
+
+def test_event_of_a_named_project_is_not_named_after_the_project():
+    records = run("Projektas „Vėjo Kelias“ prasidėjo pernai. Birželio 3 d. Šiauliuose vyko seminaras „Švarūs uostai“. "
+                  "Seminaras – projekto „Vėjo Kelias“ renginys.")
+    assert "Vėjo Kelias" not in labels(records, EntityType.EVENT)
+    assert ("Švarūs uostai", "partOf", "Vėjo Kelias") in facts(records)
+
+
+def test_bracketed_acronym_after_a_legal_form_name_is_its_acronym():
+    records = run("VšĮ „Žemaitijos duomenų centras“ (ŽDC) rengia mokymus. Projektą „Duomenų tiltas“ vykdo ŽDC.")
+    centre = named(records, "Žemaitijos duomenų centras", EntityType.ORGANISATION)
+    assert "ŽDC" in centre.names and values(records, centre, AttributeName.ACRONYM) == {"ŽDC"}
+    assert ("Duomenų tiltas", "participant", "Žemaitijos duomenų centras") in facts(records)
+
+
+def test_sentence_ends_after_a_currency_code_but_not_after_no():
+    from innograph.loaders._text import Span, sentences
+
+    def split(text: str) -> list[str]:
+        return [s.text for s in sentences(Span(0, len(text), text))]
+
+    assert split("Vertė – 1.200.000,00 EUR. Projektas tęsia darbus.") == ["Vertė – 1.200.000,00 EUR.", "Projektas tęsia darbus."]
+    assert len(split("It runs until 2026 (Grant Agreement No. 101010101).")) == 1
+
+
+def test_body_leading_a_consortium_coordinates_and_the_consortium_takes_part():
+    records = run("Projektą „Skaitmeninė Dzūkija“ pradėjo vykdyti UAB „Alytaus robotai“, vadovaujanti konsorciumui, "
+                  "kurį sudaro Alytaus kolegija ir Dzūkijos verslo rūmai.")
+    found = facts(records)
+    assert ("Skaitmeninė Dzūkija", "coordinator", "Alytaus robotai") in found
+    assert {("Skaitmeninė Dzūkija", "participant", name) for name in ("Alytaus kolegija", "Dzūkijos verslo rūmai")} <= found
+
+
+def test_partnership_joined_by_bodies_takes_part():
+    records = run("Projekto „Upių sargai“ partnerystę jungia Nemuno klasteris ir Marijampolės kolegija.")
+    assert ("Upių sargai", "participant", "Marijampolės kolegija") in facts(records)
+
+
+def test_body_that_became_a_partner_of_a_named_project():
+    records = run("Panevėžyje veikiantis Aukštaitijos maisto klasteris tapo Interreg Europe programos projekto "
+                  "„FoodLoop“ partneriu.")
+    found = facts(records)
+    assert ("FoodLoop", "participant", "Aukštaitijos maisto klasteris") in found
+    assert ("FoodLoop", "fundedBy", "Interreg Europe") in found
+
+
+def test_other_and_associated_partners_in_the_next_sentence():
+    records = run("Projektui „Baltic Loop“ vadovauja Rygos technikos kolegija. Kiti partneriai – Tartu mokslo parkas "
+                  "ir Alytaus kolegija. Asocijuotieji partneriai – Šiaulių miesto savivaldybė.")
+    found = facts(records)
+    assert ("Baltic Loop", "participant", "Tartu mokslo parkas") in found
+    assert ("Baltic Loop", "associatedPartner", "Šiaulių miesto savivaldybė") in found
+    assert ("Baltic Loop", "participant", "Šiaulių miesto savivaldybė") not in found
+
+
+def test_programme_funded_earlier_project_with_a_past_participle():
+    records = run("Projektas „Jūrų vėjas“ tęsia ankstesnio, ERPF finansuoto projekto „Kranto vėjas“ darbus.")
+    assert ("Kranto vėjas", "fundedBy", "European Regional Development Fund") in facts(records)
+
+
+def test_foreign_country_genitive_before_a_place_name_is_not_part_of_the_name():
+    records = run("Partneriai – Suomijos Tamperės universitetas ir Latvijos Respublikos kultūros ministerija.")
+    university = named(records, "Tamperės universitetas", EntityType.ORGANISATION)
+    assert values(records, university, AttributeName.COUNTRY) == {"FI"}
+    assert "Suomijos Tamperės universitetas" not in labels(records, EntityType.ORGANISATION)
+
+
+def test_own_language_name_in_brackets_is_the_same_body():
+    records = run("Partneriai – Norvegijos Bergeno savivaldybė (Bergen kommune) ir Kauno mokslo parkas (SGD klasteris).")
+    town = named(records, "Bergen kommune", EntityType.ORGANISATION)
+    assert "Bergeno savivaldybė" in town.names
+    assert "SGD klasteris" not in named(records, "Kauno mokslo parkas", EntityType.ORGANISATION).names
+
+
+def test_inflected_project_word_takes_only_a_quoted_name():
+    records = run("Pasak vadovo, per projektą VGTU mokslininkai stažuosis Danijoje.")
+    assert "VGTU" not in labels(records, EntityType.PROJECT)

@@ -1,0 +1,61 @@
+"""A body named in Lithuanian with its own name in brackets after it: one body under both names.
+
+``Švedijos Kalmaro savivaldybė (Kalmar kommun)``, ``tinklo (European DIH Network)``,
+``Logistikos fakultetas (Wydział Logistyki, Uniwersytet Morski w Gdyni)``: the bracket
+holds the body's name in its own language (for a unit, then its parent's, after a comma).
+A bracket of one word (an acronym, a city), with digits (years) or lowercase words first
+(``toliau – Agentūra``) or a Lithuanian type word (``SGD klasteris``) is no such name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._countries import country_from_word
+from innograph.loaders._lt_slots import mentions_in
+from innograph.loaders._names import type_word
+
+__all__ = ["find_original_names"]
+
+_UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÅÆØŁŚŹŻĆŃ"
+_BRACKET = re.compile(rf"\s*\((?P<inner>[{_UPPER}][^()\d\n;:]{{3,90}})\)")
+_PIECE = re.compile(r",\s+")
+
+
+def _is_name(piece: str) -> bool:
+    """Two or more words, capitalised, no country first and no Lithuanian type word (``SGD klasteris``
+    in brackets is another body)."""
+    words = piece.split()
+    lithuanian = any((found := type_word(word)) is not None and found.lang == "lt" for word in words)
+    return len(words) >= 2 and words[0][:1].isupper() and country_from_word(words[0]) is None and not lithuanian
+
+
+def _parents(context: Context) -> dict[str, str]:
+    return {r.subject: r.object for r in context.builder.records().relations if r.name is RelationName.PART_OF}
+
+
+def find_original_names(context: Context) -> None:
+    """Alias each bracketed own-language name to the Lithuanian-named body right before it."""
+    if context.document.language not in ("lt", "mixed", "mul"):
+        return
+    builder = context.builder
+    parents: dict[str, str] | None = None
+    for _start, end, key in mentions_in(context, 0, len(context.text), EntityType.ORGANISATION):
+        match = _BRACKET.match(context.text, end)
+        if match is None:
+            continue
+        pieces = _PIECE.split(match["inner"].strip())
+        if len(pieces) > 2 or not all(_is_name(piece) for piece in pieces):
+            continue
+        at = match.start("inner")
+        parents = _parents(context) if parents is None and len(pieces) == 2 else parents
+        key = builder.resolve_key(key)
+        targets = [key, (parents or {}).get(key)]
+        for piece, target in zip(pieces, targets):
+            at = context.text.index(piece, at)
+            target = builder.resolve_key(target) if target is not None else None
+            if target is not None and builder.type_of(target) is EntityType.ORGANISATION:
+                builder.alias(target, at, at + len(piece), "lt-original-name")
+            at += len(piece)

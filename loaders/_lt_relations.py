@@ -18,6 +18,7 @@ from innograph.loaders._lt_bilingual import merge_bilingual
 from innograph.loaders._lt_events import find_lt_events
 from innograph.loaders._lt_members import find_lt_members
 from innograph.loaders._lt_original_names import find_original_names
+from innograph.loaders._lt_programme_forms import programme_word_forms
 from innograph.loaders._lt_projects import find_lt_projects
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -124,6 +125,7 @@ def find_lt_relations(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
     merge_bilingual(context)
     find_original_names(context)
+    programme_word_forms(context)
     find_lt_projects(context)
     for rule in (_programme_parts, _events, _cooperation, _project_start):
         for sentence in spans:

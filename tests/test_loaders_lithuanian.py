@@ -862,3 +862,31 @@ def test_own_language_name_in_brackets_is_the_same_body():
 def test_inflected_project_word_takes_only_a_quoted_name():
     records = run("Pasak vadovo, per projektą VGTU mokslininkai stažuosis Danijoje.")
     assert "VGTU" not in labels(records, EntityType.PROJECT)
+
+
+def test_section_title_naming_a_project_in_quotes_names_just_the_project(tmp_path):
+    from innograph.loaders import read
+
+    path = tmp_path / "naujienos.md"
+    path.write_text("[Pradžia](/) · [Nariai](/nariai) · EN\n\n# Žuvėdra naujienlaiškis Nr. 2 / Newsletter No. 2\n\n"
+                    "*2026 m. kovo 3 d.*\n\n## LT: Pradėtas projektas „AquaNet LT“\n\n"
+                    "Klasteris **„Žuvėdra“** pradėjo įgyvendinti projektą **„AquaNet LT“**.\n\n"
+                    "| Projekto duomenys | |\n|---|---|\n| Programa | Interreg Europe |\n"
+                    "| Pradžia | 2026 m. kovo 1 d. |\n| Biudžetas | 1 500 000 Eur |\n", encoding="utf-8")
+    records = extract(read(path))
+    assert "AquaNet LT" in labels(records, EntityType.PROJECT)
+    assert not any("Pradėtas" in label for label in labels(records, EntityType.PROJECT))
+
+
+def test_country_genitive_before_a_foreign_company_with_a_legal_form():
+    records = run("Kiti partneriai: Danijos Aarhus Wind Lab ApS ir Estijos Tallinn Robotics OÜ.")
+    assert "Aarhus Wind Lab ApS" in labels(records, EntityType.ORGANISATION)
+    assert not any(label.startswith("Danijos") for label in labels(records, EntityType.ORGANISATION))
+
+
+def test_programme_named_with_and_without_its_word_programa():
+    records = run("Klasteris tapo Interreg Baltijos jūros regiono programos projekto „CircuLab“ partneriu. "
+                  "Projektas „Vilnis“ finansuojamas Skaitmeninės Europos programos lėšomis.")
+    programme = named(records, "Interreg Baltic Sea Region", EntityType.PROGRAMME)
+    assert {"Interreg Baltijos jūros regiono", "Interreg Baltijos jūros regiono programos"} <= set(programme.names)
+    assert "Skaitmeninės Europos programos" in named(records, "Digital Europe", EntityType.PROGRAMME).names

@@ -1,4 +1,4 @@
-"""A body named in Lithuanian with its own name in brackets after it: one body under both names.
+"""One body under two written forms: its own-language name in brackets, its parent's acronym before it.
 
 ``Švedijos Kalmaro savivaldybė (Kalmar kommun)``, ``tinklo (European DIH Network)``,
 ``Logistikos fakultetas (Wydział Logistyki, Uniwersytet Morski w Gdyni)``: the bracket
@@ -17,7 +17,7 @@ from innograph.loaders._countries import country_from_word
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._names import type_word
 
-__all__ = ["find_original_names"]
+__all__ = ["find_original_names", "merge_prefixed_units"]
 
 _UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÅÆØŁŚŹŻĆŃ"
 _BRACKET = re.compile(rf"\s*\((?P<inner>[{_UPPER}][^()\d\n;:]{{3,90}})\)")
@@ -59,3 +59,22 @@ def find_original_names(context: Context) -> None:
             if target is not None and builder.type_of(target) is EntityType.ORGANISATION:
                 builder.alias(target, at, at + len(piece), "lt-original-name")
             at += len(piece)
+
+
+def merge_prefixed_units(context: Context) -> None:
+    """``NTU Mechatronikos fakultetas`` and ``Mechatronikos fakulteto``: a unit written after its parent's
+    acronym or name is the unit the article also names without it."""
+    builder = context.builder
+    keys = builder.keys(EntityType.ORGANISATION)
+    names = {key: builder.names_of(key) for key in keys}
+    for key in keys:
+        for name in names[key]:
+            for parent in keys:
+                prefix = next((p for p in names[parent] if name.startswith(p + " ") and p != name), None)
+                rest = name[len(prefix) + 1 :] if prefix else ""
+                unit = builder.find(EntityType.ORGANISATION, rest) if len(rest.split()) >= 2 else None
+                if unit is not None and builder.resolve_key(unit) not in (builder.resolve_key(key),
+                                                                         builder.resolve_key(parent)):
+                    label = builder.label_of(unit)
+                    builder.merge(unit, key)
+                    builder.relabel(key, label)

@@ -53,7 +53,9 @@ _FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėm
 _ADVERBS = re.compile(r"[”“\"]?(?:\s+[a-ząčęėįšųūž]+){0,3}\s*")
 _PRONOUN = re.compile(r"\W*(?:Jis|Jo|Jam|Jį|Juo|Jame)\b")
 _LISTED_PARTNERS = re.compile(r"\bpartneri(?:ai|ais|ų)\s*:\s*$")
-_NAMED_BODY = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:program\w*|fond\w*|priemon\w*)?\s*[„“\"]?")
+#: ``finansuojamas iš Europos Sąjungos mokslinių tyrimų ir inovacijų programos „X“``: a described programme.
+_NAMED_BODY = re.compile(r"(?:iš\s+)?(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:(?:[a-ząčęėįšųūž]+|ir)\s+){0,5}?"
+                         r"(?:program\w*|fond\w*|priemon\w*)?\s*[„“\"]?")
 _GOT_FUNDING = re.compile(r"\b(?:gavo|gaus|laimėjo|gavusi|gavęs)\s+(?:\w+\s+)?finansavim\w*")
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
@@ -141,7 +143,7 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
     for match in _FUNDED.finditer(sentence.text):
         at = sentence.start + match.end()
         found = _programmes(context, at, clause_end(sentence, at))
-        if not found or found[0][0] - at > 12:
+        if not found or found[0][0] - at > 12 and not _NAMED_BODY.fullmatch(context.text[at : found[0][0]]):
             continue
         chosen = found[0]
         if len(found) > 1 and re.search(r"\bpriemon\w*", context.text[found[0][1] : found[1][0]]):
@@ -163,9 +165,10 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
     for match in _FUNDS.finditer(sentence.text):
         at = sentence.start + match.start()
         found = [p for p in _programmes(context, sentence.start, at) if at - p[1] <= 2]
-        if found:
-            builder.relation(project, RelationName.FUNDED_BY, found[-1][2], sentence.start, sentence.end,
-                             "lt-funds-of")
+        if found:  # "„X“ remiasi projekto „Y“ rezultatais: ... fondo lėšomis": Y, the project named last before
+            named = mentions_in(context, sentence.start, found[-1][0], EntityType.PROJECT)
+            builder.relation(named[-1][2] if named else project, RelationName.FUNDED_BY, found[-1][2], sentence.start,
+                             sentence.end, "lt-funds-of")
 
 
 def _funding_ahead(context: Context, line: Span, sentence: Span) -> None:

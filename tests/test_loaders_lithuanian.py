@@ -890,3 +890,27 @@ def test_programme_named_with_and_without_its_word_programa():
     programme = named(records, "Interreg Baltic Sea Region", EntityType.PROGRAMME)
     assert {"Interreg Baltijos jūros regiono", "Interreg Baltijos jūros regiono programos"} <= set(programme.names)
     assert "Skaitmeninės Europos programos" in named(records, "Digital Europe", EntityType.PROGRAMME).names
+
+
+def test_unit_written_after_its_parents_acronym_is_the_unit():
+    records = run("Alytaus technikos universitetas (ATU) gavo finansavimą. Projektą „Molis“ koordinuoja ATU Chemijos "
+                  "fakultetas. Chemijos fakulteto dekanas Jonas Petraitis džiaugiasi.")
+    unit = named(records, "Chemijos fakultetas", EntityType.ORGANISATION)
+    assert "ATU Chemijos fakultetas" in unit.names and unit.label == "Chemijos fakultetas"
+    assert ("Molis", "coordinator", "Chemijos fakultetas") in facts(records)
+
+
+def test_funding_from_a_described_programme_and_its_instrument():
+    records = run("Projektas „Dirva“ finansuojamas iš Europos Sąjungos mokslinių tyrimų ir inovacijų programos "
+                  "„Horizontas Europa“ priemonės „Teaming“.")
+    found = facts(records)
+    assert ("Dirva", "fundedBy", "Teaming") in found
+    assert ("Teaming", "partOf", "Horizon Europe") in found
+
+
+def test_funds_go_to_the_project_named_last_before_them():
+    records = run("Projektas „Gija“ remiasi projekto „Siūlas“ rezultatais: 2017–2019 m. Europos regioninės plėtros "
+                  "fondo lėšomis įrengta laboratorija.")
+    found = facts(records)
+    assert ("Siūlas", "fundedBy", "European Regional Development Fund") in found
+    assert ("Gija", "fundedBy", "European Regional Development Fund") not in found

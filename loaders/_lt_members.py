@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._lt_slots import Slot, clause_end, head_case, orgs_in
 from innograph.loaders._text import Span, sentences
@@ -127,9 +127,25 @@ def _units(context: Context, sentence: Span) -> None:
     for left, right in zip(slots, slots[1:]):
         if _NEXT_TO.match(context.text[left[1] : right[0]]) and head_case(context, right) in ("gen", None):
             _relate(context, sentence, left, right, "lt-centre-at", RelationName.PART_OF)
+            _whole_name_at(context, left, right)
         elif right[0] - left[1] == 1 and head_case(context, left) == "gen" and _is_unit(context, right[2]) \
                 and not _is_unit(context, left[2]):  # "kolegijos Informatikos katedra"
             _relate(context, sentence, right, left, "lt-unit-of-the-body", RelationName.PART_OF)
+
+
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĄČĘĖĮŠŲŪŽ]{2,10})\)")
+
+
+def _whole_name_at(context: Context, left: Slot, right: Slot) -> None:
+    """``Valstybinė ... tarnyba prie Aplinkos ministerijos (VSTT)``: the whole is the first body's name, and so
+    is the acronym after it."""
+    if context.text[left[0]:left[0] + 1].isupper():
+        context.builder.alias(left[2], left[0], right[1], "lt-name-at-body")
+    acronym = _ACRONYM.match(context.text, right[1])
+    if acronym is not None and context.builder.find(EntityType.ORGANISATION, acronym["acr"]) is None:
+        context.builder.alias(left[2], acronym.start("acr"), acronym.end("acr"), "lt-name-at-body")
+        context.builder.attribute(left[2], AttributeName.ACRONYM, acronym["acr"], acronym.start("acr"),
+                                  acronym.end("acr"), "lt-name-at-body")
 
 
 def _unites(context: Context, sentence: Span) -> None:

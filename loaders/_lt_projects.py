@@ -39,7 +39,7 @@ _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
 _ORGANISES = re.compile(r"\b(?:organizuoja|organizavo|organizuos|rengia|surengė|surengs|rengė)\b[^,.;]*$")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
-_PARTNERS = re.compile(r"\bpartner(?:iai|is|ių|ė|ės)\b\s*(?:yra\s+|[:–—-]\s*)?")
+_PARTNERS = re.compile(r"\b[Pp]artner(?:iai|is|ių|ė|ės)\b\s*(?:yra\s+|[:–—-]\s*)?")
 _ASSOCIATED = re.compile(r"(?i)\basocijuot\w*\s+$")
 #: ``Kiti partneriai – A, B``: a sentence that lists the partners of the project of the sentence before.
 _PARTNERS_LEAD = re.compile(r"\W*(?:(?:Kiti|Kitos|Kitas|Kita|Visi|Asocijuot\w+|Užsienio|Pagrindin\w+)\s+)?[Pp]artner(?:iai|ės|is|ė)\b")
@@ -51,6 +51,9 @@ _FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėm
 #: ``finansuoja Europos Sąjungos programa „X“``: the programme's owner and kind before its name.
 #: A few lowercase words (``jau``, ``pernai spalį``) between a subject and its verb.
 _ADVERBS = re.compile(r"[”“\"]?(?:\s+[a-ząčęėįšųūž]+){0,3}\s*")
+#: ``koordinuoja ir kitą, su LIFE projektu susijusį darbą``: another piece of work, not the project named before.
+_ANOTHER = re.compile(r"\bkit(?:ą|as|us|i|ą)\b[^.;]{0,50}?\b(?:projekt(?:ą|as|us|ai)|darb(?:ą|as|us|ai)|"
+                      r"veikl(?:ą|a)|iniciatyv(?:ą|a))\b")
 _PRONOUN = re.compile(r"\W*(?:Jis|Jo|Jam|Jį|Juo|Jame)\b")
 _LISTED_PARTNERS = re.compile(r"\bpartneri(?:ai|ais|ų)\s*:\s*$")
 #: ``finansuojamas iš Europos Sąjungos mokslinių tyrimų ir inovacijų programos „X“``: a described programme.
@@ -233,6 +236,8 @@ def find_lt_projects(context: Context) -> None:
         previous: str | None = None
         for sentence in sentences(line):
             project = _project(context, line, sentence)
+            if _ANOTHER.search(sentence.text) and not keys_in(context, sentence.start, sentence.end, EntityType.PROJECT):
+                project = None
             if project is None and previous is not None and (_PRONOUN.match(sentence.text)
                                                              or _PARTNERS_LEAD.match(sentence.text)):
                 project = previous  # "Projektas ... . Jis prasidėjo ...": the project of the sentence before

@@ -27,6 +27,8 @@ _TITLED = re.compile(
     rf"(?P<trail>\s*{_PROJECT})?",
     re.I,
 )
+#: A grant or project number: digits and three or more dash/slash-joined parts (``2021-1-LT01-KA220-VET-000012345``).
+_PROJECT_NUMBER = re.compile(r"(?=[^ ]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+){2,}")
 _NAME = r"(?P<name>[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž][\w+-]{1,40})"
 _NAMED = (
     ("created-name", re.compile(rf"\b(?i:we|they|partners)\s+(?:have\s+)?(?:created|launched|set up|established|started|initiated)\s+{_NAME}")),
@@ -66,8 +68,12 @@ def _titled(context: Context, match: re.Match[str], rule: str) -> str | None:
             or not any(char.isalpha() for char in acronym):  # "(2019–2021)" is a period, no acronym
         return None
     start = match.start(group) + (len(match[group]) - len(match[group].lstrip()))
-    key = project_entity(context, start, start + len(acronym), rule)
     builder = context.builder
+    if _PROJECT_NUMBER.fullmatch(acronym):  # „LIFE Pelkės“ (LIFE22-NAT-LT-ABC): the number, not an acronym
+        key = project_entity(context, match.start("title"), match.end("title"), rule)
+        builder.attribute(key, AttributeName.IDENTIFIER, acronym, start, start + len(acronym), rule)
+        return key
+    key = project_entity(context, start, start + len(acronym), rule)
     builder.alias(key, match.start("title"), match.end("title"), rule)
     builder.attribute(key, AttributeName.ACRONYM, acronym, start, start + len(acronym), rule)
     builder.attribute(key, AttributeName.TITLE, match["title"].strip(), match.start("title"), match.end("title"),

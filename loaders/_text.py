@@ -20,10 +20,10 @@ ENTRY_BULLET = re.compile(r"^[♦◆■▪►]\s*")
 ENTRY_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 _FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,30}:\s+\S")
 #: A sentence ends after ``.!?`` that follows two letters/digits (not an initial ``M.`` or ``16 d.``),
-#: or three capitals (``… 2.812.000,00 EUR. Projektas``; not ``No. 123``).
+#: or three capitals or a bracketed acronym (``… 2.812.000,00 EUR. Projektas``, ``(VSTT). Partneriai``; not ``No. 123``).
 #: A closing quote after the full stop (``… convincing." HYDROX will``) ends the sentence with it.
 #: Academic titles before a name (``dr. Rasa ...``, ``prof. Jonas ...``) do not end a sentence.
-_SENTENCE_END = re.compile(r"(?:(?<=[a-ząčęėįšųūž0-9)”“\"»]{2}[.!?])|(?<=[A-ZĄČĘĖĮŠŲŪŽ]{3}[.!?]))(?<!\bdr\.)(?<!\bprof\.)(?<!\bdoc\.)(?<!\bhabil\.)"
+_SENTENCE_END = re.compile(r"(?:(?<=[a-ząčęėįšųūž0-9)”“\"»]{2}[.!?])|(?<=[A-ZĄČĘĖĮŠŲŪŽ]{3}[.!?])|(?<=[A-ZĄČĘĖĮŠŲŪŽ]\)[.!?]))(?<!\bdr\.)(?<!\bprof\.)(?<!\bdoc\.)(?<!\bhabil\.)"
                            r"[”\"»]?\s+(?=[\"“„«(]?[A-ZĄČĘĖĮŠŲŪŽ0-9])")
 
 

@@ -914,3 +914,54 @@ def test_funds_go_to_the_project_named_last_before_them():
     found = facts(records)
     assert ("Siūlas", "fundedBy", "European Regional Development Fund") in found
     assert ("Gija", "fundedBy", "European Regional Development Fund") not in found
+
+
+def test_unit_service_and_society_words_make_bodies_but_the_union_does_not():
+    records = run("Renginį organizavo Kauno miesto savivaldybės Švietimo skyrius, Lietuvos paukščių draugija ir "
+                  "Valstybinė maisto tarnyba. Europos Sąjunga skyrė lėšų.")
+    found = labels(records, EntityType.ORGANISATION)
+    assert {"Lietuvos paukščių draugija", "Valstybinė maisto tarnyba"} <= found
+    assert any(label.endswith("Švietimo skyrius") for label in found)
+    assert not any(label.startswith("Europos Sąjung") for label in found)
+
+
+def test_person_after_a_role_word_does_not_start_a_body_name():
+    records = run("Su centro direktore Ona Petraite savivaldybė jau susitarė dėl mokymų.")
+    assert not any("Petraite" in label for label in labels(records, EntityType.ORGANISATION))
+
+
+def test_body_at_a_ministry_is_named_whole_and_takes_the_acronym():
+    records = run("Projektą „Šilas“ koordinuoja Valstybinė miškų tarnyba prie Žemės ūkio ministerijos (VMT). "
+                  "Partneriai – Kėdainių rajono savivaldybė ir VšĮ „Miško namai“.")
+    service = named(records, "Valstybinė miškų tarnyba", EntityType.ORGANISATION)
+    assert "Valstybinė miškų tarnyba prie Žemės ūkio ministerijos" in service.names and "VMT" in service.names
+    found = facts(records)
+    assert ("Šilas", "coordinator", "Valstybinė miškų tarnyba") in found
+    assert ("Valstybinė miškų tarnyba", "partOf", "Žemės ūkio ministerija") in found
+    assert {("Šilas", "participant", "Kėdainių rajono savivaldybė"), ("Šilas", "participant", "Miško namai")} <= found
+
+
+def test_another_piece_of_work_is_not_the_project_named_before():
+    records = run("Projektą „Pušynas“ vykdo Dzūkijos klasteris. Šiuo metu VšĮ „Girios fondas“ koordinuoja ir kitą, "
+                  "su projektu susijusį darbą.")
+    assert ("Pušynas", "coordinator", "Girios fondas") not in facts(records)
+
+
+def test_cross_border_interreg_programme_named_with_a_dash_in_lithuanian():
+    records = run("Maršrutas bus finansuojamas Interreg Latvijos–Lietuvos programos lėšomis. Projektas „Sienos“ "
+                  "tęsia Interreg Lietuva–Lenkija projekto darbus.")
+    assert {"Interreg Latvia–Lithuania", "Interreg Lithuania–Poland"} <= labels(records, EntityType.PROGRAMME)
+    assert not any(label.startswith("Lietuvos") for label in labels(records, EntityType.PROGRAMME))
+
+
+def test_bracketed_project_number_after_a_quoted_title_is_its_identifier():
+    records = run("Savivaldybė pradeda įgyvendinti projektą „LIFE Kopos“ (LIFE23-NAT-LT-KOPOS), kuriuo bus atkurtos kopos.")
+    project = named(records, "LIFE Kopos", EntityType.PROJECT)
+    assert values(records, project, AttributeName.IDENTIFIER) == {"LIFE23-NAT-LT-KOPOS"}
+    assert not values(records, project, AttributeName.ACRONYM)
+
+
+def test_description_before_a_known_programme_makes_no_programme_of_its_own():
+    records = run("Projektas „Kopos“ finansuojamas Europos Sąjungos aplinkos ir klimato politikos programos LIFE lėšomis.")
+    assert labels(records, EntityType.PROGRAMME) == {"LIFE"}
+    assert ("Kopos", "fundedBy", "LIFE") in facts(records)

@@ -143,7 +143,8 @@ def _whole_name_at(context: Context, left: Slot, right: Slot) -> None:
         context.builder.alias(left[2], left[0], right[1], "lt-name-at-body")
     acronym = _ACRONYM.match(context.text, right[1])
     if acronym is not None and context.builder.find(EntityType.ORGANISATION, acronym["acr"]) is None:
-        context.builder.alias(left[2], acronym.start("acr"), acronym.end("acr"), "lt-name-at-body")
+        for use in re.finditer(rf"\b{re.escape(acronym['acr'])}\b", context.text):  # and wherever else it is used
+            context.builder.alias(left[2], use.start(), use.end(), "lt-name-at-body")
         context.builder.attribute(left[2], AttributeName.ACRONYM, acronym["acr"], acronym.start("acr"),
                                   acronym.end("acr"), "lt-name-at-body")
 

@@ -965,3 +965,24 @@ def test_description_before_a_known_programme_makes_no_programme_of_its_own():
     records = run("Projektas „Kopos“ finansuojamas Europos Sąjungos aplinkos ir klimato politikos programos LIFE lėšomis.")
     assert labels(records, EntityType.PROGRAMME) == {"LIFE"}
     assert ("Kopos", "fundedBy", "LIFE") in facts(records)
+
+
+def test_quoted_name_with_a_year_that_the_sentence_calls_an_event():
+    records = run("Gegužės 9 d. Biržuose vyks „Ežerų diena 2026“ – antrasis projekto „Ežerai“ renginys. "
+                  "Birželį įvyks „Miško šventė 2026“.")
+    assert {"Ežerų diena 2026", "Miško šventė 2026"} <= labels(records, EntityType.EVENT)
+    assert ("Ežerų diena 2026", "partOf", "Ežerai") in facts(records)
+
+
+def test_comma_before_a_verb_of_taking_part_ends_the_organisers():
+    records = run("Birželio 2 d. vyks „Upių diena 2026“. Ją organizuoja Biržų rajono savivaldybė ir Lietuvos upių "
+                  "draugija, dalyvaus VšĮ „Žalioji banga“ specialistai.")
+    found = facts(records)
+    assert ("Upių diena 2026", "organiser", "Lietuvos upių draugija") in found
+    assert ("Upių diena 2026", "organiser", "Žalioji banga") not in found
+
+
+def test_acronym_of_a_body_at_a_ministry_is_used_later_in_the_text():
+    records = run("Projektą „Šilas“ koordinuoja Valstybinė miškų tarnyba prie Žemės ūkio ministerijos (VMT). "
+                  "Su VMT vadove Rūta Jonaite savivaldybė susitarė.")
+    assert ("Rūta Jonaitė", "affiliation", "Valstybinė miškų tarnyba") in facts(records)

@@ -24,7 +24,9 @@ _MEMBERS_LIST = re.compile(r"\bnar(?:iai|ių|ės|ys|ė)\s*(?:yra\s*)?[:–—-]\
 _ADMITTED = re.compile(r"\b(?:priimt(?:os|i|a|as|ą)|įstojo|prisijungė)\b")
 _TAKES_PART_IN = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus)\b")
 _INTO = re.compile(r"(?i)\b(?:į|prie)\s+$")
-_ACRONYM_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?")
+_ACRONYM_GAP = re.compile(r"[“”\"]?\s*(?:\([^)]{1,15}\)\s*)?")
+#: ``tinklo (European DIH Network) ir asociacijos „Y“``: two parents joined before one ``narys``.
+_AND_GAP = re.compile(r"[“”\")]?\s*(?:\([^)]{1,40}\)\s*)?(?:,|\s+ir|\s+bei)\s+(?:[a-ząčęėįšųūž]+\s+){0,3}[„“\"]?")
 _UNIT = re.compile(r"\bpadalin(?:ys|io|iu|iui|į)\b")
 _NEXT_TO = re.compile(r"^\s+prie\s+$")
 _BELONGS = re.compile(r"\b(?:priklauso|priklausė)\b")
@@ -54,6 +56,17 @@ def _subject(context: Context, before: list[Slot]) -> Slot:
     return next((slot for slot in reversed(before) if head_case(context, slot) in ("nom", None)), before[-1])
 
 
+def _joined_parents(context: Context, before: list[Slot]) -> list[Slot]:
+    """The last body before ``narys`` and those joined to it by ``ir``/``bei``/commas (not the subject)."""
+    parents = [before[-1]]
+    for slot in reversed(before[1:-1]):
+        if slot[1] <= parents[-1][0] and _AND_GAP.fullmatch(context.text[slot[1] : parents[-1][0]]):
+            parents.append(slot)
+        elif slot[2] != parents[-1][2]:
+            break
+    return parents
+
+
 def _member_of(context: Context, sentence: Span) -> None:
     for match in _MEMBER.finditer(sentence.text):
         at = sentence.start + match.start()
@@ -67,7 +80,8 @@ def _member_of(context: Context, sentence: Span) -> None:
                 continue
         between = context.text[before[0][1] : before[-1][0]]
         if _COPULA.search(between) and head_case(context, before[0]) in ("nom", None):
-            _relate(context, sentence, before[0], before[-1], "lt-member-of")
+            for parent in _joined_parents(context, before):
+                _relate(context, sentence, before[0], parent, "lt-member-of")
     for match in _MEMBERS_LIST.finditer(sentence.text):  # "Klasterio nariai: A, B ir C"
         at = sentence.start + match.start()
         before = _before(context, sentence, at)

@@ -20,12 +20,17 @@ from innograph.loaders._text import Span
 __all__ = ["earlier_project", "listed_partners", "project_ties"]
 
 _Q = "[„“”\"]"
-_PROJECT_AFTER = re.compile(rf"{_Q}?\s*(?:programos\s+)?projekt\w*\s+{_Q}?")
+#: ``programos projekto „X“`` / ``finansuojamoje Europos strateginėje klasterių partnerystėje „X“``
+_PROJECT_AFTER = re.compile(rf"{_Q}?\s*(?:programos\s+)?(?:[^\W\d_]+\s+){{0,4}}?(?:projekt|partneryst)\w*\s+{_Q}?")
+#: ``X dalyvauja ir ... partnerystėje „Y“`` / ``X prisijungė prie projekto „Y“``: X takes part in Y.
+_JOINS = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus|prisijungė\s+prie|prisijungs\s+prie)\s+(?:ir\s+)?")
 _FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:bendrai\s+|iš dalies\s+)?(?:finansuojam|finansuot|remiam|remt)\w*\b")
 _CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa)\b")
 _TAKES_PART = re.compile(r"\b(?:[Pp]rojekte|kuriame|jame|kuriuose)\s+(?:\w+\s+){0,2}?dalyv(?:auja|aus|avo|ausime)\s+(?:ir\s+)?")
 _PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps|tampa)\s+(?:[^\s,.;]+\s+){0,4}?projekto\s+(?:[„“\"][^„“”\"]{1,60}[“”\"]\s+)?"
                          r"(?:partner(?:is|ė|iu|e)|dalyv(?:is|ė|iu|e))\b")
+_WHICH_IS_PARTNER = re.compile(r"[”“\"]?,\s+kur(?:i|is|ie|ios)\s+(?:taip pat\s+)?(?:yra|bus|buvo|tapo)\s+(?:projekto\s+)?"
+                               r"(?P<associated>asocijuot\w+\s+)?partner(?:is|ė|iai|ės|iu|e)\b")
 _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vykdyti)\s+(?:\w+\s+){0,3}?projekt")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*m\.|\))")
 _NUMBER = re.compile(r"\b[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?"
@@ -87,12 +92,30 @@ def _participants(context: Context, sentence: Span, project: str | None) -> None
                                        EntityType.ORGANISATION):
             context.builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end,
                                      "lt-takes-part-in")
+    for match in _WHICH_IS_PARTNER.finditer(sentence.text):  # "X, kuri yra asocijuotasis partneris"
+        before = orgs_in(context, sentence.start, sentence.start + match.start())
+        if before and sentence.start + match.start() - before[-1][1] <= 1:
+            name = RelationName.ASSOCIATED_PARTNER if match["associated"] else RelationName.PARTICIPANT
+            context.builder.relation(project, name, before[-1][2], sentence.start, sentence.end, "lt-which-is-partner")
     for match in (*_PARTNER_OF.finditer(sentence.text), *_BEGINS.finditer(sentence.text)):  # "Y buvo šio projekto partnerė"
         before = orgs_in(context, sentence.start, sentence.start + match.start())
         subjects = [slot for slot in before if head_case(context, slot) in ("nom", None)]
         if subjects:
             context.builder.relation(project, RelationName.PARTICIPANT, subjects[-1][2], sentence.start, sentence.end,
                                      "lt-partner-of-project")
+
+
+def _joins(context: Context, sentence: Span) -> None:
+    """A body (nominative, right before the verb) that takes part in or joins the project named after it."""
+    for match in _JOINS.finditer(sentence.text):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        projects = _projects(context, end, min(clause_end(sentence, end), end + 90))
+        before = orgs_in(context, max(sentence.start, at - 160), at)
+        gap = context.text[before[-1][1] : at] if before else ""
+        if projects and before and re.fullmatch(r"[”“\"]?(?:\s*\([^)]{1,20}\))?\s*", gap) \
+                and head_case(context, before[-1]) in ("nom", None):
+            context.builder.relation(projects[0][2], RelationName.PARTICIPANT, before[-1][2], sentence.start,
+                                     sentence.end, "lt-joins-project")
 
 
 def _years(context: Context, sentence: Span, project: str | None) -> None:
@@ -146,6 +169,7 @@ def project_ties(context: Context, line: Span, sentence: Span, project: str | No
     _programme_named_before(context, sentence)
     _related(context, line, sentence, project)
     _participants(context, sentence, project)
+    _joins(context, sentence)
     _years(context, sentence, project)
     _number(context, sentence, project)
 

@@ -37,6 +37,7 @@ _MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|partnerių\s+grup\w*
                          r"(?:\w+\s+)?(?:sudaro|sudarė|sudarys|jungia|jungė|sujungė|sudaryt\w*\s+iš)\s+")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
+_BRACKET_BEFORE = re.compile(r"[”“\"]?\s*\([^()]{1,30}\)\s*$")  # "„BioX“ (Kaunas) kartu su": the bracket is skipped
 _ORGANISES = re.compile(r"\b(?:organizuoja|organizavo|organizuos|rengia|surengė|surengs|rengė)\b[^,.;]*$")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
 _PARTNERS = re.compile(r"\b[Pp]artner(?:iai|is|ių|ė|ės)\b\s*(?:yra\s+|[:–—-]\s*)?")
@@ -104,8 +105,10 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
                 continue  # "renginys, kurį organizuoja X kartu su Y": organisers of the event, not partners
             at = sentence.start + match.end()
             found = orgs_in(context, at, clause_end(sentence, at))
-            if pattern is _TOGETHER:  # "A kartu su B ...": A as well
-                found += close_before(context, sentence, sentence.start + match.start())[-1:]
+            if pattern is _TOGETHER:  # "A kartu su B ...", "A (Kaunas) kartu su B": A as well
+                place = _BRACKET_BEFORE.search(context.text, sentence.start, sentence.start + match.start())
+                at_subject = sentence.start + (place.start() - sentence.start if place else match.start())
+                found += close_before(context, sentence, at_subject)[-1:]
             else:  # "klasteris „X“ įgyvendins projektą": the body that carries it out
                 found += _doer(context, sentence, sentence.start + match.start())
             _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)

@@ -986,3 +986,38 @@ def test_acronym_of_a_body_at_a_ministry_is_used_later_in_the_text():
     records = run("Projektą „Šilas“ koordinuoja Valstybinė miškų tarnyba prie Žemės ūkio ministerijos (VMT). "
                   "Su VMT vadove Rūta Jonaite savivaldybė susitarė.")
     assert ("Rūta Jonaitė", "affiliation", "Valstybinė miškų tarnyba") in facts(records)
+
+
+def test_member_of_two_bodies_joined_before_one_narys():
+    records = run("Klasteris „Medis LT“ yra Europos medienos klasterių tinklo (European Wood Network) ir asociacijos "
+                  "„Baldų pramonė“ narys. Pernai Alytaus inovacijų centras tapo aljanso „Nordic Timber“ nariu.")
+    found = facts(records)
+    assert {("Medis LT", "memberOf", "European Wood Network"), ("Medis LT", "memberOf", "Baldų pramonė")} <= found
+    assert ("Alytaus inovacijų centras", "memberOf", "Nordic Timber") in found
+
+
+def test_strategic_partnership_is_a_project_with_its_funder_coordinator_and_member():
+    records = run("Nuo šių metų RSC dalyvauja ir INTERREG finansuojamoje Europos strateginėje klasterių partnerystėje "
+                  "„Wood 2.0 ESCP“, kurią koordinuoja Suomijos klasteris „Puu Cluster“. VšĮ „Rytų centras“ (RSC) rengia mokymus.")
+    assert "Wood 2.0 ESCP" in labels(records, EntityType.PROJECT)
+    found = facts(records)
+    assert ("Wood 2.0 ESCP", "coordinator", "Puu Cluster") in found
+    assert ("Wood 2.0 ESCP", "participant", "Rytų centras") in found
+
+
+def test_quoted_programme_qualifying_a_project_is_no_project():
+    records = run("Universitetas pradėjo koordinuoti strateginės partnerystės „Erasmus+“ projektą „SkillBridge“.")
+    assert labels(records, EntityType.PROJECT) == {"SkillBridge"}
+
+
+def test_body_which_is_an_associated_partner_and_a_subject_before_a_bracketed_city():
+    records = run("Klasteris „MedTech“ (Kaunas) kartu su penkiais partneriais pradėjo įgyvendinti projektą „BioLink“. "
+                  "Projektą remia ir Lietuvos chemikų asociacija, kuri yra asocijuotasis partneris.")
+    found = facts(records)
+    assert ("BioLink", "participant", "MedTech") in found
+    assert ("BioLink", "associatedPartner", "Lietuvos chemikų asociacija") in found
+
+
+def test_nominative_name_of_the_baltic_sea_region_programme_in_a_field():
+    records = run("Programa: Interreg Baltijos jūros regionas 2021–2027")
+    assert "Interreg Baltic Sea Region" in labels(records, EntityType.PROGRAMME)

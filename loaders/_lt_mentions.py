@@ -278,6 +278,9 @@ def _nested(context: Context, keys: list[tuple[LtName, str]]) -> None:
         for inner, inner_key in keys:
             if inner_key != outer_key and outer.start == inner.start and inner.end < outer.end \
                     and context.builder.type_of(inner_key) is context.builder.type_of(outer_key):
+                if outer.head.word == "administracija":  # "X savivaldybės administracija": the body itself
+                    context.builder.merge(outer_key, inner_key)
+                    continue
                 context.builder.relation(outer_key, RelationName.PART_OF, inner_key, outer.start, outer.end,
                                          "lt-nested-name")
                 rest = context.text[inner.end : outer.end]

@@ -17,7 +17,7 @@ from innograph.loaders._countries import country_from_word
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._names import type_word
 
-__all__ = ["find_original_names", "merge_prefixed_units"]
+__all__ = ["complete_quoted_names", "find_original_names", "merge_prefixed_units"]
 
 _UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÅÆØŁŚŹŻĆŃ"
 _BRACKET = re.compile(rf"\s*\((?P<inner>[{_UPPER}][^()\d\n;:]{{3,90}})\)")
@@ -78,3 +78,28 @@ def merge_prefixed_units(context: Context) -> None:
                     label = builder.label_of(unit)
                     builder.merge(unit, key)
                     builder.relabel(key, label)
+
+
+def _lithuanian_head(name: str) -> bool:
+    found = type_word(name.split()[-1]) if name.split() and name.split()[-1][:1].islower() else None
+    return found is not None and found.lang == "lt"
+
+
+_QUOTED = re.compile(r"[„“\"](?P<name>[^„“”\"\n]{3,80})[“”\"]")
+
+
+def complete_quoted_names(context: Context) -> None:
+    """``„Verpackungsinstitut Rostock e.V.“``: a body found only in the end of a quoted name (``Rostock e.V.``)
+    is named by the whole quoted name."""
+    builder = context.builder
+    for match in _QUOTED.finditer(context.text):
+        start, end = match.span("name")
+        for m_start, m_end, key in mentions_in(context, start + 1, end, EntityType.ORGANISATION):
+            if m_end == end and context.text[start:m_start].strip() and context.text[start:start + 1].isupper():
+                builder.alias(key, start, end, "lt-whole-quoted-name")
+                builder.relabel(key, match["name"])
+        quoted = builder.find(EntityType.ORGANISATION, match["name"])
+        described = [slot for slot in mentions_in(context, max(0, match.start() - 120), match.start(),
+                                                  EntityType.ORGANISATION) if slot[1] == match.start() - 1]
+        if quoted is not None and described and _lithuanian_head(context.text[described[0][0] : described[0][1]]):
+            builder.merge(quoted, described[0][2])  # "Vokietijos ... institutas „Verpackungsinstitut Rostock e.V.“"

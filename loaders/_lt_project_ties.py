@@ -40,7 +40,9 @@ _FUND_NAMED = re.compile(r"\b(?P<name>[A-ZĄČĘĖĮŠŲŪŽ][\w+-]*(?:\s+[a-zą
                          r"(?:\s*\((?P<acr>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,2})\))?\s+lėšomis\b")
 _HEADS = {"programos": "programa", "schemos": "schema", "fondo": "fondas", "priemonės": "priemonė"}
 _NAME_END = re.compile(rf"[\w -]{{0,25}}?{_Q}?\s*\(?(?=\d)")  # the rest of a longer name, its quote, "("
-_DONE_IN = re.compile(r"\b((?:19|20)\d\d)\s*m\.\s+(?:įgyvendint|vykdyt|baigt)\w*\s+projekt\w*\s+" + _Q + r"?$")
+#: ``2019 m. įgyvendinto projekto „Y“`` / ``2022–2023 m. vykdyto projekto „Y“``: its year or years.
+_DONE_IN = re.compile(r"\b((?:19|20)\d\d)(?:\s*[–—-]\s*((?:19|20)\d\d))?\s*m\.\s+(?:įgyvendint|vykdyt|baigt)\w*\s+"
+                      r"projekt\w*\s+" + _Q + r"?$")
 
 
 def _projects(context: Context, start: int, end: int) -> list[Slot]:
@@ -127,7 +129,7 @@ def _years(context: Context, sentence: Span, project: str | None) -> None:
         span = after or before
         if span is not None and not builder.has_attribute(key, AttributeName.START_DATE):
             builder.attribute(key, AttributeName.START_DATE, span.group(1), span.start(), span.end(), "lt-project-years")
-            builder.attribute(key, AttributeName.END_DATE, span.group(len(span.groups())), span.start(), span.end(),
+            builder.attribute(key, AttributeName.END_DATE, span.group(2) or span.group(1), span.start(), span.end(),
                               "lt-project-years")
     found = list(_YEARS.finditer(sentence.text))
     if project and len(found) == 1 and not _projects(context, sentence.start, sentence.end)[1:] \

@@ -1021,3 +1021,46 @@ def test_body_which_is_an_associated_partner_and_a_subject_before_a_bracketed_ci
 def test_nominative_name_of_the_baltic_sea_region_programme_in_a_field():
     records = run("Programa: Interreg Baltijos jūros regionas 2021–2027")
     assert "Interreg Baltic Sea Region" in labels(records, EntityType.PROGRAMME)
+
+
+def test_years_of_an_earlier_project_written_as_a_period_before_it():
+    records = run("Projektas „Jūra“ tęsia 2020–2022 m. vykdyto projekto „Marios“ darbus.")
+    earlier = named(records, "Marios", EntityType.PROJECT)
+    assert values(records, earlier, AttributeName.START_DATE) == {"2020"}
+    assert values(records, earlier, AttributeName.END_DATE) == {"2022"}
+
+
+def test_sum_allotted_to_the_project_is_its_budget():
+    records = run("Projektas „Dirvožemis“ finansuojamas iš programos „Horizontas Europa“, jam skirta 2,1 mln. eurų.")
+    assert values(records, named(records, "Dirvožemis", EntityType.PROJECT), AttributeName.BUDGET)
+
+
+def test_project_begun_by_a_body_starts_on_the_date_before_the_verb():
+    import datetime
+
+    document = Document("t", "t.txt", "2025 m. birželio 2 d.\n\nProjektą „Rytų DIH“ pernai kovą pradėjo įgyvendinti "
+                        "VšĮ „Skaitmenos centras“.", "lt", "0" * 64, "text/plain", "utf-8", issued=datetime.date(2025, 6, 2))
+    records = extract(document)
+    assert values(records, named(records, "Rytų DIH", EntityType.PROJECT), AttributeName.START_DATE) == {"2024-03"}
+
+
+def test_partners_listed_after_a_dash_in_the_sentence_after_the_project():
+    records = run("Projektą „Lauko jutikliai“ koordinuoja Šiaulių kolegija. Kolegijai padės du partneriai – "
+                  "Suomijos Tamperės institutas ir Vokietijos Kylio centras.")
+    found = facts(records)
+    assert ("Lauko jutikliai", "participant", "Tamperės institutas") in found
+    assert ("Lauko jutikliai", "participant", "Kylio centras") in found
+
+
+def test_a_municipalitys_administration_is_the_municipality():
+    records = run("Asocijuotieji projekto „Uostas“ partneriai – Palangos miesto savivaldybės administracija.")
+    body = named(records, "Palangos miesto savivaldybės administracija", EntityType.ORGANISATION)
+    assert "Palangos miesto savivaldybės" in body.names
+    assert not any(r.name.value == "partOf" for r in records.relations)
+
+
+def test_quoted_foreign_name_completes_the_body_and_joins_its_description():
+    records = run("Partneriai – Austrijos Grazo medienos tyrimų institutas „Holzforschung Graz e.V.“ ir Kauno kolegija.")
+    body = named(records, "Holzforschung Graz e.V.", EntityType.ORGANISATION)
+    assert body.label == "Holzforschung Graz e.V." and "Grazo medienos tyrimų institutas" in body.names
+    assert "Graz e.V." not in labels(records, EntityType.ORGANISATION)

@@ -13,6 +13,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._lt_parents import owner_units, type_word_ties
 from innograph.loaders._lt_slots import Slot, clause_end, head_case, orgs_in
 from innograph.loaders._text import Span, sentences
 
@@ -231,5 +232,6 @@ def find_lt_members(context: Context) -> None:
     _bulleted_members(context)
     for line in context.view.lines:
         for sentence in sentences(line):
-            for rule in (_member_of, _admitted, _takes_part, _units, _unites, _runs, _cooperation):
+            for rule in (_member_of, _admitted, _takes_part, _units, _unites, _runs, _cooperation, type_word_ties):
                 rule(context, sentence)
+    owner_units(context)

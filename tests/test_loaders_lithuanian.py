@@ -1064,3 +1064,22 @@ def test_quoted_foreign_name_completes_the_body_and_joins_its_description():
     body = named(records, "Holzforschung Graz e.V.", EntityType.ORGANISATION)
     assert body.label == "Holzforschung Graz e.V." and "Grazo medienos tyrimų institutas" in body.names
     assert "Graz e.V." not in labels(records, EntityType.ORGANISATION)
+
+
+def test_cluster_members_named_after_klasterio_nares():
+    records = run("Maisto klasteris „Skonis“ (Utena) plečia veiklą. Pasak vadovo, pirmieji paslaugas išbandys "
+                  "klasterio nariai UAB „Duonelė“ ir AB „Pieno lašas“.")
+    found = facts(records)
+    assert {("Duonelė", "memberOf", "Skonis"), ("Pieno lašas", "memberOf", "Skonis")} <= found
+
+
+def test_institution_of_a_municipality_in_apposition_is_its_unit():
+    records = run("Biržų rajono savivaldybė tvarko parkus. 2022 m. savivaldybės įstaiga – Biržų kultūros centras – "
+                  "įrengė taką.")
+    assert ("Biržų kultūros centras", "partOf", "Biržų rajono savivaldybė") in facts(records)
+
+
+def test_department_on_the_site_of_its_body_is_its_unit():
+    text = "Alytaus kolegija\nStudijos | Naujienos\n\nKolegija pradėjo naują projektą.\n\nParengė Viešųjų ryšių skyrius\n"
+    records = extract(Document("t", "t.txt", text, "lt", "0" * 64, "text/plain", "utf-8", title="Alytaus kolegija"))
+    assert ("Viešųjų ryšių skyrius", "partOf", "Alytaus kolegija") in facts(records)

@@ -14,7 +14,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._lt_parents import owner_units, type_word_ties
-from innograph.loaders._lt_slots import Slot, clause_end, head_case, orgs_in
+from innograph.loaders._lt_slots import Slot, clause_end, head_case, orgs_in, referent
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_lt_members"]
@@ -25,7 +25,7 @@ _MEMBERS_LIST = re.compile(r"\bnar(?:iai|ių|ės|ys|ė)\s*(?:yra\s*)?[:–—-]\
 _ADMITTED = re.compile(r"\b(?:priimt(?:os|i|a|as|ą)|įstojo|prisijungė)\b")
 _TAKES_PART_IN = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus)\b")
 _INTO = re.compile(r"(?i)\b(?:į|prie)\s+$")
-_ACRONYM_GAP = re.compile(r"[“”\"]?\s*(?:\([^)]{1,15}\)\s*)?")
+_ACRONYM_GAP = re.compile(r"[“”\")]?\s*(?:\([^)]{1,15}\)\s*)?")
 #: ``tinklo (European DIH Network) ir asociacijos „Y“``: two parents joined before one ``narys``.
 _AND_GAP = re.compile(r"[“”\")]?\s*(?:\([^)]{1,40}\)\s*)?(?:,|\s+ir|\s+bei)\s+(?:[a-ząčęėįšųūž]+\s+){0,3}[„“\"]?")
 _UNIT = re.compile(r"\bpadalin(?:ys|io|iu|iui|į)\b")
@@ -35,6 +35,8 @@ _UNITES = re.compile(r"\b(?:vienija|jungia|apjungia|subūrė|buria)\b")
 _RUNS = re.compile(r"\b(?:administruoja|administravo|valdo|administruojamas|administruojamą|valdomas|valdomą|"
                    r"koordinuoja|vadovauja)\b")
 _SIGNED = re.compile(r"\bpasirašė\s+(?:\w+\s+){0,3}?(?:sutart\w*|susitarim\w*|memorandum\w*)")
+_WITH_BEFORE = re.compile(r"\b[Ss]u\s+(?:[A-ZĄČĘĖĮŠŲŪŽ][\wĮ]*\s+)?[„“\"]?$")
+_SIGNED_PASSIVE = re.compile(r"\b(?:sutart\w*|susitarim\w*|memorandum\w*)\s+(?:\w+\s+){0,2}?(?:buvo\s+)?pasirašyt\w*")
 _COOPERATE = re.compile(r"\bbendradarbiauja\s+su\b")
 
 
@@ -199,8 +201,17 @@ def _cooperation(context: Context, sentence: Span) -> None:
         with_whom = re.match(r"[^.;]*?\bsu\s+", rest)
         after = orgs_in(context, end + with_whom.end(), clause_end(sentence, end)) if with_whom else []
         partners = [_subject(context, before)] + after[:1] if with_whom and before else before[-2:]
+        if len(partners) == 2 and _WITH_BEFORE.search(context.text, sentence.start, partners[0][0]):
+            partners = partners[::-1]  # "Su UAB „X“ universitetas pasirašė sutartį": the university signed with X
         if len(partners) == 2:
             _relate(context, sentence, partners[0], partners[1], "lt-signed-agreement", RelationName.COOPERATES_WITH)
+    signed = _SIGNED_PASSIVE.search(sentence.text)
+    partner = orgs_in(context, sentence.start, sentence.start + signed.start()) if signed else []
+    if signed and len(partner) == 1 and _WITH_BEFORE.search(context.text, sentence.start, partner[0][0]):
+        signer = context.owner or referent(context, sentence.start, None, EntityType.ORGANISATION)
+        if signer is not None:  # "Su X sutartis pasirašyta pernai": the site's owner (the article's body) signed it
+            _relate(context, sentence, (0, 0, signer), partner[0], "lt-agreement-signed-with",
+                    RelationName.COOPERATES_WITH)
     for match in _COOPERATE.finditer(sentence.text):
         at, end = sentence.start + match.start(), sentence.start + match.end()
         before, after = _before(context, sentence, at), orgs_in(context, end, clause_end(sentence, end))

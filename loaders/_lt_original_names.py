@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import EntityType, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._countries import country_from_word
+from innograph.loaders._countries import country_code, country_from_word
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._names import type_word
 
-__all__ = ["complete_quoted_names", "find_original_names", "merge_prefixed_units"]
+__all__ = ["bracketed_acronyms", "complete_quoted_names", "find_original_names", "merge_prefixed_units"]
 
 _UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÅÆØŁŚŹŻĆŃ"
 _BRACKET = re.compile(rf"\s*\((?P<inner>[{_UPPER}][^()\d\n;:]{{3,90}})\)")
@@ -103,3 +103,23 @@ def complete_quoted_names(context: Context) -> None:
                                                   EntityType.ORGANISATION) if slot[1] == match.start() - 1]
         if quoted is not None and described and _lithuanian_head(context.text[described[0][0] : described[0][1]]):
             builder.merge(quoted, described[0][2])  # "Vokietijos ... institutas „Verpackungsinstitut Rostock e.V.“"
+
+
+_ACRONYM = re.compile(r"[”“\"]?\s*\((?P<acr>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ][A-Z0-9ĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ&-]{1,9})\)")
+
+
+def bracketed_acronyms(context: Context) -> None:
+    """``centro „Latgales Digitālo Inovāciju Centrs“ (LDIC)``: an acronym in brackets after a body's name is its
+    name too, wherever else it is used (not a country code, not another body's; after ``X prie Y`` it is X's)."""
+    if context.document.language not in ("lt", "mixed", "mul"):
+        return
+    builder = context.builder
+    for start, end, key in mentions_in(context, 0, len(context.text), EntityType.ORGANISATION):
+        match = _ACRONYM.match(context.text, end)
+        if match is None or re.search(r"\bprie\s+$", context.text[max(0, start - 6) : start]) or country_from_word(match["acr"]) or country_code(match["acr"]) \
+                or builder.find_any(match["acr"]) is not None:
+            continue
+        for use in re.finditer(rf"(?<![\w-]){re.escape(match['acr'])}(?![\w-])", context.text):
+            builder.alias(key, use.start(), use.end(), "lt-bracketed-acronym")
+        builder.attribute(key, AttributeName.ACRONYM, match["acr"], match.start("acr"), match.end("acr"),
+                          "lt-bracketed-acronym")

@@ -1083,3 +1083,23 @@ def test_department_on_the_site_of_its_body_is_its_unit():
     text = "Alytaus kolegija\nStudijos | Naujienos\n\nKolegija pradėjo naują projektą.\n\nParengė Viešųjų ryšių skyrius\n"
     records = extract(Document("t", "t.txt", text, "lt", "0" * 64, "text/plain", "utf-8", title="Alytaus kolegija"))
     assert ("Viešųjų ryšių skyrius", "partOf", "Alytaus kolegija") in facts(records)
+
+
+def test_agreement_signed_with_a_body_named_after_su():
+    records = run("Alytaus kolegija plečia ryšius. Su UAB „Sodo robotai“ kolegija pernai pasirašė "
+                  "bendradarbiavimo sutartį.")
+    assert ("Alytaus kolegija", "cooperatesWith", "Sodo robotai") in facts(records)
+    assert ("Sodo robotai", "cooperatesWith", "Alytaus kolegija") not in facts(records)
+
+
+def test_passive_agreement_with_a_body_is_signed_by_the_articles_body():
+    records = run("VšĮ „Vakarų centras“ (VC) rengia forumą. VC ir „Oulu Hub“ pasirašė sutartį. "
+                  "Su „Tartu Hub“ bendradarbiavimo sutartis pasirašyta dar pernai.")
+    assert ("Vakarų centras", "cooperatesWith", "Tartu Hub") in facts(records)
+
+
+def test_bracketed_acronym_after_a_quoted_foreign_name_is_used_later():
+    records = run("Pranešimą skaitė Estijos centro „Harju Digitaalne Keskus“ (HDK) ekspertė Mari Tamm. "
+                  "Su HDK bendradarbiaujama nuo 2023 m.")
+    centre = named(records, "Harju Digitaalne Keskus", EntityType.ORGANISATION)
+    assert "HDK" in centre.names and values(records, centre, AttributeName.ACRONYM) == {"HDK"}

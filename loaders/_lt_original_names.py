@@ -116,7 +116,12 @@ def bracketed_acronyms(context: Context) -> None:
     builder = context.builder
     for start, end, key in mentions_in(context, 0, len(context.text), EntityType.ORGANISATION):
         match = _ACRONYM.match(context.text, end)
-        if match is None or re.search(r"\bprie\s+$", context.text[max(0, start - 6) : start]) or country_from_word(match["acr"]) or country_code(match["acr"]) \
+        at = re.search(r"\s+prie\s+$", context.text[max(0, start - 8) : start])
+        if at is not None:  # "Valstybinė ... tarnyba prie Aplinkos ministerijos (VSTT)": the service's acronym
+            left = [slot for slot in mentions_in(context, max(0, start - 160), start, EntityType.ORGANISATION)
+                    if slot[1] == start - len(at.group())]
+            key = left[-1][2] if left else key
+        if match is None or at is not None and key is None or country_from_word(match["acr"]) or country_code(match["acr"]) \
                 or builder.find_any(match["acr"]) is not None:
             continue
         for use in re.finditer(rf"(?<![\w-]){re.escape(match['acr'])}(?![\w-])", context.text):

@@ -15,7 +15,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._lt_slots import Slot, clause_end, head_case, mentions_in, orgs_in, referent
-from innograph.loaders._text import Span
+from innograph.loaders._text import Span, sentences
 
 __all__ = ["earlier_project", "listed_partners", "project_ties"]
 
@@ -107,17 +107,31 @@ def _participants(context: Context, sentence: Span, project: str | None) -> None
                                      "lt-partner-of-project")
 
 
-def _joins(context: Context, sentence: Span) -> None:
-    """A body (nominative, right before the verb) that takes part in or joins the project named after it."""
+def _joins(context: Context, line: Span, sentence: Span) -> None:
+    """A body (nominative, right before the verb) that takes part in or joins the project named after it;
+    ``ji dalyvavo ... projekte „Y“``: the body the sentence before is about."""
     for match in _JOINS.finditer(sentence.text):
         at, end = sentence.start + match.start(), sentence.start + match.end()
         projects = _projects(context, end, min(clause_end(sentence, end), end + 90))
         before = orgs_in(context, max(sentence.start, at - 160), at)
-        gap = context.text[before[-1][1] : at] if before else ""
+        if not before and _PRONOUN_BEFORE.search(sentence.text, 0, match.start()):
+            before, at = _subject_before(context, line, sentence), sentence.start
+        gap = context.text[before[-1][1] : at] if before and before[-1][1] <= at else ""
         if projects and before and re.fullmatch(r"[”“\"]?(?:\s*\([^)]{1,20}\))?\s*", gap) \
                 and head_case(context, before[-1]) in ("nom", None):
             context.builder.relation(projects[0][2], RelationName.PARTICIPANT, before[-1][2], sentence.start,
                                      sentence.end, "lt-joins-project")
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:ji|jis|jie|jos)\s+(?:[a-ząčęėįšųūž]+\s+)?$")
+
+
+def _subject_before(context: Context, line: Span, sentence: Span) -> list[Slot]:
+    """The nominative body that opens the sentence before ``sentence`` in its paragraph, as a one-slot list."""
+    earlier = [s for s in sentences(line) if s.end <= sentence.start]
+    found = orgs_in(context, earlier[-1].start, earlier[-1].end) if earlier else []
+    subjects = [slot for slot in found if head_case(context, slot) in ("nom", None)]
+    return [(sentence.start, sentence.start, subjects[0][2])] if subjects else []
 
 
 def _years(context: Context, sentence: Span, project: str | None) -> None:
@@ -171,7 +185,7 @@ def project_ties(context: Context, line: Span, sentence: Span, project: str | No
     _programme_named_before(context, sentence)
     _related(context, line, sentence, project)
     _participants(context, sentence, project)
-    _joins(context, sentence)
+    _joins(context, line, sentence)
     _years(context, sentence, project)
     _number(context, sentence, project)
 

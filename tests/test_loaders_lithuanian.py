@@ -1103,3 +1103,18 @@ def test_bracketed_acronym_after_a_quoted_foreign_name_is_used_later():
                   "Su HDK bendradarbiaujama nuo 2023 m.")
     centre = named(records, "Harju Digitaalne Keskus", EntityType.ORGANISATION)
     assert "HDK" in centre.names and values(records, centre, AttributeName.ACRONYM) == {"HDK"}
+
+
+def test_pronoun_subject_takes_part_in_the_project_named_after_the_verb():
+    records = run("Rokiškio rajono savivaldybė pelkių tema dirba ne pirmą kartą. 2018–2021 m. ji dalyvavo "
+                  "Interreg Europe projekte „BOGWISE“.")
+    assert ("BOGWISE", "participant", "Rokiškio rajono savivaldybė") in facts(records)
+
+
+def test_acronym_of_a_body_at_a_ministry_names_it_as_an_attendee():
+    records = run("Projektą „Šilas“ koordinuoja Valstybinė miškų tarnyba prie Žemės ūkio ministerijos (VMT). "
+                  "Spalio 5 d. vyks „Miško diena 2026“. Ją organizuoja Kėdainių rajono savivaldybė, dalyvaus VMT "
+                  "specialistai.")
+    found = facts(records)
+    assert ("Miško diena 2026", "attendee", "Valstybinė miškų tarnyba") in found
+    assert ("Miško diena 2026", "attendee", "Žemės ūkio ministerija") not in found

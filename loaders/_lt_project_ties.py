@@ -49,6 +49,17 @@ def _projects(context: Context, start: int, end: int) -> list[Slot]:
     return mentions_in(context, start, end, EntityType.PROJECT)
 
 
+def _programme_in_brackets(context: Context, sentence: Span) -> None:
+    """``projekto „BioScale LT-PL“ (Interreg Lietuva–Lenkija)``: the programme in brackets after a project funds it."""
+    programmes = mentions_in(context, sentence.start, sentence.end, EntityType.PROGRAMME)
+    for _p_start, p_end, project in _projects(context, sentence.start, sentence.end):
+        bracket = re.match(rf"[\w -]{{0,25}}?{_Q}?\s*\(", context.text[p_end : sentence.end])  # the rest of the name
+        inside = [slot for slot in programmes if bracket and slot[0] == p_end + bracket.end()]
+        if inside and re.match(r"[^()]{0,12}\)", context.text[inside[0][1] : sentence.end]):
+            context.builder.relation(project, RelationName.FUNDED_BY, inside[0][2], sentence.start, sentence.end,
+                                     "lt-programme-in-brackets")
+
+
 def _programme_named_before(context: Context, sentence: Span) -> None:
     """``Nordplus projekto „Y“``, ``COSME programos finansuojamas projektas „Y“``: Y is funded by it."""
     for p_start, p_end, programme in mentions_in(context, sentence.start, sentence.end, EntityType.PROGRAMME):
@@ -183,6 +194,7 @@ def project_ties(context: Context, line: Span, sentence: Span, project: str | No
     if project is not None:
         _unknown_programme(context, sentence)
     _programme_named_before(context, sentence)
+    _programme_in_brackets(context, sentence)
     _related(context, line, sentence, project)
     _participants(context, sentence, project)
     _joins(context, line, sentence)

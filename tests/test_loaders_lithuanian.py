@@ -1118,3 +1118,13 @@ def test_acronym_of_a_body_at_a_ministry_names_it_as_an_attendee():
     found = facts(records)
     assert ("Miško diena 2026", "attendee", "Valstybinė miškų tarnyba") in found
     assert ("Miško diena 2026", "attendee", "Žemės ūkio ministerija") not in found
+
+
+def test_fund_that_allots_a_share_funds_the_project():
+    records = run("Bendras projekto „Uostai“ biudžetas – 2 mln. eurų, iš jų 85 proc. skiria Europos regioninės plėtros fondas.")
+    assert ("Uostai", "fundedBy", "European Regional Development Fund") in facts(records)
+
+
+def test_programme_in_brackets_after_a_project_funds_it():
+    records = run("Projektas „Gintaras“ tęsia 2019–2021 m. vykdyto projekto „AmberWay LT-LV“ (Interreg Latvija–Lietuva) darbus.")
+    assert ("AmberWay LT-LV", "fundedBy", "Interreg Latvia–Lithuania") in facts(records)

@@ -223,6 +223,18 @@ def _cooperation(context: Context, sentence: Span) -> None:
 _LIST_HEAD = re.compile(r"\bnar(?:iai|ių|ės)\s*:\s*$")
 
 
+_COUNTED = re.compile(r"\b(?:yra|turi|vienija)\s+(?:\w+\s+)?(?:\d+|[a-ząčęėįšųūž]+)\s+nar(?:iai|ių|ės|ius)\b")
+
+
+def _counted_members_head(context: Context, line: Span) -> list[Slot]:
+    """``Klasteryje šiuo metu yra 23 nariai. Bandymuose dalyvaus:`` before a list: the body with the members."""
+    match = _COUNTED.search(line.text)
+    if match is None or not line.text.rstrip().endswith(":"):
+        return []
+    return [slot for slot in orgs_in(context, line.start, line.start + match.start())
+            if head_case(context, slot) in ("loc", "nom", "gen", None)][-1:]
+
+
 def _bulleted_members(context: Context) -> None:
     """``Klasterio nariai:`` and then a bulleted list: each item's body is a member of the body named."""
     lines = context.view.lines
@@ -230,6 +242,8 @@ def _bulleted_members(context: Context) -> None:
         match = _LIST_HEAD.search(line.text)
         parents = orgs_in(context, line.start, line.start + match.start()) if match else []
         if not parents or line.start + match.start() - parents[-1][1] > 1:  # type: ignore[union-attr]
+            parents = _counted_members_head(context, line)
+        if not parents:
             continue
         for item in lines[index + 1 :]:
             if not re.match(r"\s*[•·▪*-]\s*", item.text):

@@ -57,6 +57,8 @@ _ADVERBS = re.compile(r"[”“\"]?(?:\s+[a-ząčęėįšųūž]+){0,3}\s*")
 _ANOTHER = re.compile(r"\bkit(?:ą|as|us|i|ą)\b[^.;]{0,50}?\b(?:projekt(?:ą|as|us|ai)|darb(?:ą|as|us|ai)|"
                       r"veikl(?:ą|a)|iniciatyv(?:ą|a))\b")
 _PRONOUN = re.compile(r"\W*(?:Jis|Jo|Jam|Jį|Juo|Jame)\b")
+_LISTED_TAKING_PART = re.compile(r"\b(?:dalyvaus|dalyvauja|dalyvavo|prisidės|prisideda)\s*:\s*$")
+_EVENT_WORD = re.compile(r"(?i)\b(?:rengin|forum|konferencij|seminar|mug|dien|savait|mokym)\w*")  # "Forume dalyvaus:"
 _LISTED_PARTNERS = re.compile(r"\bpartneri(?:ai|ais|ų)\s*:\s*$")
 #: ``finansuojamas iš Europos Sąjungos mokslinių tyrimų ir inovacijų programos „X“``: a described programme.
 _NAMED_BODY = re.compile(r"(?:iš\s+)?(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:(?:[a-ząčęėįšųūž]+|ir)\s+){0,5}?"
@@ -254,4 +256,9 @@ def find_lt_projects(context: Context) -> None:
                     rule(context, sentence, project)
                 if _LISTED_PARTNERS.search(sentence.text):
                     listed_partners(context, lines[index + 1 :], project)
+            if _LISTED_TAKING_PART.search(sentence.text) and sentence.end >= line.end - 1 \
+                    and not _EVENT_WORD.search(sentence.text):
+                listed = project or earlier_project(context, line, sentence.start)  # "Bandymuose dalyvaus:" + items
+                if listed is not None:
+                    listed_partners(context, lines[index + 1 :], listed)
             previous = project

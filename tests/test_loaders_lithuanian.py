@@ -1128,3 +1128,12 @@ def test_fund_that_allots_a_share_funds_the_project():
 def test_programme_in_brackets_after_a_project_funds_it():
     records = run("Projektas „Gintaras“ tęsia 2019–2021 m. vykdyto projekto „AmberWay LT-LV“ (Interreg Latvija–Lietuva) darbus.")
     assert ("AmberWay LT-LV", "fundedBy", "Interreg Latvia–Lithuania") in facts(records)
+
+
+def test_bulleted_list_after_dalyvaus_takes_part_in_the_project_and_counted_members():
+    text = ("Projektas „Žalia pakuotė“ prasidėjo pernai.\n\nMedienos klasteryje šiuo metu yra 15 narių. "
+            "Bandymuose dalyvaus:\n• UAB „Lentelė“\n• AB „Medžio dirbiniai“\n\nForume dalyvaus:\n• UAB „Pjūklas“\n")
+    found = facts(run(text))
+    assert {("Žalia pakuotė", "participant", "Lentelė"), ("Žalia pakuotė", "participant", "Medžio dirbiniai")} <= found
+    assert ("Lentelė", "memberOf", "Medienos klasteris") in found
+    assert ("Žalia pakuotė", "participant", "Pjūklas") not in found

@@ -17,7 +17,7 @@ from innograph.loaders._countries import country_code, country_from_word
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._names import type_word
 
-__all__ = ["bracketed_acronyms", "complete_quoted_names", "find_original_names", "merge_prefixed_units"]
+__all__ = ["bracketed_acronyms", "names_without_legal_form", "complete_quoted_names", "find_original_names", "merge_prefixed_units"]
 
 _UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÅÆØŁŚŹŻĆŃ"
 _BRACKET = re.compile(rf"\s*\((?P<inner>[{_UPPER}][^()\d\n;:]{{3,90}})\)")
@@ -128,3 +128,22 @@ def bracketed_acronyms(context: Context) -> None:
             builder.alias(key, use.start(), use.end(), "lt-bracketed-acronym")
         builder.attribute(key, AttributeName.ACRONYM, match["acr"], match.start("acr"), match.end("acr"),
                           "lt-bracketed-acronym")
+
+
+def names_without_legal_form(context: Context) -> None:
+    """``„Verpackungsinstitut Rostock“ atstovas`` after ``„Verpackungsinstitut Rostock e.V.“``: the name without its
+    legal-form suffix (two words or more) is the same body."""
+    from innograph.loaders._data import legal_forms
+
+    if context.document.language not in ("lt", "mixed", "mul"):
+        return
+    suffixes = {form.form for form in legal_forms() if form.position == "suffix"}
+    builder = context.builder
+    for key in builder.keys(EntityType.ORGANISATION):
+        words = builder.label_of(key).split()
+        if len(words) < 3 or words[-1] not in suffixes:
+            continue
+        short = " ".join(words[:-1])
+        for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?!\s+{re.escape(words[-1])})(?![\w-])", context.text):
+            if builder.find_any(short) in (None, key):
+                builder.alias(key, use.start(), use.end(), "lt-name-without-legal-form")

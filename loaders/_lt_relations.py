@@ -17,7 +17,8 @@ from innograph.loaders._dates import find_dates
 from innograph.loaders._lt_bilingual import merge_bilingual
 from innograph.loaders._lt_events import find_lt_events
 from innograph.loaders._lt_members import find_lt_members
-from innograph.loaders._lt_original_names import bracketed_acronyms, complete_quoted_names, find_original_names, merge_prefixed_units
+from innograph.loaders._lt_original_names import (bracketed_acronyms, complete_quoted_names, find_original_names,
+                                                  merge_prefixed_units, names_without_legal_form)
 from innograph.loaders._lt_programme_forms import programme_word_forms
 from innograph.loaders._lt_projects import find_lt_projects
 from innograph.loaders._relations import keys_in
@@ -127,6 +128,7 @@ def find_lt_relations(context: Context) -> None:
     merge_bilingual(context)
     complete_quoted_names(context)
     bracketed_acronyms(context)
+    names_without_legal_form(context)
     find_original_names(context)
     merge_prefixed_units(context)
     programme_word_forms(context)

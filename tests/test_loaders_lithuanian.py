@@ -1137,3 +1137,11 @@ def test_bulleted_list_after_dalyvaus_takes_part_in_the_project_and_counted_memb
     assert {("Žalia pakuotė", "participant", "Lentelė"), ("Žalia pakuotė", "participant", "Medžio dirbiniai")} <= found
     assert ("Lentelė", "memberOf", "Medienos klasteris") in found
     assert ("Žalia pakuotė", "participant", "Pjūklas") not in found
+
+
+def test_foreign_name_without_its_legal_form_is_the_same_body():
+    records = run("Partneriai – Suomijos įmonė „Nordic Pack Solutions Oy“ ir Kauno kolegija. Konferencijoje pranešimą "
+                  "skaitys „Nordic Pack Solutions“ atstovas Mikko Laine.")
+    body = named(records, "Nordic Pack Solutions Oy", EntityType.ORGANISATION)
+    assert "Nordic Pack Solutions" in body.names
+    assert ("Mikko Laine", "affiliation", "Nordic Pack Solutions Oy") in facts(records)

@@ -115,13 +115,6 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
             else:  # "klasteris „X“ įgyvendins projektą": the body that carries it out
                 found += _doer(context, sentence, sentence.start + match.start())
             _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
-    for match in _LEADS_GROUP.finditer(sentence.text):  # "RSC, vadovaujantis konsorciumui"
-        _add(context, project, RelationName.COORDINATOR, close_before(context, sentence, sentence.start + match.start(),
-                                                                      12)[-1:], sentence, "lt-leads-consortium")
-    for match in _MADE_UP_OF.finditer(sentence.text):  # "konsorciumui, kurį sudaro A, B ir C"
-        at = sentence.start + match.end()
-        _add(context, project, RelationName.PARTICIPANT, orgs_in(context, at, sentence.end), sentence,
-             "lt-consortium-of")
     for match in _LEAD_NAMED.finditer(sentence.text):  # "Projekto koordinatorius – X" (a body, not a person)
         at = sentence.start + match.end()
         found = orgs_in(context, at, clause_end(sentence, at))[:1]
@@ -131,6 +124,16 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
         associated = _ASSOCIATED.search(sentence.text, max(0, match.start() - 20), match.start())
         _add(context, project, RelationName.ASSOCIATED_PARTNER if associated else RelationName.PARTICIPANT,
              orgs_in(context, sentence.start + match.end(), sentence.end), sentence, "lt-partners")
+
+
+def _consortium(context: Context, sentence: Span, project: str) -> None:
+    for match in _LEADS_GROUP.finditer(sentence.text):  # "RSC, vadovaujantis konsorciumui"
+        _add(context, project, RelationName.COORDINATOR, close_before(context, sentence, sentence.start + match.start(),
+                                                                      12)[-1:], sentence, "lt-leads-consortium")
+    for match in _MADE_UP_OF.finditer(sentence.text):  # "konsorciumui, kurį sudaro A, B ir C"
+        at = sentence.start + match.end()
+        _add(context, project, RelationName.PARTICIPANT, orgs_in(context, at, sentence.end), sentence,
+             "lt-consortium-of")
 
 
 def _doer(context: Context, sentence: Span, position: int) -> list[Slot]:
@@ -252,7 +255,7 @@ def find_lt_projects(context: Context) -> None:
             if project is None:
                 _funding_ahead(context, line, sentence)
             if project is not None:
-                for rule in (_roles, _funding, _budget, _dates):
+                for rule in (_roles, _consortium, _funding, _budget, _dates):
                     rule(context, sentence, project)
                 if _LISTED_PARTNERS.search(sentence.text):
                     listed_partners(context, lines[index + 1 :], project)

@@ -60,9 +60,14 @@ def field_of(line: Line) -> Field | None:
     return Field(line, field, line.start + match.end("sep"), line.start + match.end())
 
 
+#: ``Startavo projektas „Name“`` / ``New project “Name” launched``: a title naming its project in quotes.
+_PROJECT_QUOTED = re.compile(r"(?i)\bproje[ck]t\w{0,4}\s+[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]")
+
+
 def quoted_name(line: Line) -> tuple[int, int] | None:
-    """Span of the quoted name leading a title line (``„Name“: what it does``), if it has one."""
-    match = _QUOTED_NAME.match(line.text)
+    """Span of the quoted name leading a title line (``„Name“: what it does``) or following its word
+    ``projektas``/``project``, if it has one."""
+    match = _QUOTED_NAME.match(line.text) or _PROJECT_QUOTED.search(line.text)
     return (line.start + match.start("name"), line.start + match.end("name")) if match else None
 
 

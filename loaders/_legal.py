@@ -78,12 +78,16 @@ def _record(context: Context, start: int, end: int, form_span: tuple[int, int], 
 
 
 def find_legal_names(context: Context) -> None:
+    from innograph.loaders._lt_partner_items import lt_country_before_name
+
     suffix, prefix = _patterns()
     text = context.text
     for match in suffix.finditer(text):
         words = match["name"].split()
         while words and (words[0].lower() in _STOP or not words[0][0].isupper()  # Ā-ſ holds lowercase "į" too
                          or _DESCRIBED.search(words[0])):  # "Copenhagen-based X ApS"
+            words.pop(0)
+        if lt_country_before_name(words) is not None:  # "Suomijos Turku Bio Valley Oy": where, not the name
             words.pop(0)
         if not words:
             continue

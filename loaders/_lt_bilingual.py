@@ -22,16 +22,18 @@ from innograph.loaders._orgs import head_type
 __all__ = ["merge_bilingual", "merge_bilingual_events", "quoted_projects"]  # merge_bilingual also folds name fragments
 
 _SLASH = re.compile(r"\s*/\s*")
-_QUOTED_PROJECT = re.compile(r"\b[Pp]rojekt(?:as|o|ą|ui|u|e)\s+[„“\"](?P<name>[^\W\d_][^„“”\"\n.;:]{1,60}?)[“”\"]")
+#: ``projektas „X“`` and a strategic partnership, a project too: ``klasterių partnerystėje „X“``.
+_QUOTED_PROJECT = re.compile(r"\b(?:[Pp]rojekt(?:as|o|ą|ui|u|e)|partneryst(?:ė|ės|ei|ę|ėje))\s+[„“\"](?P<name>[^\W\d_](?:[^„“”\"\n.;:]|(?<=\d)\.(?=\d)){1,60}?)[“”\"]")
 _MAX_WORDS = 6
+_QUALIFIES = re.compile(r"\s+projekt\w*")
 
 
 def quoted_projects(context: Context) -> None:
     builder = context.builder
     for match in _QUOTED_PROJECT.finditer(context.text):
         start, end = match.span("name")
-        if len(match["name"].split()) > _MAX_WORDS:
-            continue
+        if len(match["name"].split()) > _MAX_WORDS or _QUALIFIES.match(context.text, match.end()):
+            continue  # "strateginės partnerystės „Erasmus+“ projektą": the quoted word qualifies the project
         cut = [key for key in builder.keys(EntityType.PROJECT) for m in builder.mentions_of(key)
                if m.start == start and m.end < end]  # a name cut short by a one-word pattern
         key = builder.entity(EntityType.PROJECT, start, end, "lt-project-quoted-name")

@@ -22,6 +22,12 @@ _CAP = "A-ZĄČĘĖĮŠŲŪŽ"
 _YEAR_NAME = rf"(?P<name>[{_CAP}][\w.+-]*(?:[ \t]+[\w.+-]+){{0,5}}?[ \t]+(?:19|20)\d\d)\b"
 _QUOTED = r"[„“\"](?P<quoted>[^„“”\"\n]{3,80})[“”\"]"
 _AFTER_WORD = re.compile(rf"\b(?:[Rr]engin(?:ys|į|io)|event)\s*[–—:-]\s*(?:{_QUOTED}|{_YEAR_NAME})")
+#: ``„Pelkių diena 2023“ – pirmasis projekto renginys`` / ``vyks „Jūros diena 2025“``: a quoted name ending in a
+#: year that the sentence calls an event, or that takes place.
+_QUOTED_YEAR = r"[„“\"](?P<dated>[^„“”\"\n]{3,70}?\s(?:19|20)\d\d)[“”\"]"
+_EVENT_AFTER = re.compile(rf"{_QUOTED_YEAR}\s*[–—-]\s*[^.;:\n]{{0,60}}?\b(?:renginys|konferencija|forumas|mugė|"
+                          r"seminaras|šventė|festivalis|diskusija|hakatonas|stovykla|mokykla)\b")
+_TAKES_PLACE = re.compile(rf"\b(?:vyks|vyko|įvyks|įvyko|vyksta|prasidės|surengtas|surengta|bus\s+surengta)\s+{_QUOTED_YEAR}")
 _LIST_ITEM = re.compile(rf"^[ \t]*(?:[-•*·]\s*)?{_YEAR_NAME}\s+[–—-]\s+(?P<when>[\w]+)", re.M)
 
 
@@ -48,6 +54,8 @@ def find_lt_event_names(context: Context) -> None:
     for match in _AFTER_WORD.finditer(context.text):
         group = "quoted" if match["quoted"] else "name"
         found.append((match.start(group), match.end(group), "lt-event-after-dash"))
+    for pattern in (_EVENT_AFTER, _TAKES_PLACE):
+        found.extend((m.start("dated"), m.end("dated"), "lt-dated-event-name") for m in pattern.finditer(context.text))
     for match in _LIST_ITEM.finditer(context.text):
         if match["when"].lower() in months() or match["when"][:1].isdigit():
             found.append((match.start("name"), match.end("name"), "lt-event-list-item"))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._lt_slots import Slot, clause_end, head_case, orgs_in
+from innograph.loaders._lt_parents import owner_units, type_word_ties
+from innograph.loaders._lt_slots import Slot, clause_end, head_case, orgs_in, referent
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_lt_members"]
@@ -24,7 +25,9 @@ _MEMBERS_LIST = re.compile(r"\bnar(?:iai|ių|ės|ys|ė)\s*(?:yra\s*)?[:–—-]\
 _ADMITTED = re.compile(r"\b(?:priimt(?:os|i|a|as|ą)|įstojo|prisijungė)\b")
 _TAKES_PART_IN = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus)\b")
 _INTO = re.compile(r"(?i)\b(?:į|prie)\s+$")
-_ACRONYM_GAP = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?")
+_ACRONYM_GAP = re.compile(r"[“”\")]?\s*(?:\([^)]{1,15}\)\s*)?")
+#: ``tinklo (European DIH Network) ir asociacijos „Y“``: two parents joined before one ``narys``.
+_AND_GAP = re.compile(r"[“”\")]?\s*(?:\([^)]{1,40}\)\s*)?(?:,|\s+ir|\s+bei)\s+(?:[a-ząčęėįšųūž]+\s+){0,3}[„“\"]?")
 _UNIT = re.compile(r"\bpadalin(?:ys|io|iu|iui|į)\b")
 _NEXT_TO = re.compile(r"^\s+prie\s+$")
 _BELONGS = re.compile(r"\b(?:priklauso|priklausė)\b")
@@ -32,6 +35,8 @@ _UNITES = re.compile(r"\b(?:vienija|jungia|apjungia|subūrė|buria)\b")
 _RUNS = re.compile(r"\b(?:administruoja|administravo|valdo|administruojamas|administruojamą|valdomas|valdomą|"
                    r"koordinuoja|vadovauja)\b")
 _SIGNED = re.compile(r"\bpasirašė\s+(?:\w+\s+){0,3}?(?:sutart\w*|susitarim\w*|memorandum\w*)")
+_WITH_BEFORE = re.compile(r"\b[Ss]u\s+(?:[A-ZĄČĘĖĮŠŲŪŽ][\wĮ]*\s+)?[„“\"]?$")
+_SIGNED_PASSIVE = re.compile(r"\b(?:sutart\w*|susitarim\w*|memorandum\w*)\s+(?:\w+\s+){0,2}?(?:buvo\s+)?pasirašyt\w*")
 _COOPERATE = re.compile(r"\bbendradarbiauja\s+su\b")
 
 
@@ -54,6 +59,17 @@ def _subject(context: Context, before: list[Slot]) -> Slot:
     return next((slot for slot in reversed(before) if head_case(context, slot) in ("nom", None)), before[-1])
 
 
+def _joined_parents(context: Context, before: list[Slot]) -> list[Slot]:
+    """The last body before ``narys`` and those joined to it by ``ir``/``bei``/commas (not the subject)."""
+    parents = [before[-1]]
+    for slot in reversed(before[1:-1]):
+        if slot[1] <= parents[-1][0] and _AND_GAP.fullmatch(context.text[slot[1] : parents[-1][0]]):
+            parents.append(slot)
+        elif slot[2] != parents[-1][2]:
+            break
+    return parents
+
+
 def _member_of(context: Context, sentence: Span) -> None:
     for match in _MEMBER.finditer(sentence.text):
         at = sentence.start + match.start()
@@ -67,7 +83,8 @@ def _member_of(context: Context, sentence: Span) -> None:
                 continue
         between = context.text[before[0][1] : before[-1][0]]
         if _COPULA.search(between) and head_case(context, before[0]) in ("nom", None):
-            _relate(context, sentence, before[0], before[-1], "lt-member-of")
+            for parent in _joined_parents(context, before):
+                _relate(context, sentence, before[0], parent, "lt-member-of")
     for match in _MEMBERS_LIST.finditer(sentence.text):  # "Klasterio nariai: A, B ir C"
         at = sentence.start + match.start()
         before = _before(context, sentence, at)
@@ -127,9 +144,26 @@ def _units(context: Context, sentence: Span) -> None:
     for left, right in zip(slots, slots[1:]):
         if _NEXT_TO.match(context.text[left[1] : right[0]]) and head_case(context, right) in ("gen", None):
             _relate(context, sentence, left, right, "lt-centre-at", RelationName.PART_OF)
+            _whole_name_at(context, left, right)
         elif right[0] - left[1] == 1 and head_case(context, left) == "gen" and _is_unit(context, right[2]) \
                 and not _is_unit(context, left[2]):  # "kolegijos Informatikos katedra"
             _relate(context, sentence, right, left, "lt-unit-of-the-body", RelationName.PART_OF)
+
+
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĄČĘĖĮŠŲŪŽ]{2,10})\)")
+
+
+def _whole_name_at(context: Context, left: Slot, right: Slot) -> None:
+    """``Valstybinė ... tarnyba prie Aplinkos ministerijos (VSTT)``: the whole is the first body's name, and so
+    is the acronym after it."""
+    if context.text[left[0]:left[0] + 1].isupper():
+        context.builder.alias(left[2], left[0], right[1], "lt-name-at-body")
+    acronym = _ACRONYM.match(context.text, right[1])
+    if acronym is not None and context.builder.find(EntityType.ORGANISATION, acronym["acr"]) is None:
+        for use in re.finditer(rf"\b{re.escape(acronym['acr'])}\b", context.text):  # and wherever else it is used
+            context.builder.alias(left[2], use.start(), use.end(), "lt-name-at-body")
+        context.builder.attribute(left[2], AttributeName.ACRONYM, acronym["acr"], acronym.start("acr"),
+                                  acronym.end("acr"), "lt-name-at-body")
 
 
 def _unites(context: Context, sentence: Span) -> None:
@@ -167,8 +201,17 @@ def _cooperation(context: Context, sentence: Span) -> None:
         with_whom = re.match(r"[^.;]*?\bsu\s+", rest)
         after = orgs_in(context, end + with_whom.end(), clause_end(sentence, end)) if with_whom else []
         partners = [_subject(context, before)] + after[:1] if with_whom and before else before[-2:]
+        if len(partners) == 2 and _WITH_BEFORE.search(context.text, sentence.start, partners[0][0]):
+            partners = partners[::-1]  # "Su UAB „X“ universitetas pasirašė sutartį": the university signed with X
         if len(partners) == 2:
             _relate(context, sentence, partners[0], partners[1], "lt-signed-agreement", RelationName.COOPERATES_WITH)
+    signed = _SIGNED_PASSIVE.search(sentence.text)
+    partner = orgs_in(context, sentence.start, sentence.start + signed.start()) if signed else []
+    if signed and len(partner) == 1 and _WITH_BEFORE.search(context.text, sentence.start, partner[0][0]):
+        signer = context.owner or referent(context, sentence.start, None, EntityType.ORGANISATION)
+        if signer is not None:  # "Su X sutartis pasirašyta pernai": the site's owner (the article's body) signed it
+            _relate(context, sentence, (0, 0, signer), partner[0], "lt-agreement-signed-with",
+                    RelationName.COOPERATES_WITH)
     for match in _COOPERATE.finditer(sentence.text):
         at, end = sentence.start + match.start(), sentence.start + match.end()
         before, after = _before(context, sentence, at), orgs_in(context, end, clause_end(sentence, end))
@@ -180,6 +223,18 @@ def _cooperation(context: Context, sentence: Span) -> None:
 _LIST_HEAD = re.compile(r"\bnar(?:iai|ių|ės)\s*:\s*$")
 
 
+_COUNTED = re.compile(r"\b(?:yra|turi|vienija)\s+(?:\w+\s+)?(?:\d+|[a-ząčęėįšųūž]+)\s+nar(?:iai|ių|ės|ius)\b")
+
+
+def _counted_members_head(context: Context, line: Span) -> list[Slot]:
+    """``Klasteryje šiuo metu yra 23 nariai. Bandymuose dalyvaus:`` before a list: the body with the members."""
+    match = _COUNTED.search(line.text)
+    if match is None or not line.text.rstrip().endswith(":"):
+        return []
+    return [slot for slot in orgs_in(context, line.start, line.start + match.start())
+            if head_case(context, slot) in ("loc", "nom", "gen", None)][-1:]
+
+
 def _bulleted_members(context: Context) -> None:
     """``Klasterio nariai:`` and then a bulleted list: each item's body is a member of the body named."""
     lines = context.view.lines
@@ -187,6 +242,8 @@ def _bulleted_members(context: Context) -> None:
         match = _LIST_HEAD.search(line.text)
         parents = orgs_in(context, line.start, line.start + match.start()) if match else []
         if not parents or line.start + match.start() - parents[-1][1] > 1:  # type: ignore[union-attr]
+            parents = _counted_members_head(context, line)
+        if not parents:
             continue
         for item in lines[index + 1 :]:
             if not re.match(r"\s*[•·▪*-]\s*", item.text):
@@ -200,5 +257,6 @@ def find_lt_members(context: Context) -> None:
     _bulleted_members(context)
     for line in context.view.lines:
         for sentence in sentences(line):
-            for rule in (_member_of, _admitted, _takes_part, _units, _unites, _runs, _cooperation):
+            for rule in (_member_of, _admitted, _takes_part, _units, _unites, _runs, _cooperation, type_word_ties):
                 rule(context, sentence)
+    owner_units(context)

@@ -10,6 +10,7 @@ aliases. A name inside a longer one (``Ukrainos ... akademijos`` in ``Ukrainos
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
@@ -20,6 +21,7 @@ from innograph.loaders._lt_described import find_lt_described
 from innograph.loaders._lt_event_names import find_lt_event_names
 from innograph.loaders._lt_partner_items import find_lt_partner_items
 from innograph.loaders._lt import case_of
+from innograph.loaders._lt_slots import TITLES, mentions_in
 from innograph.loaders._name_cues import is_course
 from innograph.loaders._names import is_acronym, type_word
 from innograph.loaders._orgs import _lt_label as lt_label, make_org
@@ -29,10 +31,20 @@ from innograph.loaders._text import sentences
 __all__ = ["find_lt_names"]
 
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\((?P<bracket>[A-Za-zĄ-ž][\w-]{1,15})\)|(?P<bare>[A-Z][A-Za-z]{2,10})\b)")
+_AT_BODY = re.compile(r"\bprie\s+$")
 _FROM_COUNTRY = re.compile(r"\biš\s+(?P<country>[A-ZĄČĘĖĮŠŲŪŽ]\w+)\s*(?:[–—-]\s*)?[„“\"]?$")
 
 
-def _event(context: Context, name: LtName) -> str:
+_PROJECT_BEFORE = re.compile(r"(?i)\bprojekt\w*\s*$")
+
+
+def _event(context: Context, name: LtName) -> str | None:
+    """An event named before its type word; not ``projekto „X“ renginys``, where X names the project whose
+    event it is (the event is named elsewhere, or not at all)."""
+    written = context.text[name.start : name.end].strip("„“”\"")
+    if _PROJECT_BEFORE.search(context.text, max(0, name.start - 30), name.start) \
+            or context.builder.find(EntityType.PROJECT, written) is not None:
+        return None
     key = context.builder.entity(EntityType.EVENT, name.start, name.end, "lt-typed-name",
                                  subtype=name.head.subtype, language="lt")
     return key
@@ -51,6 +63,9 @@ def _programme(context: Context, name: LtName) -> str | None:
         return programme_entity(context, programme, name.start + start, name.start + end, "lt-typed-name")
     if name.whole is None and (len(written.split()) < _MIN_PROGRAMME_WORDS or not written[:1].isupper()):
         return None
+    after = mentions_in(context, name.end, name.end + 80, EntityType.PROGRAMME) if name.whole is None else []
+    if after and after[0][0] - name.end <= 2:
+        return None  # "aplinkos ir klimato politikos programos LIFE": a description of the programme named next
     label = None if name.whole is not None else lt_label(written)
     if is_course(written):
         return context.builder.entity(EntityType.EVENT, name.start, name.end, "lt-course-programme", label=label,
@@ -76,7 +91,8 @@ def _org(context: Context, name: LtName) -> str | None:
         if key is not None and name.bare is not None:
             context.builder.alias(key, name.bare[0], name.bare[1], "lt-typed-name")
     if key is not None:
-        _acronym(context, key, name.end)
+        if not _AT_BODY.search(context.text, max(0, name.start - 6), name.start):  # "X prie Y (Z)": Z is X's
+            _acronym(context, key, name.end)
         _from_country(context, key, name)
     return key
 
@@ -114,9 +130,10 @@ def _quoted_org(context: Context, name: LtName) -> str | None:
     return key
 
 
-def _acronym(context: Context, key: str, end: int) -> None:
+def _acronym(context: Context, key: str, end: int, *, bracketed: bool = False) -> None:
+    """``(MITA)`` after a name is its acronym; unless ``bracketed``, so is ``asociacija LINPRA``'s bare one."""
     match = _ACRONYM_AFTER.match(context.text[end : end + 24])
-    if match is None:
+    if match is None or bracketed and not match["bracket"]:
         return
     group = "bracket" if match["bracket"] else "bare"
     value = match[group]
@@ -165,6 +182,7 @@ def _legal_forms(context: Context) -> list[tuple[int, int]]:
             continue
         context.builder.alias(key, match.start(), end + (1 if group == "quoted" else 0), "lt-legal-form")
         context.builder.attribute(key, AttributeName.COUNTRY, "LT", match.start(), end, "lt-legal-form")
+        _acronym(context, key, end + (1 if group == "quoted" else 0), bracketed=True)
     return quoted
 
 
@@ -214,6 +232,20 @@ def _generic(context: Context, name: LtName) -> bool:
         head is not None and head.lang == "lt" and head.cls == EntityType.ORGANISATION.value and head.kind == "head")
 
 
+def _after_title(context: Context, name: LtName) -> bool:
+    """``su vadove Rasa Jonaite savivaldybė susitarė``: after a role word, a non-genitive capitalised run
+    is a person's name, not the start of a body's name."""
+    first = context.text[name.start : name.end].split()[0]
+    if not first[:1].isupper() or case_of(first) == "gen" or name.whole is not None:
+        return False
+    return _title_before().search(context.text, max(0, name.start - 30), name.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _title_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{TITLES})\s+(?:(?:dr|prof|doc)\.\s+)?$")
+
+
 def find_lt_names(context: Context) -> None:
     quoted = _legal_forms(context)
     quoted_projects(context)
@@ -222,6 +254,8 @@ def find_lt_names(context: Context) -> None:
             found = lt_names(sentence.text, sentence.start)
             keys: list[tuple[LtName, str]] = []
             for name in found:
+                if _after_title(context, name):
+                    continue
                 if _common_phrase(context, name) or _generic(context, name) or any(s <= name.start and name.end <= e and (s, e) != (name.start, name.end)
                                                          for s, e in quoted):
                     continue
@@ -244,6 +278,9 @@ def _nested(context: Context, keys: list[tuple[LtName, str]]) -> None:
         for inner, inner_key in keys:
             if inner_key != outer_key and outer.start == inner.start and inner.end < outer.end \
                     and context.builder.type_of(inner_key) is context.builder.type_of(outer_key):
+                if outer.head.word == "administracija":  # "X savivaldybės administracija": the body itself
+                    context.builder.merge(outer_key, inner_key)
+                    continue
                 context.builder.relation(outer_key, RelationName.PART_OF, inner_key, outer.start, outer.end,
                                          "lt-nested-name")
                 rest = context.text[inner.end : outer.end]

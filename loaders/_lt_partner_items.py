@@ -23,10 +23,24 @@ _ITEM = re.compile(r"(?P<country>[A-ZĄČĘĖĮŠŲŪŽ]\w+)\s+(?P<name>[A-ZĀČ
                    r"(?:\s*\([A-Z][\w-]{1,12}\))?\s*\.?")
 
 
+#: Genitives of a state's own name (``Latvijos Respublikos``) and adjective endings (``Nacionalinės``,
+#: ``Valstybinio``, ``Aukštosios``): these belong to the name; a place's genitive (``Gdynės``) does not.
+_STATE_WORDS = frozenset({"respublikos", "karalystės", "federacijos", "kunigaikštystės", "konfederacijos"})
+_ADJECTIVE_ENDS = ("inės", "inio", "ųjų", "osios", "iosios", "ojo", "iojo", "ančio", "ančios", "ės mokslų")
+
+
+def _place_genitive(word: str) -> bool:
+    lower = word.lower()
+    return lower not in _STATE_WORDS and not lower.endswith(_ADJECTIVE_ENDS)
+
+
 def lt_country_before_name(words: list[str]) -> str | None:
     """The country of ``Suomijos Saimaa Industrial Academy`` (None when the genitive is part of the name)."""
-    if len(words) < 2 or not words[1][:1].isupper() or case_of(words[1]) == "gen":
+    if len(words) < 2 or not words[1][:1].isupper():
         return None
+    if case_of(words[1]) == "gen":  # "Lenkijos Gdynės jūrinio universitetas", not "Ukrainos Nacionalinės ..."
+        country = country_from_word(words[0]) if case_of(words[0]) == "gen" else None
+        return country if country not in (None, "LT") and _place_genitive(words[1]) else None
     if any(word[:1].islower() and (type_word(word) or type_word(nominative(word))) for word in words[1:]):
         return None  # "Latvijos IT klasteris": a Lithuanian description keeps its country
     country = country_from_word(words[0])

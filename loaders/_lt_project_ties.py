@@ -15,16 +15,22 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._lt_slots import Slot, clause_end, head_case, mentions_in, orgs_in, referent
-from innograph.loaders._text import Span
+from innograph.loaders._text import Span, sentences
 
 __all__ = ["earlier_project", "listed_partners", "project_ties"]
 
 _Q = "[„“”\"]"
-_PROJECT_AFTER = re.compile(rf"{_Q}?\s*(?:programos\s+)?projekt\w*\s+{_Q}?")
-_FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:finansuojam|remiam|bendrai finansuojam)\w*\b")
+#: ``programos projekto „X“`` / ``finansuojamoje Europos strateginėje klasterių partnerystėje „X“``
+_PROJECT_AFTER = re.compile(rf"{_Q}?\s*(?:programos\s+)?(?:[^\W\d_]+\s+){{0,4}}?(?:projekt|partneryst)\w*\s+{_Q}?")
+#: ``X dalyvauja ir ... partnerystėje „Y“`` / ``X prisijungė prie projekto „Y“``: X takes part in Y.
+_JOINS = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus|prisijungė\s+prie|prisijungs\s+prie)\s+(?:ir\s+)?")
+_FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:bendrai\s+|iš dalies\s+)?(?:finansuojam|finansuot|remiam|remt)\w*\b")
 _CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa)\b")
 _TAKES_PART = re.compile(r"\b(?:[Pp]rojekte|kuriame|jame|kuriuose)\s+(?:\w+\s+){0,2}?dalyv(?:auja|aus|avo|ausime)\s+(?:ir\s+)?")
-_PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps)\s+(?:[^\s,.;]+\s+){0,4}?projekto\s+partner(?:is|ė|iu|e)\b")
+_PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps|tampa)\s+(?:[^\s,.;]+\s+){0,4}?projekto\s+(?:[„“\"][^„“”\"]{1,60}[“”\"]\s+)?"
+                         r"(?:partner(?:is|ė|iu|e)|dalyv(?:is|ė|iu|e))\b")
+_WHICH_IS_PARTNER = re.compile(r"[”“\"]?,\s+kur(?:i|is|ie|ios)\s+(?:taip pat\s+)?(?:yra|bus|buvo|tapo)\s+(?:projekto\s+)?"
+                               r"(?P<associated>asocijuot\w+\s+)?partner(?:is|ė|iai|ės|iu|e)\b")
 _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vykdyti)\s+(?:\w+\s+){0,3}?projekt")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*m\.|\))")
 _NUMBER = re.compile(r"\b[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?"
@@ -34,11 +40,24 @@ _FUND_NAMED = re.compile(r"\b(?P<name>[A-ZĄČĘĖĮŠŲŪŽ][\w+-]*(?:\s+[a-zą
                          r"(?:\s*\((?P<acr>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,2})\))?\s+lėšomis\b")
 _HEADS = {"programos": "programa", "schemos": "schema", "fondo": "fondas", "priemonės": "priemonė"}
 _NAME_END = re.compile(rf"[\w -]{{0,25}}?{_Q}?\s*\(?(?=\d)")  # the rest of a longer name, its quote, "("
-_DONE_IN = re.compile(r"\b((?:19|20)\d\d)\s*m\.\s+(?:įgyvendint|vykdyt|baigt)\w*\s+projekt\w*\s+" + _Q + r"?$")
+#: ``2019 m. įgyvendinto projekto „Y“`` / ``2022–2023 m. vykdyto projekto „Y“``: its year or years.
+_DONE_IN = re.compile(r"\b((?:19|20)\d\d)(?:\s*[–—-]\s*((?:19|20)\d\d))?\s*m\.\s+(?:įgyvendint|vykdyt|baigt)\w*\s+"
+                      r"projekt\w*\s+" + _Q + r"?$")
 
 
 def _projects(context: Context, start: int, end: int) -> list[Slot]:
     return mentions_in(context, start, end, EntityType.PROJECT)
+
+
+def _programme_in_brackets(context: Context, sentence: Span) -> None:
+    """``projekto „BioScale LT-PL“ (Interreg Lietuva–Lenkija)``: the programme in brackets after a project funds it."""
+    programmes = mentions_in(context, sentence.start, sentence.end, EntityType.PROGRAMME)
+    for _p_start, p_end, project in _projects(context, sentence.start, sentence.end):
+        bracket = re.match(rf"[\w -]{{0,25}}?{_Q}?\s*\(", context.text[p_end : sentence.end])  # the rest of the name
+        inside = [slot for slot in programmes if bracket and slot[0] == p_end + bracket.end()]
+        if inside and re.match(r"[^()]{0,12}\)", context.text[inside[0][1] : sentence.end]):
+            context.builder.relation(project, RelationName.FUNDED_BY, inside[0][2], sentence.start, sentence.end,
+                                     "lt-programme-in-brackets")
 
 
 def _programme_named_before(context: Context, sentence: Span) -> None:
@@ -86,12 +105,44 @@ def _participants(context: Context, sentence: Span, project: str | None) -> None
                                        EntityType.ORGANISATION):
             context.builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end,
                                      "lt-takes-part-in")
+    for match in _WHICH_IS_PARTNER.finditer(sentence.text):  # "X, kuri yra asocijuotasis partneris"
+        before = orgs_in(context, sentence.start, sentence.start + match.start())
+        if before and sentence.start + match.start() - before[-1][1] <= 1:
+            name = RelationName.ASSOCIATED_PARTNER if match["associated"] else RelationName.PARTICIPANT
+            context.builder.relation(project, name, before[-1][2], sentence.start, sentence.end, "lt-which-is-partner")
     for match in (*_PARTNER_OF.finditer(sentence.text), *_BEGINS.finditer(sentence.text)):  # "Y buvo šio projekto partnerė"
         before = orgs_in(context, sentence.start, sentence.start + match.start())
         subjects = [slot for slot in before if head_case(context, slot) in ("nom", None)]
         if subjects:
             context.builder.relation(project, RelationName.PARTICIPANT, subjects[-1][2], sentence.start, sentence.end,
                                      "lt-partner-of-project")
+
+
+def _joins(context: Context, line: Span, sentence: Span) -> None:
+    """A body (nominative, right before the verb) that takes part in or joins the project named after it;
+    ``ji dalyvavo ... projekte „Y“``: the body the sentence before is about."""
+    for match in _JOINS.finditer(sentence.text):
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        projects = _projects(context, end, min(clause_end(sentence, end), end + 90))
+        before = orgs_in(context, max(sentence.start, at - 160), at)
+        if not before and _PRONOUN_BEFORE.search(sentence.text, 0, match.start()):
+            before, at = _subject_before(context, line, sentence), sentence.start
+        gap = context.text[before[-1][1] : at] if before and before[-1][1] <= at else ""
+        if projects and before and re.fullmatch(r"[”“\"]?(?:\s*\([^)]{1,20}\))?\s*", gap) \
+                and head_case(context, before[-1]) in ("nom", None):
+            context.builder.relation(projects[0][2], RelationName.PARTICIPANT, before[-1][2], sentence.start,
+                                     sentence.end, "lt-joins-project")
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:ji|jis|jie|jos)\s+(?:[a-ząčęėįšųūž]+\s+)?$")
+
+
+def _subject_before(context: Context, line: Span, sentence: Span) -> list[Slot]:
+    """The nominative body that opens the sentence before ``sentence`` in its paragraph, as a one-slot list."""
+    earlier = [s for s in sentences(line) if s.end <= sentence.start]
+    found = orgs_in(context, earlier[-1].start, earlier[-1].end) if earlier else []
+    subjects = [slot for slot in found if head_case(context, slot) in ("nom", None)]
+    return [(sentence.start, sentence.start, subjects[0][2])] if subjects else []
 
 
 def _years(context: Context, sentence: Span, project: str | None) -> None:
@@ -103,7 +154,7 @@ def _years(context: Context, sentence: Span, project: str | None) -> None:
         span = after or before
         if span is not None and not builder.has_attribute(key, AttributeName.START_DATE):
             builder.attribute(key, AttributeName.START_DATE, span.group(1), span.start(), span.end(), "lt-project-years")
-            builder.attribute(key, AttributeName.END_DATE, span.group(len(span.groups())), span.start(), span.end(),
+            builder.attribute(key, AttributeName.END_DATE, span.group(2) or span.group(1), span.start(), span.end(),
                               "lt-project-years")
     found = list(_YEARS.finditer(sentence.text))
     if project and len(found) == 1 and not _projects(context, sentence.start, sentence.end)[1:] \
@@ -143,8 +194,10 @@ def project_ties(context: Context, line: Span, sentence: Span, project: str | No
     if project is not None:
         _unknown_programme(context, sentence)
     _programme_named_before(context, sentence)
+    _programme_in_brackets(context, sentence)
     _related(context, line, sentence, project)
     _participants(context, sentence, project)
+    _joins(context, line, sentence)
     _years(context, sentence, project)
     _number(context, sentence, project)
 

@@ -29,30 +29,48 @@ __all__ = ["find_lt_projects"]
 _PROJECT_WORD = re.compile(r"(?i)\bprojekt\w*")
 _COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam)\w*")
 _COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|koordinuoti|vadovauja|vadovavo)\b")
+#: ``X, vadovaujantis konsorciumui`` / ``vadovaujanti partnerių grupei``: X leads the project's partners.
+_LEADS_GROUP = re.compile(r"\b(?:vadovaujant(?:is|i|ys|ioji|ysis)|koordinuojant(?:is|i|ys|ioji|ysis))\s+(?:\w+\s+){0,2}?"
+                          r"(?:konsorcium\w*|partneri\w*|partneryst\w*|grup\w*|tinkl\w*)")
+#: ``konsorciumas, kurį sudaro A, B ir C`` / ``partnerystę sudaro`` / ``konsorciumą jungia``: the partners.
+_MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|partnerių\s+grup\w*)\s*,?\s*(?:kur(?:į|ią|is|i)\s+)?"
+                         r"(?:\w+\s+)?(?:sudaro|sudarė|sudarys|jungia|jungė|sujungė|sudaryt\w*\s+iš)\s+")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
+_BRACKET_BEFORE = re.compile(r"[”“\"]?\s*\([^()]{1,30}\)\s*$")  # "„BioX“ (Kaunas) kartu su": the bracket is skipped
 _ORGANISES = re.compile(r"\b(?:organizuoja|organizavo|organizuos|rengia|surengė|surengs|rengė)\b[^,.;]*$")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
-_PARTNERS = re.compile(r"\bpartner(?:iai|is|ių|ė|ės)\b\s*(?:yra\s+|[:–—-]\s*)?")
+_PARTNERS = re.compile(r"\b[Pp]artner(?:iai|is|ių|ė|ės)\b\s*(?:yra\s+|[:–—-]\s*)?")
+_ASSOCIATED = re.compile(r"(?i)\basocijuot\w*\s+$")
+#: ``Kiti partneriai – A, B``: a sentence that lists the partners of the project of the sentence before.
+_PARTNERS_LEAD = re.compile(r"\W*(?:(?:Kiti|Kitos|Kitas|Kita|Visi|Asocijuot\w+|Užsienio|Pagrindin\w+)\s+)?[Pp]artner(?:iai|ės|is|ė)\b")
+_PARTNERS_LISTED = re.compile(r"\bpartneri(?:ai|ų)\s*[–—:]\s*")  # "... padės du partneriai – A ir B"
 _LEAD_NAMED = re.compile(r"\b(?:[Pp]rojekto\s+koordinator(?:ius|ė)|[Pp]agrindinis\s+(?:projekto\s+)?partneris|"
                          r"[Vv]adovaujantis\s+partneris)\s*(?:yra\s+|[:–—-]\s*)")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
-_FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|finansavim\w*\s+(?:iš|pagal)|"
+_FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|skiria|skyrė|skirs|finansavim\w*\s+(?:iš|pagal)|"
                        r"lėš\w*\s+(?:iš|pagal))\s+")
 #: ``finansuoja Europos Sąjungos programa „X“``: the programme's owner and kind before its name.
 #: A few lowercase words (``jau``, ``pernai spalį``) between a subject and its verb.
 _ADVERBS = re.compile(r"[”“\"]?(?:\s+[a-ząčęėįšųūž]+){0,3}\s*")
+#: ``koordinuoja ir kitą, su LIFE projektu susijusį darbą``: another piece of work, not the project named before.
+_ANOTHER = re.compile(r"\bkit(?:ą|as|us|i|ą)\b[^.;]{0,50}?\b(?:projekt(?:ą|as|us|ai)|darb(?:ą|as|us|ai)|"
+                      r"veikl(?:ą|a)|iniciatyv(?:ą|a))\b")
 _PRONOUN = re.compile(r"\W*(?:Jis|Jo|Jam|Jį|Juo|Jame)\b")
+_LISTED_TAKING_PART = re.compile(r"\b(?:dalyvaus|dalyvauja|dalyvavo|prisidės|prisideda)\s*:\s*$")
+_EVENT_WORD = re.compile(r"(?i)\b(?:rengin|forum|konferencij|seminar|mug|dien|savait|mokym)\w*")  # "Forume dalyvaus:"
 _LISTED_PARTNERS = re.compile(r"\bpartneri(?:ai|ais|ų)\s*:\s*$")
-_NAMED_BODY = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:program\w*|fond\w*|priemon\w*)?\s*[„“\"]?")
+#: ``finansuojamas iš Europos Sąjungos mokslinių tyrimų ir inovacijų programos „X“``: a described programme.
+_NAMED_BODY = re.compile(r"(?:iš\s+)?(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:(?:[a-ząčęėįšųūž]+|ir)\s+){0,5}?"
+                         r"(?:program\w*|fond\w*|priemon\w*)?\s*[„“\"]?")
 _GOT_FUNDING = re.compile(r"\b(?:gavo|gaus|laimėjo|gavusi|gavęs)\s+(?:\w+\s+)?finansavim\w*")
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
-_BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas)\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
+_BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas|(?:jam|jai|projektui)\s+(?:skirta|skirti|skiriama))\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
 _ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
 _PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
 _STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
-                      r"pradėjo(?=\s+(?:įgyvendinti\s+|vykdyti\s+)?projekt))\b")
+                      r"pradėjo(?=\s+(?:įgyvendinti\s+|vykdyti\s+)?projekt)|pradėjo\s+(?:įgyvendinti|vykdyti))\b")
 
 
 def _project(context: Context, line: Span, sentence: Span) -> str | None:
@@ -90,8 +108,10 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
                 continue  # "renginys, kurį organizuoja X kartu su Y": organisers of the event, not partners
             at = sentence.start + match.end()
             found = orgs_in(context, at, clause_end(sentence, at))
-            if pattern is _TOGETHER:  # "A kartu su B ...": A as well
-                found += close_before(context, sentence, sentence.start + match.start())[-1:]
+            if pattern is _TOGETHER:  # "A kartu su B ...", "A (Kaunas) kartu su B": A as well
+                place = _BRACKET_BEFORE.search(context.text, sentence.start, sentence.start + match.start())
+                at_subject = sentence.start + (place.start() - sentence.start if place else match.start())
+                found += close_before(context, sentence, at_subject)[-1:]
             else:  # "klasteris „X“ įgyvendins projektą": the body that carries it out
                 found += _doer(context, sentence, sentence.start + match.start())
             _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
@@ -100,9 +120,20 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
         found = orgs_in(context, at, clause_end(sentence, at))[:1]
         if found and found[0][0] - at <= 2 and head_case(context, found[0]) in ("nom", None):
             _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-named-coordinator")
-    for match in _PARTNERS.finditer(sentence.text):
-        _add(context, project, RelationName.PARTICIPANT, orgs_in(context, sentence.start + match.end(), sentence.end),
-             sentence, "lt-partners")
+    for match in _PARTNERS.finditer(sentence.text):  # "Asocijuotieji partneriai – A ir B": associated partners
+        associated = _ASSOCIATED.search(sentence.text, max(0, match.start() - 20), match.start())
+        _add(context, project, RelationName.ASSOCIATED_PARTNER if associated else RelationName.PARTICIPANT,
+             orgs_in(context, sentence.start + match.end(), sentence.end), sentence, "lt-partners")
+
+
+def _consortium(context: Context, sentence: Span, project: str) -> None:
+    for match in _LEADS_GROUP.finditer(sentence.text):  # "RSC, vadovaujantis konsorciumui"
+        _add(context, project, RelationName.COORDINATOR, close_before(context, sentence, sentence.start + match.start(),
+                                                                      12)[-1:], sentence, "lt-leads-consortium")
+    for match in _MADE_UP_OF.finditer(sentence.text):  # "konsorciumui, kurį sudaro A, B ir C"
+        at = sentence.start + match.end()
+        _add(context, project, RelationName.PARTICIPANT, orgs_in(context, at, sentence.end), sentence,
+             "lt-consortium-of")
 
 
 def _doer(context: Context, sentence: Span, position: int) -> list[Slot]:
@@ -124,7 +155,7 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
     for match in _FUNDED.finditer(sentence.text):
         at = sentence.start + match.end()
         found = _programmes(context, at, clause_end(sentence, at))
-        if not found or found[0][0] - at > 12:
+        if not found or found[0][0] - at > 12 and not _NAMED_BODY.fullmatch(context.text[at : found[0][0]]):
             continue
         chosen = found[0]
         if len(found) > 1 and re.search(r"\bpriemon\w*", context.text[found[0][1] : found[1][0]]):
@@ -146,9 +177,10 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
     for match in _FUNDS.finditer(sentence.text):
         at = sentence.start + match.start()
         found = [p for p in _programmes(context, sentence.start, at) if at - p[1] <= 2]
-        if found:
-            builder.relation(project, RelationName.FUNDED_BY, found[-1][2], sentence.start, sentence.end,
-                             "lt-funds-of")
+        if found:  # "„X“ remiasi projekto „Y“ rezultatais: ... fondo lėšomis": Y, the project named last before
+            named = mentions_in(context, sentence.start, found[-1][0], EntityType.PROJECT)
+            builder.relation(named[-1][2] if named else project, RelationName.FUNDED_BY, found[-1][2], sentence.start,
+                             sentence.end, "lt-funds-of")
 
 
 def _funding_ahead(context: Context, line: Span, sentence: Span) -> None:
@@ -213,14 +245,23 @@ def find_lt_projects(context: Context) -> None:
         previous: str | None = None
         for sentence in sentences(line):
             project = _project(context, line, sentence)
-            if project is None and previous is not None and _PRONOUN.match(sentence.text):
+            if _ANOTHER.search(sentence.text) and not keys_in(context, sentence.start, sentence.end, EntityType.PROJECT):
+                project = None
+            if project is None and previous is not None and (_PRONOUN.match(sentence.text)
+                                                             or _PARTNERS_LEAD.match(sentence.text)
+                                                             or _PARTNERS_LISTED.search(sentence.text)):
                 project = previous  # "Projektas ... . Jis prasidėjo ...": the project of the sentence before
             project_ties(context, line, sentence, project)
             if project is None:
                 _funding_ahead(context, line, sentence)
             if project is not None:
-                for rule in (_roles, _funding, _budget, _dates):
+                for rule in (_roles, _consortium, _funding, _budget, _dates):
                     rule(context, sentence, project)
                 if _LISTED_PARTNERS.search(sentence.text):
                     listed_partners(context, lines[index + 1 :], project)
+            if _LISTED_TAKING_PART.search(sentence.text) and sentence.end >= line.end - 1 \
+                    and not _EVENT_WORD.search(sentence.text):
+                listed = project or earlier_project(context, line, sentence.start)  # "Bandymuose dalyvaus:" + items
+                if listed is not None:
+                    listed_partners(context, lines[index + 1 :], listed)
             previous = project

@@ -17,13 +17,17 @@ from innograph.loaders._dates import find_dates
 from innograph.loaders._lt_bilingual import merge_bilingual
 from innograph.loaders._lt_events import find_lt_events
 from innograph.loaders._lt_members import find_lt_members
+from innograph.loaders._lt_original_names import (bracketed_acronyms, complete_quoted_names, find_original_names,
+                                                  merge_prefixed_units, names_without_legal_form)
+from innograph.loaders._lt_programme_forms import programme_word_forms
 from innograph.loaders._lt_projects import find_lt_projects
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_lt_relations"]
 
-_INSTRUMENT = re.compile(r"\bprogramos\s+(?:finansavimo\s+)?priemon\w*\s+")
+#: ``„BSR Stars“ programos priemonę „X“`` / ``programos „Horizontas Europa“ priemonės „Twinning“``
+_INSTRUMENT = re.compile(r"\bprogramos\s+(?:finansavimo\s+)?priemon\w*\s+|(?<=[“”\"])\s+(?:finansavimo\s+)?priemon\w*\s+")
 _INITIATIVE = re.compile(r"\s+iniciatyva\b")
 _COOPERATING = re.compile(r"\b(?:bendradarbiaud\w*|bendradarbiaujant|in cooperation with|together with)\s+(?:su\s+)*")
 _ACTIVITY = re.compile(r"\b(?:veikl\w*|activit\w*)\b")
@@ -122,6 +126,12 @@ def _project_start(context: Context, sentence: Span) -> None:
 def find_lt_relations(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
     merge_bilingual(context)
+    complete_quoted_names(context)
+    bracketed_acronyms(context)
+    names_without_legal_form(context)
+    find_original_names(context)
+    merge_prefixed_units(context)
+    programme_word_forms(context)
     find_lt_projects(context)
     for rule in (_programme_parts, _events, _cooperation, _project_start):
         for sentence in spans:

@@ -27,7 +27,9 @@ _EVENT_WORD = re.compile(
     r"(?i)\b(?:rengin\w*|forum\w*|konferencij\w*|seminar\w*|mug\w*|diskusij\w*|sesij\w*|mokymuose|mokymus|"
     r"mokymai|susitikim\w*|dirbtuv\w*)\b|^\W*(?:Jį|Ją|Jame|Joje|Jis|Ji)\b")
 #: A clause ends at a relative clause, a semicolon or a colon.
-_CLAUSE_END = re.compile(r",\s+(?:kur\w*|kai|o|bet|tačiau)\b|[;:]|\s[–—]\s")
+#: ``..., dalyvaus VSTT ir ...``: a comma before a verb of taking part or speaking starts a clause too.
+_CLAUSE_END = re.compile(r",\s+(?:kur\w*|kai|o|bet|tačiau|dalyv(?:aus|avo|auja)|kalbės|kalbėjo|skaitys|pristatys|"
+                         r"pristatė)\b|[;:]|\s[–—]\s")
 _REACH = 3000
 #: Any case form of a Lithuanian role word (``direktorius``, ``vadovei``), as a pattern.
 TITLES = "|".join(sorted({re.escape(title[:-2] if title.endswith(("as", "is", "ys", "us")) else title[:-1]) + r"\w*"

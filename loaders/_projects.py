@@ -27,12 +27,16 @@ _TITLED = re.compile(
     rf"(?P<trail>\s*{_PROJECT})?",
     re.I,
 )
+#: A grant or project number: digits and three or more dash/slash-joined parts (``2021-1-LT01-KA220-VET-000012345``).
+_PROJECT_NUMBER = re.compile(r"(?=[^ ]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+){2,}")
 _NAME = r"(?P<name>[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž][\w+-]{1,40})"
 _NAMED = (
     ("created-name", re.compile(rf"\b(?i:we|they|partners)\s+(?:have\s+)?(?:created|launched|set up|established|started|initiated)\s+{_NAME}")),
     ("name-is-a-project", re.compile(rf"[„“\"]{_NAME}[”“\"]\s*(?:[–—-]\s*tai\b|is\s+an?\b)[^.\n]{{0,150}}?\b{_PROJECT}\b")),
     ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?[ \t]+{_PROJECT}\b(?!s)", re.I)),  # one line
-    ("project-name", re.compile(rf"\b{_PROJECT}\s+[„“\"]?{_NAME}[”“\"]?(?=[\s,.;:])", re.I)),
+    # an inflected Lithuanian "projektą" takes a quoted name: "per projektą NTU mokslininkai" starts a clause
+    ("project-name", re.compile(rf"\b(?:(?:project|projekt)\s+[„“\"]?|projekt\w{{1,4}}\s+[„“\"]){_NAME}[”“\"]?(?=[\s,.;:])",
+                                re.I)),
 )
 _BARE = r"(?P<name>[A-Z][\w+-]*[A-Z0-9][\w+-]*)"  # HYDROX, SeaLink, H2Port: capitals inside the word
 _SAID = (
@@ -69,8 +73,12 @@ def _titled(context: Context, match: re.Match[str], rule: str) -> str | None:
             or not any(char.isalpha() for char in acronym):  # "(2019–2021)" is a period, no acronym
         return None
     start = match.start(group) + (len(match[group]) - len(match[group].lstrip()))
-    key = project_entity(context, start, start + len(acronym), rule)
     builder = context.builder
+    if _PROJECT_NUMBER.fullmatch(acronym):  # „LIFE Pelkės“ (LIFE22-NAT-LT-ABC): the number, not an acronym
+        key = project_entity(context, match.start("title"), match.end("title"), rule)
+        builder.attribute(key, AttributeName.IDENTIFIER, acronym, start, start + len(acronym), rule)
+        return key
+    key = project_entity(context, start, start + len(acronym), rule)
     builder.alias(key, match.start("title"), match.end("title"), rule)
     builder.attribute(key, AttributeName.ACRONYM, acronym, start, start + len(acronym), rule)
     builder.attribute(key, AttributeName.TITLE, match["title"].strip(), match.start("title"), match.end("title"),

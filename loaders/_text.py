@@ -19,10 +19,11 @@ ENTRY_BULLET = re.compile(r"^[♦◆■▪►]\s*")
 #: A numbered entry (``3. SoundNet``) after a blank line, whose next line is a ``Label: value`` field.
 ENTRY_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 _FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,30}:\s+\S")
-#: A sentence ends after ``.!?`` that follows two letters/digits (not an initial ``M.`` or ``16 d.``).
+#: A sentence ends after ``.!?`` that follows two letters/digits (not an initial ``M.`` or ``16 d.``),
+#: or three capitals or a bracketed acronym (``… 2.812.000,00 EUR. Projektas``, ``(VSTT). Partneriai``; not ``No. 123``).
 #: A closing quote after the full stop (``… convincing." HYDROX will``) ends the sentence with it.
 #: Academic titles before a name (``dr. Rasa ...``, ``prof. Jonas ...``) do not end a sentence.
-_SENTENCE_END = re.compile(r"(?<=[a-ząčęėįšųūž0-9)”“\"»]{2}[.!?])(?<!\bdr\.)(?<!\bprof\.)(?<!\bdoc\.)(?<!\bhabil\.)"
+_SENTENCE_END = re.compile(r"(?:(?<=[a-ząčęėįšųūž0-9)”“\"»]{2}[.!?])|(?<=[A-ZĄČĘĖĮŠŲŪŽ]{3}[.!?])|(?<=[A-ZĄČĘĖĮŠŲŪŽ]\)[.!?]))(?<!\bdr\.)(?<!\bprof\.)(?<!\bdoc\.)(?<!\bhabil\.)"
                            r"[”\"»]?\s+(?=[\"“„«(]?[A-ZĄČĘĖĮŠŲŪŽ0-9])")
 
 

@@ -782,3 +782,366 @@ def test_council_of_a_body_named_by_type_words_only_is_no_organisation():
 def test_woman_named_only_in_the_instrumental_gets_a_nominative_label():
     records = run("Su Kauno kolegijos docente Ieva Marcinkute susitiko ministras.")
     assert "Ieva Marcinkutė" in labels(records, EntityType.PERSON)
+
+
+# generalised project wordings (tune-lt2) --------------------------------------------------
+
+def test_event_of_a_named_project_is_not_named_after_the_project():
+    records = run("Projektas „Vėjo Kelias“ prasidėjo pernai. Birželio 3 d. Šiauliuose vyko seminaras „Švarūs uostai“. "
+                  "Seminaras – projekto „Vėjo Kelias“ renginys.")
+    assert "Vėjo Kelias" not in labels(records, EntityType.EVENT)
+    assert ("Švarūs uostai", "partOf", "Vėjo Kelias") in facts(records)
+
+
+def test_bracketed_acronym_after_a_legal_form_name_is_its_acronym():
+    records = run("VšĮ „Žemaitijos duomenų centras“ (ŽDC) rengia mokymus. Projektą „Duomenų tiltas“ vykdo ŽDC.")
+    centre = named(records, "Žemaitijos duomenų centras", EntityType.ORGANISATION)
+    assert "ŽDC" in centre.names and values(records, centre, AttributeName.ACRONYM) == {"ŽDC"}
+    assert ("Duomenų tiltas", "participant", "Žemaitijos duomenų centras") in facts(records)
+
+
+def test_sentence_ends_after_a_currency_code_but_not_after_no():
+    from innograph.loaders._text import Span, sentences
+
+    def split(text: str) -> list[str]:
+        return [s.text for s in sentences(Span(0, len(text), text))]
+
+    assert split("Vertė – 1.200.000,00 EUR. Projektas tęsia darbus.") == ["Vertė – 1.200.000,00 EUR.", "Projektas tęsia darbus."]
+    assert len(split("It runs until 2026 (Grant Agreement No. 101010101).")) == 1
+
+
+def test_body_leading_a_consortium_coordinates_and_the_consortium_takes_part():
+    records = run("Projektą „Skaitmeninė Dzūkija“ pradėjo vykdyti UAB „Alytaus robotai“, vadovaujanti konsorciumui, "
+                  "kurį sudaro Alytaus kolegija ir Dzūkijos verslo rūmai.")
+    found = facts(records)
+    assert ("Skaitmeninė Dzūkija", "coordinator", "Alytaus robotai") in found
+    assert {("Skaitmeninė Dzūkija", "participant", name) for name in ("Alytaus kolegija", "Dzūkijos verslo rūmai")} <= found
+
+
+def test_partnership_joined_by_bodies_takes_part():
+    records = run("Projekto „Upių sargai“ partnerystę jungia Nemuno klasteris ir Marijampolės kolegija.")
+    assert ("Upių sargai", "participant", "Marijampolės kolegija") in facts(records)
+
+
+def test_body_that_became_a_partner_of_a_named_project():
+    records = run("Panevėžyje veikiantis Aukštaitijos maisto klasteris tapo Interreg Europe programos projekto "
+                  "„FoodLoop“ partneriu.")
+    found = facts(records)
+    assert ("FoodLoop", "participant", "Aukštaitijos maisto klasteris") in found
+    assert ("FoodLoop", "fundedBy", "Interreg Europe") in found
+
+
+def test_other_and_associated_partners_in_the_next_sentence():
+    records = run("Projektui „Baltic Loop“ vadovauja Rygos technikos kolegija. Kiti partneriai – Tartu mokslo parkas "
+                  "ir Alytaus kolegija. Asocijuotieji partneriai – Šiaulių miesto savivaldybė.")
+    found = facts(records)
+    assert ("Baltic Loop", "participant", "Tartu mokslo parkas") in found
+    assert ("Baltic Loop", "associatedPartner", "Šiaulių miesto savivaldybė") in found
+    assert ("Baltic Loop", "participant", "Šiaulių miesto savivaldybė") not in found
+
+
+def test_programme_funded_earlier_project_with_a_past_participle():
+    records = run("Projektas „Jūrų vėjas“ tęsia ankstesnio, ERPF finansuoto projekto „Kranto vėjas“ darbus.")
+    assert ("Kranto vėjas", "fundedBy", "European Regional Development Fund") in facts(records)
+
+
+def test_foreign_country_genitive_before_a_place_name_is_not_part_of_the_name():
+    records = run("Partneriai – Suomijos Tamperės universitetas ir Latvijos Respublikos kultūros ministerija.")
+    university = named(records, "Tamperės universitetas", EntityType.ORGANISATION)
+    assert values(records, university, AttributeName.COUNTRY) == {"FI"}
+    assert "Suomijos Tamperės universitetas" not in labels(records, EntityType.ORGANISATION)
+
+
+def test_own_language_name_in_brackets_is_the_same_body():
+    records = run("Partneriai – Norvegijos Bergeno savivaldybė (Bergen kommune) ir Kauno mokslo parkas (SGD klasteris).")
+    town = named(records, "Bergen kommune", EntityType.ORGANISATION)
+    assert "Bergeno savivaldybė" in town.names
+    assert "SGD klasteris" not in named(records, "Kauno mokslo parkas", EntityType.ORGANISATION).names
+
+
+def test_inflected_project_word_takes_only_a_quoted_name():
+    records = run("Pasak vadovo, per projektą VGTU mokslininkai stažuosis Danijoje.")
+    assert "VGTU" not in labels(records, EntityType.PROJECT)
+
+
+def test_section_title_naming_a_project_in_quotes_names_just_the_project(tmp_path):
+    from innograph.loaders import read
+
+    path = tmp_path / "naujienos.md"
+    path.write_text("[Pradžia](/) · [Nariai](/nariai) · EN\n\n# Žuvėdra naujienlaiškis Nr. 2 / Newsletter No. 2\n\n"
+                    "*2026 m. kovo 3 d.*\n\n## LT: Pradėtas projektas „AquaNet LT“\n\n"
+                    "Klasteris **„Žuvėdra“** pradėjo įgyvendinti projektą **„AquaNet LT“**.\n\n"
+                    "| Projekto duomenys | |\n|---|---|\n| Programa | Interreg Europe |\n"
+                    "| Pradžia | 2026 m. kovo 1 d. |\n| Biudžetas | 1 500 000 Eur |\n", encoding="utf-8")
+    records = extract(read(path))
+    assert "AquaNet LT" in labels(records, EntityType.PROJECT)
+    assert not any("Pradėtas" in label for label in labels(records, EntityType.PROJECT))
+
+
+def test_country_genitive_before_a_foreign_company_with_a_legal_form():
+    records = run("Kiti partneriai: Danijos Aarhus Wind Lab ApS ir Estijos Tallinn Robotics OÜ.")
+    assert "Aarhus Wind Lab ApS" in labels(records, EntityType.ORGANISATION)
+    assert not any(label.startswith("Danijos") for label in labels(records, EntityType.ORGANISATION))
+
+
+def test_programme_named_with_and_without_its_word_programa():
+    records = run("Klasteris tapo Interreg Baltijos jūros regiono programos projekto „CircuLab“ partneriu. "
+                  "Projektas „Vilnis“ finansuojamas Skaitmeninės Europos programos lėšomis.")
+    programme = named(records, "Interreg Baltic Sea Region", EntityType.PROGRAMME)
+    assert {"Interreg Baltijos jūros regiono", "Interreg Baltijos jūros regiono programos"} <= set(programme.names)
+    assert "Skaitmeninės Europos programos" in named(records, "Digital Europe", EntityType.PROGRAMME).names
+
+
+def test_unit_written_after_its_parents_acronym_is_the_unit():
+    records = run("Alytaus technikos universitetas (ATU) gavo finansavimą. Projektą „Molis“ koordinuoja ATU Chemijos "
+                  "fakultetas. Chemijos fakulteto dekanas Jonas Petraitis džiaugiasi.")
+    unit = named(records, "Chemijos fakultetas", EntityType.ORGANISATION)
+    assert "ATU Chemijos fakultetas" in unit.names and unit.label == "Chemijos fakultetas"
+    assert ("Molis", "coordinator", "Chemijos fakultetas") in facts(records)
+
+
+def test_funding_from_a_described_programme_and_its_instrument():
+    records = run("Projektas „Dirva“ finansuojamas iš Europos Sąjungos mokslinių tyrimų ir inovacijų programos "
+                  "„Horizontas Europa“ priemonės „Teaming“.")
+    found = facts(records)
+    assert ("Dirva", "fundedBy", "Teaming") in found
+    assert ("Teaming", "partOf", "Horizon Europe") in found
+
+
+def test_funds_go_to_the_project_named_last_before_them():
+    records = run("Projektas „Gija“ remiasi projekto „Siūlas“ rezultatais: 2017–2019 m. Europos regioninės plėtros "
+                  "fondo lėšomis įrengta laboratorija.")
+    found = facts(records)
+    assert ("Siūlas", "fundedBy", "European Regional Development Fund") in found
+    assert ("Gija", "fundedBy", "European Regional Development Fund") not in found
+
+
+def test_unit_service_and_society_words_make_bodies_but_the_union_does_not():
+    records = run("Renginį organizavo Kauno miesto savivaldybės Švietimo skyrius, Lietuvos paukščių draugija ir "
+                  "Valstybinė maisto tarnyba. Europos Sąjunga skyrė lėšų.")
+    found = labels(records, EntityType.ORGANISATION)
+    assert {"Lietuvos paukščių draugija", "Valstybinė maisto tarnyba"} <= found
+    assert any(label.endswith("Švietimo skyrius") for label in found)
+    assert not any(label.startswith("Europos Sąjung") for label in found)
+
+
+def test_person_after_a_role_word_does_not_start_a_body_name():
+    records = run("Su centro direktore Ona Petraite savivaldybė jau susitarė dėl mokymų.")
+    assert not any("Petraite" in label for label in labels(records, EntityType.ORGANISATION))
+
+
+def test_body_at_a_ministry_is_named_whole_and_takes_the_acronym():
+    records = run("Projektą „Šilas“ koordinuoja Valstybinė miškų tarnyba prie Žemės ūkio ministerijos (VMT). "
+                  "Partneriai – Kėdainių rajono savivaldybė ir VšĮ „Miško namai“.")
+    service = named(records, "Valstybinė miškų tarnyba", EntityType.ORGANISATION)
+    assert "Valstybinė miškų tarnyba prie Žemės ūkio ministerijos" in service.names and "VMT" in service.names
+    found = facts(records)
+    assert ("Šilas", "coordinator", "Valstybinė miškų tarnyba") in found
+    assert ("Valstybinė miškų tarnyba", "partOf", "Žemės ūkio ministerija") in found
+    assert {("Šilas", "participant", "Kėdainių rajono savivaldybė"), ("Šilas", "participant", "Miško namai")} <= found
+
+
+def test_another_piece_of_work_is_not_the_project_named_before():
+    records = run("Projektą „Pušynas“ vykdo Dzūkijos klasteris. Šiuo metu VšĮ „Girios fondas“ koordinuoja ir kitą, "
+                  "su projektu susijusį darbą.")
+    assert ("Pušynas", "coordinator", "Girios fondas") not in facts(records)
+
+
+def test_cross_border_interreg_programme_named_with_a_dash_in_lithuanian():
+    records = run("Maršrutas bus finansuojamas Interreg Latvijos–Lietuvos programos lėšomis. Projektas „Sienos“ "
+                  "tęsia Interreg Lietuva–Lenkija projekto darbus.")
+    assert {"Interreg Latvia–Lithuania", "Interreg Lithuania–Poland"} <= labels(records, EntityType.PROGRAMME)
+    assert not any(label.startswith("Lietuvos") for label in labels(records, EntityType.PROGRAMME))
+
+
+def test_bracketed_project_number_after_a_quoted_title_is_its_identifier():
+    records = run("Savivaldybė pradeda įgyvendinti projektą „LIFE Kopos“ (LIFE23-NAT-LT-KOPOS), kuriuo bus atkurtos kopos.")
+    project = named(records, "LIFE Kopos", EntityType.PROJECT)
+    assert values(records, project, AttributeName.IDENTIFIER) == {"LIFE23-NAT-LT-KOPOS"}
+    assert not values(records, project, AttributeName.ACRONYM)
+
+
+def test_description_before_a_known_programme_makes_no_programme_of_its_own():
+    records = run("Projektas „Kopos“ finansuojamas Europos Sąjungos aplinkos ir klimato politikos programos LIFE lėšomis.")
+    assert labels(records, EntityType.PROGRAMME) == {"LIFE"}
+    assert ("Kopos", "fundedBy", "LIFE") in facts(records)
+
+
+def test_quoted_name_with_a_year_that_the_sentence_calls_an_event():
+    records = run("Gegužės 9 d. Biržuose vyks „Ežerų diena 2026“ – antrasis projekto „Ežerai“ renginys. "
+                  "Birželį įvyks „Miško šventė 2026“.")
+    assert {"Ežerų diena 2026", "Miško šventė 2026"} <= labels(records, EntityType.EVENT)
+    assert ("Ežerų diena 2026", "partOf", "Ežerai") in facts(records)
+
+
+def test_comma_before_a_verb_of_taking_part_ends_the_organisers():
+    records = run("Birželio 2 d. vyks „Upių diena 2026“. Ją organizuoja Biržų rajono savivaldybė ir Lietuvos upių "
+                  "draugija, dalyvaus VšĮ „Žalioji banga“ specialistai.")
+    found = facts(records)
+    assert ("Upių diena 2026", "organiser", "Lietuvos upių draugija") in found
+    assert ("Upių diena 2026", "organiser", "Žalioji banga") not in found
+
+
+def test_acronym_of_a_body_at_a_ministry_is_used_later_in_the_text():
+    records = run("Projektą „Šilas“ koordinuoja Valstybinė miškų tarnyba prie Žemės ūkio ministerijos (VMT). "
+                  "Su VMT vadove Rūta Jonaite savivaldybė susitarė.")
+    assert ("Rūta Jonaitė", "affiliation", "Valstybinė miškų tarnyba") in facts(records)
+
+
+def test_member_of_two_bodies_joined_before_one_narys():
+    records = run("Klasteris „Medis LT“ yra Europos medienos klasterių tinklo (European Wood Network) ir asociacijos "
+                  "„Baldų pramonė“ narys. Pernai Alytaus inovacijų centras tapo aljanso „Nordic Timber“ nariu.")
+    found = facts(records)
+    assert {("Medis LT", "memberOf", "European Wood Network"), ("Medis LT", "memberOf", "Baldų pramonė")} <= found
+    assert ("Alytaus inovacijų centras", "memberOf", "Nordic Timber") in found
+
+
+def test_strategic_partnership_is_a_project_with_its_funder_coordinator_and_member():
+    records = run("Nuo šių metų RSC dalyvauja ir INTERREG finansuojamoje Europos strateginėje klasterių partnerystėje "
+                  "„Wood 2.0 ESCP“, kurią koordinuoja Suomijos klasteris „Puu Cluster“. VšĮ „Rytų centras“ (RSC) rengia mokymus.")
+    assert "Wood 2.0 ESCP" in labels(records, EntityType.PROJECT)
+    found = facts(records)
+    assert ("Wood 2.0 ESCP", "coordinator", "Puu Cluster") in found
+    assert ("Wood 2.0 ESCP", "participant", "Rytų centras") in found
+
+
+def test_quoted_programme_qualifying_a_project_is_no_project():
+    records = run("Universitetas pradėjo koordinuoti strateginės partnerystės „Erasmus+“ projektą „SkillBridge“.")
+    assert labels(records, EntityType.PROJECT) == {"SkillBridge"}
+
+
+def test_body_which_is_an_associated_partner_and_a_subject_before_a_bracketed_city():
+    records = run("Klasteris „MedTech“ (Kaunas) kartu su penkiais partneriais pradėjo įgyvendinti projektą „BioLink“. "
+                  "Projektą remia ir Lietuvos chemikų asociacija, kuri yra asocijuotasis partneris.")
+    found = facts(records)
+    assert ("BioLink", "participant", "MedTech") in found
+    assert ("BioLink", "associatedPartner", "Lietuvos chemikų asociacija") in found
+
+
+def test_nominative_name_of_the_baltic_sea_region_programme_in_a_field():
+    records = run("Programa: Interreg Baltijos jūros regionas 2021–2027")
+    assert "Interreg Baltic Sea Region" in labels(records, EntityType.PROGRAMME)
+
+
+def test_years_of_an_earlier_project_written_as_a_period_before_it():
+    records = run("Projektas „Jūra“ tęsia 2020–2022 m. vykdyto projekto „Marios“ darbus.")
+    earlier = named(records, "Marios", EntityType.PROJECT)
+    assert values(records, earlier, AttributeName.START_DATE) == {"2020"}
+    assert values(records, earlier, AttributeName.END_DATE) == {"2022"}
+
+
+def test_sum_allotted_to_the_project_is_its_budget():
+    records = run("Projektas „Dirvožemis“ finansuojamas iš programos „Horizontas Europa“, jam skirta 2,1 mln. eurų.")
+    assert values(records, named(records, "Dirvožemis", EntityType.PROJECT), AttributeName.BUDGET)
+
+
+def test_project_begun_by_a_body_starts_on_the_date_before_the_verb():
+    import datetime
+
+    document = Document("t", "t.txt", "2025 m. birželio 2 d.\n\nProjektą „Rytų DIH“ pernai kovą pradėjo įgyvendinti "
+                        "VšĮ „Skaitmenos centras“.", "lt", "0" * 64, "text/plain", "utf-8", issued=datetime.date(2025, 6, 2))
+    records = extract(document)
+    assert values(records, named(records, "Rytų DIH", EntityType.PROJECT), AttributeName.START_DATE) == {"2024-03"}
+
+
+def test_partners_listed_after_a_dash_in_the_sentence_after_the_project():
+    records = run("Projektą „Lauko jutikliai“ koordinuoja Šiaulių kolegija. Kolegijai padės du partneriai – "
+                  "Suomijos Tamperės institutas ir Vokietijos Kylio centras.")
+    found = facts(records)
+    assert ("Lauko jutikliai", "participant", "Tamperės institutas") in found
+    assert ("Lauko jutikliai", "participant", "Kylio centras") in found
+
+
+def test_a_municipalitys_administration_is_the_municipality():
+    records = run("Asocijuotieji projekto „Uostas“ partneriai – Palangos miesto savivaldybės administracija.")
+    body = named(records, "Palangos miesto savivaldybės administracija", EntityType.ORGANISATION)
+    assert "Palangos miesto savivaldybės" in body.names
+    assert not any(r.name.value == "partOf" for r in records.relations)
+
+
+def test_quoted_foreign_name_completes_the_body_and_joins_its_description():
+    records = run("Partneriai – Austrijos Grazo medienos tyrimų institutas „Holzforschung Graz e.V.“ ir Kauno kolegija.")
+    body = named(records, "Holzforschung Graz e.V.", EntityType.ORGANISATION)
+    assert body.label == "Holzforschung Graz e.V." and "Grazo medienos tyrimų institutas" in body.names
+    assert "Graz e.V." not in labels(records, EntityType.ORGANISATION)
+
+
+def test_cluster_members_named_after_klasterio_nares():
+    records = run("Maisto klasteris „Skonis“ (Utena) plečia veiklą. Pasak vadovo, pirmieji paslaugas išbandys "
+                  "klasterio nariai UAB „Duonelė“ ir AB „Pieno lašas“.")
+    found = facts(records)
+    assert {("Duonelė", "memberOf", "Skonis"), ("Pieno lašas", "memberOf", "Skonis")} <= found
+
+
+def test_institution_of_a_municipality_in_apposition_is_its_unit():
+    records = run("Biržų rajono savivaldybė tvarko parkus. 2022 m. savivaldybės įstaiga – Biržų kultūros centras – "
+                  "įrengė taką.")
+    assert ("Biržų kultūros centras", "partOf", "Biržų rajono savivaldybė") in facts(records)
+
+
+def test_department_on_the_site_of_its_body_is_its_unit():
+    text = "Alytaus kolegija\nStudijos | Naujienos\n\nKolegija pradėjo naują projektą.\n\nParengė Viešųjų ryšių skyrius\n"
+    records = extract(Document("t", "t.txt", text, "lt", "0" * 64, "text/plain", "utf-8", title="Alytaus kolegija"))
+    assert ("Viešųjų ryšių skyrius", "partOf", "Alytaus kolegija") in facts(records)
+
+
+def test_agreement_signed_with_a_body_named_after_su():
+    records = run("Alytaus kolegija plečia ryšius. Su UAB „Sodo robotai“ kolegija pernai pasirašė "
+                  "bendradarbiavimo sutartį.")
+    assert ("Alytaus kolegija", "cooperatesWith", "Sodo robotai") in facts(records)
+    assert ("Sodo robotai", "cooperatesWith", "Alytaus kolegija") not in facts(records)
+
+
+def test_passive_agreement_with_a_body_is_signed_by_the_articles_body():
+    records = run("VšĮ „Vakarų centras“ (VC) rengia forumą. VC ir „Oulu Hub“ pasirašė sutartį. "
+                  "Su „Tartu Hub“ bendradarbiavimo sutartis pasirašyta dar pernai.")
+    assert ("Vakarų centras", "cooperatesWith", "Tartu Hub") in facts(records)
+
+
+def test_bracketed_acronym_after_a_quoted_foreign_name_is_used_later():
+    records = run("Pranešimą skaitė Estijos centro „Harju Digitaalne Keskus“ (HDK) ekspertė Mari Tamm. "
+                  "Su HDK bendradarbiaujama nuo 2023 m.")
+    centre = named(records, "Harju Digitaalne Keskus", EntityType.ORGANISATION)
+    assert "HDK" in centre.names and values(records, centre, AttributeName.ACRONYM) == {"HDK"}
+
+
+def test_pronoun_subject_takes_part_in_the_project_named_after_the_verb():
+    records = run("Rokiškio rajono savivaldybė pelkių tema dirba ne pirmą kartą. 2018–2021 m. ji dalyvavo "
+                  "Interreg Europe projekte „BOGWISE“.")
+    assert ("BOGWISE", "participant", "Rokiškio rajono savivaldybė") in facts(records)
+
+
+def test_acronym_of_a_body_at_a_ministry_names_it_as_an_attendee():
+    records = run("Projektą „Šilas“ koordinuoja Valstybinė miškų tarnyba prie Žemės ūkio ministerijos (VMT). "
+                  "Spalio 5 d. vyks „Miško diena 2026“. Ją organizuoja Kėdainių rajono savivaldybė, dalyvaus VMT "
+                  "specialistai.")
+    found = facts(records)
+    assert ("Miško diena 2026", "attendee", "Valstybinė miškų tarnyba") in found
+    assert ("Miško diena 2026", "attendee", "Žemės ūkio ministerija") not in found
+
+
+def test_fund_that_allots_a_share_funds_the_project():
+    records = run("Bendras projekto „Uostai“ biudžetas – 2 mln. eurų, iš jų 85 proc. skiria Europos regioninės plėtros fondas.")
+    assert ("Uostai", "fundedBy", "European Regional Development Fund") in facts(records)
+
+
+def test_programme_in_brackets_after_a_project_funds_it():
+    records = run("Projektas „Gintaras“ tęsia 2019–2021 m. vykdyto projekto „AmberWay LT-LV“ (Interreg Latvija–Lietuva) darbus.")
+    assert ("AmberWay LT-LV", "fundedBy", "Interreg Latvia–Lithuania") in facts(records)
+
+
+def test_bulleted_list_after_dalyvaus_takes_part_in_the_project_and_counted_members():
+    text = ("Projektas „Žalia pakuotė“ prasidėjo pernai.\n\nMedienos klasteryje šiuo metu yra 15 narių. "
+            "Bandymuose dalyvaus:\n• UAB „Lentelė“\n• AB „Medžio dirbiniai“\n\nForume dalyvaus:\n• UAB „Pjūklas“\n")
+    found = facts(run(text))
+    assert {("Žalia pakuotė", "participant", "Lentelė"), ("Žalia pakuotė", "participant", "Medžio dirbiniai")} <= found
+    assert ("Lentelė", "memberOf", "Medienos klasteris") in found
+    assert ("Žalia pakuotė", "participant", "Pjūklas") not in found
+
+
+def test_foreign_name_without_its_legal_form_is_the_same_body():
+    records = run("Partneriai – Suomijos įmonė „Nordic Pack Solutions Oy“ ir Kauno kolegija. Konferencijoje pranešimą "
+                  "skaitys „Nordic Pack Solutions“ atstovas Mikko Laine.")
+    body = named(records, "Nordic Pack Solutions Oy", EntityType.ORGANISATION)
+    assert "Nordic Pack Solutions" in body.names
+    assert ("Mikko Laine", "affiliation", "Nordic Pack Solutions Oy") in facts(records)

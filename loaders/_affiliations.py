@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, tokens
 from innograph.loaders._relations import keys_in

@@ -11,7 +11,8 @@ from innograph.loaders._role_lines import find_role_lines
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._contacts import find_contacts
 from innograph.loaders._event_facts import event_facts
-from innograph.loaders._events import event_details, find_events
+from innograph.loaders._event_details import event_details
+from innograph.loaders._events import find_events
 from innograph.loaders._fields import find_fields
 from innograph.loaders._legal import find_legal_names
 from innograph.loaders._lists import find_lists

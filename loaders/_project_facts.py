@@ -16,9 +16,9 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_dates
 from innograph.loaders._money import find_money
-from innograph.loaders._programmes import programme_entity, programme_in
+from innograph.loaders._project_cues import YEAR_RANGE, add_years, programme_within
 from innograph.loaders._relations import keys_in, slot_entity
-from innograph.loaders._text import Span, sentences
+from innograph.loaders._text import Span, page_sentences
 
 __all__ = ["find_project_facts"]
 
@@ -28,8 +28,8 @@ _NUMBER = re.compile(r"\b(?:Grant\s+Agreement|Project)\s+(?:No\.?|[Nn]umber|nr\.
 _TEXT = r"(?:[^.;]|\.(?=\d))"  # no sentence end, but the point of ``4.9 million``
 _FUNDED_WITH = re.compile(rf"\bfunded\s+(?:with\s+(?P<before>{_TEXT}{{3,40}}?)\s+by\s+(?:the\s+)?(?=[A-Z])|"
                           rf"by\s+{_TEXT}{{3,60}}?\s+with\s+(?P<after>{_TEXT}{{3,40}}))")
-_YEARS = re.compile(r"\bproject\s+\((?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d)\)")
-_BRACKET = re.compile(r"\s*\((?P<prog>[^()\n\d]{3,60}?)(?:,?\s*(?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d))?\)")
+_YEARS = re.compile(rf"\bproject\s+\({YEAR_RANGE}\)")
+_BRACKET = re.compile(rf"\s*\((?P<prog>[^()\n\d]{{3,60}}?)(?:,?\s*{YEAR_RANGE})?\)")
 _IS_A_PROJECT = re.compile(r"^[^,;]{2,60}?\s(?:is|was)\s+(?:an?|the)\s+(?P<what>[^,;.]{2,60}?)\s+project\b")
 _ANAPHOR = re.compile(r"^(?:The\s+project|It|This\s+project|The\s+consortium)\b")
 
@@ -100,11 +100,8 @@ def _funding(context: Context, sentence: Span) -> None:
 def _years(context: Context, sentence: Span) -> None:
     for match in _YEARS.finditer(sentence.text):
         project = _project(context, sentence, sentence.start + match.start())
-        if project is None or context.builder.has_attribute(project, AttributeName.START_DATE):
-            continue
-        for name, group in ((AttributeName.START_DATE, "y1"), (AttributeName.END_DATE, "y2")):
-            start = sentence.start + match.start(group)
-            context.builder.attribute(project, name, match[group], start, start + 4, "project-years-after-project")
+        if project is not None and not context.builder.has_attribute(project, AttributeName.START_DATE):
+            add_years(context, project, match, sentence.start, "project-years-after-project")
 
 
 def _programme_in_brackets(context: Context) -> None:
@@ -113,34 +110,31 @@ def _programme_in_brackets(context: Context) -> None:
     for project in builder.keys(EntityType.PROJECT):
         for mention in builder.mentions_of(project):
             match = _BRACKET.match(context.text, mention.end)
-            found = programme_in(match["prog"] + " ") if match else None
-            if match is None or found is None:
+            if match is None:
                 continue
-            start = match.start("prog")
-            programme = programme_entity(context, found[0], start + found[1], start + found[2], "programme-in-brackets")
-            builder.relation(project, RelationName.FUNDED_BY, programme, mention.start, match.end(), "programme-in-brackets")
+            found = programme_within(context, match["prog"], match.start("prog"), "programme-in-brackets")
+            if found is None:
+                continue
+            builder.relation(project, RelationName.FUNDED_BY, found[0], mention.start, match.end(), "programme-in-brackets")
             if match["y1"] and not builder.has_attribute(project, AttributeName.START_DATE):
-                for name, group in ((AttributeName.START_DATE, "y1"), (AttributeName.END_DATE, "y2")):
-                    builder.attribute(project, name, match[group], match.start(group), match.end(group),
-                                      "programme-in-brackets")
+                add_years(context, project, match, 0, "programme-in-brackets")
 
 
 def _is_a_programme_project(context: Context, sentence: Span) -> None:
     """``WindPort is a Horizon 2020 project``: the project named before ``is`` is funded by the programme."""
     match = _IS_A_PROJECT.search(sentence.text)
     named = _projects_named(context, sentence.start, sentence.start + match.start("what")) if match else []
-    found = programme_in(match["what"] + " ") if match else None
-    if not named or found is None:
+    if not named or match is None:
         return
-    start = sentence.start + match.start("what")
-    programme = programme_entity(context, found[0], start + found[1], start + found[2], "name-is-a-programme-project")
-    context.builder.relation(named[-1], RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
-                             "name-is-a-programme-project")
+    found = programme_within(context, match["what"], sentence.start + match.start("what"), "name-is-a-programme-project")
+    if found is not None:
+        context.builder.relation(named[-1], RelationName.FUNDED_BY, found[0], sentence.start, sentence.end,
+                                 "name-is-a-programme-project")
 
 
 def find_project_facts(context: Context) -> None:
     _programme_in_brackets(context)
-    spans = [sentence for line in context.view.lines for sentence in sentences(line)]
+    spans = page_sentences(context.view)
     for rule in (_period, _number, _funding, _years, _is_a_programme_project):
         for sentence in spans:
             rule(context, sentence)

@@ -12,12 +12,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_period
 from innograph.loaders._names import is_acronym
-from innograph.loaders._programmes import programme_entity, programme_in
+from innograph.loaders._programmes import programme_in
+from innograph.loaders._project_cues import APPOSED, LATER, YEARS, add_period, programme_within, project_named
 from innograph.loaders._subprogrammes import sub_programme
 from innograph.loaders._text import Span, sentences
 
@@ -25,24 +27,24 @@ __all__ = ["find_project_names", "find_related_projects"]
 
 _WORD = r"(?:[A-ZĄČĘĖĮŠŲŪŽÀ-ÖØ-Þ][\w+&'-]*|\d{4})"
 _SEQ = rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})"
-_CUE = re.compile(r"(?i)\b(?:sister|twin|earlier|previous|predecessor|follow-up|follow-on|successor|related|"
-                  r"flagship|partner|pilot|another)\s*$")
+#: A word right before ``project`` that makes the name after it a project's (``its sister project X``).
+_CUE = re.compile(rf"(?i)\b(?:{LATER}|earlier|previous|predecessor|related|flagship|partner|pilot|another)\s*$")
 _PROJECT_THEN_NAME = re.compile(rf"\bproject,?\s+[„“\"]?{_SEQ}")
 #: ``preparing a follow-up, NAME, …`` / ``A sister initiative, the Erasmus+ project NAME``: a later project of the page's.
-_SUCCESSOR = re.compile(rf"\b(?:follow-up|follow-on|successor|sister|twin)(?:\s+(?:project|initiative|action))?,\s+"
+_SUCCESSOR = re.compile(rf"\b{LATER}(?:\s+(?:project|initiative|action))?,\s+"
                         rf"(?:the\s+)?(?:[^,.;\n]{{0,40}}?\bproject\s+)?{_SEQ}")
-_APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?,\s+(?:an?|the)\s+(?P<what>[^,.;\n]{{0,60}}?)\bproject\b")
+_APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?{APPOSED}(?P<what>[^,.;\n]{{0,60}}?)\bproject\b")
+#: A sentence that relates the project it names first (else the page's) to the others it names.
 _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues?\s+(?:the\s+work\s+of|the\s+results\s+of)?|"
                           r"sister\s+project|follow-up\s+(?:of|to)|predecessor|successor|results?\s+(?:are|is|will\s+be)\s+shared\s+with|"
                           r"related\s+projects?|complements?|follows|"
                           r"(?:works?|co-?operates?|collaborates?)\s+closely\s+with\s+(?:its|the)\s+(?:[\w-]+\s+){0,6}?project)\b")
 _RELATED_HEADING = re.compile(r"(?i)^(?:related|other|previous|similar)\s+projects?:?$|^susiję\s+projektai:?$")
-_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 #: A list item under *Related projects*: ``Name (note) – what it is`` / ``Name – what it is``.
 _LISTED = re.compile(r"^(?:[•\-*▪·]\s+)?(?P<name>[A-ZĄČĘĖĮŠŲŪŽÀ-ÖØ-Þ][^\s(–—]*(?:[ \t][^\s(–—-][^\s(–—]*)*?)\s*"
                      r"(?:\((?P<note>[^()\n]{2,80})\)|(?=\s[–—-]\s)|$)")
 _LISTED_WORDS = 5
-_LATER = re.compile(r"(?i)\b(?:sister|twin|follow-up|follow-on|successor)\b")
+_LATER = re.compile(rf"(?i)\b{LATER}\b")
 _EVENTS_HEADING = re.compile(r"(?i)^(?:(?:project\s+)?events|(?:projekto\s+)?renginiai):?$")
 _NOT_NAMES = frozenset("The This That Our Its Their A An In On For And Partners Partner Manager Coordinator Team "
                        "Website Results Period Number Budget Lead".split())
@@ -99,25 +101,23 @@ def _appositions(context: Context) -> None:
         key = context.builder.entity(EntityType.PROJECT, span[0], span[1], "name-apposition-project")
         context.focus.setdefault(context.section_at(span[0]), key)
         _years(context, key, match)
-        found = programme_in(match["what"] + " ")
+        found = programme_within(context, match["what"], match.start("what"), "name-apposition-project")
         if found is not None:
-            offset = match.start("what")
-            programme = programme_entity(context, found[0], offset + found[1], offset + found[2], "name-apposition-project")
-            context.builder.relation(key, RelationName.FUNDED_BY, programme, match.start(), match.end(),
+            context.builder.relation(key, RelationName.FUNDED_BY, found[0], match.start(), match.end(),
                                      "name-apposition-project")
 
 
 def _years(context: Context, key: str, match: re.Match[str]) -> None:
+    """``NAME (2018–2019), a … project`` / ``NAME (May 2019 – June 2021), …``: the apposed project's period."""
     if not match["years"]:
         return
-    years = _YEARS.search(match["years"])
+    years = YEARS.search(match["years"])
     period = (years[1], years[2], years.start(1), years.end(2)) if years else find_period(match["years"])
     if period is None:
         return
     start, end, s, e = period
     offset = match.start("years")
-    context.builder.attribute(key, AttributeName.START_DATE, start, offset + s, offset + e, "name-apposition-years")
-    context.builder.attribute(key, AttributeName.END_DATE, end, offset + s, offset + e, "name-apposition-years")
+    add_period(context, key, (start, end), offset + s, offset + e, "name-apposition-years")
 
 
 def _relate(context: Context, sentence: Span, rule: str) -> None:
@@ -131,7 +131,10 @@ def _relate(context: Context, sentence: Span, rule: str) -> None:
             context.builder.relation(subject, RelationName.RELATED_PROJECT, other, sentence.start, sentence.end, rule)
 
 
-def _related(context: Context) -> None:
+def _under_headings(context: Context) -> Iterator[tuple[str | None, Span]]:
+    """Each line but the headings, with the heading it stands under (``related``, ``events`` or None).
+
+    A heading holds until the next short line that is no list item."""
     heading: str | None = None
     for line in context.view.lines:
         if _RELATED_HEADING.match(line.text) or _EVENTS_HEADING.match(line.text):
@@ -139,6 +142,11 @@ def _related(context: Context) -> None:
             continue
         if heading and len(line.text.split()) <= 4 and not line.text.startswith(("•", "-", "*")):
             heading = None  # the next heading
+        yield heading, line
+
+
+def _related(context: Context) -> None:
+    for heading, line in _under_headings(context):
         for sentence in sentences(line):
             if heading == "related":
                 _relate(context, sentence, "related-projects-heading")
@@ -149,14 +157,9 @@ def _related(context: Context) -> None:
 
 
 def _listed_projects(context: Context) -> None:
-    """Items of a *Related projects* list, up to the next short line that is no item."""
-    under = False
-    for line in context.view.lines:
-        if _RELATED_HEADING.match(line.text) or _EVENTS_HEADING.match(line.text):
-            under = bool(_RELATED_HEADING.match(line.text))
-        elif under and len(line.text.split()) <= 4 and not line.text.startswith(("•", "-", "*")):
-            under = False
-        elif under:
+    """Items of a *Related projects* list."""
+    for heading, line in _under_headings(context):
+        if heading == "related":
             _listed_project(context, line)
 
 
@@ -166,29 +169,31 @@ def _listed_project(context: Context, line: Span) -> None:
     match = _LISTED.match(line.text)
     if match is None or len(match["name"].split()) > _LISTED_WORDS or programme_in(match["name"] + " "):
         return
-    start = line.start + match.start("name")
-    known = context.builder.find_any(match["name"])
-    if known is not None and context.builder.type_of(known) is not EntityType.PROJECT:
+    key = project_named(context, match["name"], line.start + match.start("name"), "related-project-item")
+    if key is None:
         return
-    key = known or context.builder.entity(EntityType.PROJECT, start, start + len(match["name"]), "related-project-item")
     page = context.page_project
     if page is not None and context.builder.resolve_key(page) != context.builder.resolve_key(key):
         later = _LATER.search(line.text, match.end())  # "– sister project …": it relates to the page's project
         pair = (key, page) if later else (page, key)
         context.builder.relation(*pair[:1], RelationName.RELATED_PROJECT, pair[1], line.start, line.end,
                                  "related-project-item")
-    if not match["note"]:
-        return
-    found = programme_in(match["note"] + " ")
+    if match["note"]:
+        _listed_note(context, key, line, match)
+
+
+def _listed_note(context: Context, key: str, line: Span, match: re.Match[str]) -> None:
+    """``(Nordplus, 2020–2023)`` after a listed project: its programme (and part of it) and its years."""
     offset = line.start + match.start("note")
+    found = programme_within(context, match["note"], offset, "related-project-item")
     if found is not None:
-        programme = programme_entity(context, found[0], offset + found[1], offset + found[2], "related-project-item")
+        programme, end = found
         context.builder.relation(key, RelationName.FUNDED_BY, programme, line.start, line.end, "related-project-item")
-        sub_programme(context, key, programme, match["note"][found[2]:], offset + found[2], "related-project-item")
-    years = _YEARS.search(match["note"])
+        sub_programme(context, key, programme, match["note"][end:], offset + end, "related-project-item")
+    years = YEARS.search(match["note"])
     if years is not None:
-        for name, value in ((AttributeName.START_DATE, years[1]), (AttributeName.END_DATE, years[2])):
-            context.builder.attribute(key, name, value, offset + years.start(), offset + years.end(), "related-project-item")
+        add_period(context, key, (years[1], years[2]), offset + years.start(), offset + years.end(),
+                   "related-project-item")
 
 
 def _project_events(context: Context, sentence: Span) -> None:

@@ -15,24 +15,30 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_dates
+from innograph.loaders._project_cues import APPOSED, YEAR_RANGE, add_period, project_named
 from innograph.loaders._relations import keys_in
-from innograph.loaders._text import Span, sentences
+from innograph.loaders._text import Span, page_sentences
 from innograph.loaders._ties import subject_of
 
 __all__ = ["find_project_prose", "name_projects_in_prose"]
 
 _PROJECT, _PROGRAMME, _ORG = EntityType.PROJECT, EntityType.PROGRAMME, EntityType.ORGANISATION
-_NAME = r"[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,2}"
-_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+$")
+_CAPITALISED = r"[A-Z][\w+-]*"
+_NAME = rf"{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}}"
+#: ``NAME, an `` right before a programme's name.
+_APPOSITION = re.compile(rf"(?P<name>{_NAME}){APPOSED}$")
 _TOOK_PART = re.compile(r"\b(?:took|takes|take)\s+part\s+in|\bparticipated\s+in|\bparticipates\s+in|"
                         r"\b(?:is|was|are|were)\s+(?:a\s+)?partners?\s+(?:in|of)\b")
 _COORDINATING = re.compile(r"\b(?:has\s+been\s+|is\s+|was\s+)?(?:coordinating|coordinates)\s+(?:the\s+)?")
 _WITH = re.compile(r"\b(?:in\s+(?:co-?operation|collaboration|partnership)|together|jointly)\s+with\s+")
 _PERIOD = re.compile(r"^\s*\((?P<inner>[^()]{4,40})\)")
-
-
-_NAME_AFTER = re.compile(r"\s+project\s+(?P<name>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,3})(?=[,.;:)]|\s+[a-z(–-]|$)")
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?P<period>\s*\([^()]{{4,40}}\))?,\s+(?:an?|the)\s+(?:\w+\s+)?$")
+_YEARS_ONLY = re.compile(rf"\s*{YEAR_RANGE}\s*")
+#: ``project`` as the next word after a programme's name.
+_PROJECT_NEXT = re.compile(r"\s+project\b")
+#: ``PROGRAMME project NAME``: the name after ``project``.
+_NAME_AFTER = re.compile(rf"\s+project\s+(?P<name>{_CAPITALISED}(?:\s{_CAPITALISED}){{0,3}})(?=[,.;:)]|\s+[a-z(–-]|$)")
+#: ``NAME (2018–2019), a PROGRAMME``: the name (and period) before a programme's name.
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?P<period>\s*\([^()]{{4,40}}\))?{APPOSED}(?:\w+\s+)?$")
 
 
 def name_projects_in_prose(context: Context) -> None:
@@ -46,7 +52,7 @@ def name_projects_in_prose(context: Context) -> None:
                 key = builder.entity(_PROJECT, after.start("name"), after.end("name"), "programme-project-name")
                 builder.relation(key, RelationName.FUNDED_BY, programme, mention.start, after.end(), "programme-project")
                 continue
-            if not re.match(r"\s+project\b", context.text[mention.end : line.end]):
+            if not _PROJECT_NEXT.match(context.text, mention.end, line.end):
                 continue
             before = _NAME_BEFORE.search(context.text, line.start, mention.start)
             if before is None or builder.find_any(before["name"]) not in (None, *builder.keys(_PROJECT)):
@@ -74,7 +80,7 @@ def _programme_projects(context: Context, sentence: Span) -> None:
                 continue
             after = re.match(r"\s+project\s+", context.text[mention.end : sentence.end])
             project = _mention_at(context, mention.end + after.end(), sentence.end, _PROJECT) if after else None
-            if project is None and re.match(r"\s+project\b", context.text[mention.end : sentence.end]):
+            if project is None and _PROJECT_NEXT.match(context.text, mention.end, sentence.end):
                 project = _apposed_project(context, sentence, mention.start)
             if project is not None:
                 builder.relation(project[0], RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
@@ -89,11 +95,8 @@ def _apposed_project(context: Context, sentence: Span, programme_start: int) -> 
     if match is None:
         return None
     start = sentence.start + match.start("name")
-    known = context.builder.find_any(match["name"])
-    if known is not None:
-        return (known, start + len(match["name"])) if context.builder.type_of(known) is _PROJECT else None
-    key = context.builder.entity(_PROJECT, start, start + len(match["name"]), "name-comma-programme-project")
-    return key, start + len(match["name"])
+    key = project_named(context, match["name"], start, "name-comma-programme-project")
+    return (key, start + len(match["name"])) if key is not None else None
 
 
 def _period(context: Context, project: str, end: int) -> None:
@@ -101,16 +104,15 @@ def _period(context: Context, project: str, end: int) -> None:
     if match is None or context.builder.has_attribute(project, AttributeName.START_DATE):
         return
     found = find_dates(match["inner"])
-    years = re.fullmatch(r"\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*", match["inner"])
+    years = _YEARS_ONLY.fullmatch(match["inner"])
     at = end + match.start("inner")
     if years:
-        values = [years[1], years[2]]
+        values = (years[1], years[2])
     elif len(found) == 2:
-        values = [found[0].value, found[1].value]
+        values = (found[0].value, found[1].value)
     else:
         return
-    context.builder.attribute(project, AttributeName.START_DATE, values[0], at, at + len(match["inner"]), "project-period-in-brackets")
-    context.builder.attribute(project, AttributeName.END_DATE, values[1], at, at + len(match["inner"]), "project-period-in-brackets")
+    add_period(context, project, values, at, at + len(match["inner"]), "project-period-in-brackets")
 
 
 def _roles(context: Context, sentence: Span) -> None:
@@ -209,7 +211,7 @@ def _periods(context: Context) -> None:
 
 
 def find_project_prose(context: Context) -> None:
-    spans = [sentence for line in context.view.lines for sentence in sentences(line)]
+    spans = page_sentences(context.view)
     _periods(context)
     for rule in (_programme_projects, _roles, _together, _lead_marks, _in_which, _related):
         for sentence in spans:

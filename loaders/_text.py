@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["Line", "Section", "Span", "TextView", "sentences"]
+__all__ = ["Line", "Section", "Span", "TextView", "page_sentences", "sentences"]
 
 MAX_PIECE = 4000  # characters of one line handed to the patterns at once
 ENTRY_BULLET = re.compile(r"^[♦◆■▪►]\s*")
@@ -138,3 +138,8 @@ class TextView:
         """True when an empty line (or the document start) precedes ``line``."""
         before = self.text[: line.start].rstrip(" \t")
         return not before or before.endswith("\n\n") or before.rstrip(" \t\n") == "" or "\n\n" in before[-4:]
+
+
+def page_sentences(view: TextView) -> list[Span]:
+    """Every sentence of every line of the text, in text order."""
+    return [sentence for line in view.lines for sentence in sentences(line)]

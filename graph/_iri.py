@@ -78,7 +78,8 @@ class Minter:
         return {kind: f"{self.base}{kind}/" for kind in kinds}
 
 
-_COMMON = {
+#: Prefixes of the common vocabularies the graph uses (written RDF, tables, the pages' queries).
+COMMON_PREFIXES = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
@@ -92,4 +93,4 @@ _COMMON = {
 
 def output_prefixes(base: str, ontology: str) -> dict[str, str]:
     """Prefixes for written RDF and tables: the ontology (``ig``), common vocabularies, the kinds under ``base``."""
-    return {"ig": ontology, **_COMMON, **Minter(base).prefixes()}
+    return {"ig": ontology, **COMMON_PREFIXES, **Minter(base).prefixes()}

@@ -8,6 +8,7 @@ their stem; adjectives and demonyms from ``data/country_adjectives.tsv``.
 from __future__ import annotations
 
 import gettext
+import re
 from functools import lru_cache
 
 import pycountry
@@ -15,7 +16,7 @@ import pycountry
 from innograph.loaders._data import country_adjectives, country_code_aliases
 from innograph.loaders._lt import same_lemma, stem
 
-__all__ = ["country_from_code", "country_from_word", "country_words"]
+__all__ = ["country_from_code", "country_from_word", "country_said_before", "country_words"]
 
 #: ISO 3166 names shortened the way documents write them.
 _SHORT_NAMES = {"Czechia": "CZ", "Russia": "RU", "Moldova": "MD", "Netherlands": "NL", "UK": "GB"}
@@ -78,3 +79,15 @@ def country_from_word(word: str) -> str | None:
 def country_words() -> frozenset[str]:
     """Every exact country name and adjective known (for name chunking)."""
     return frozenset(_names()) | frozenset(country_adjectives())
+
+
+#: ``Viešnia iš Ispanijos „…`` / ``Svečias iš Latvijos – …`` / ``from Latvia "…``: where the next name is from.
+_FROM_COUNTRY = re.compile(r"\b(?:iš|from)\s+(?P<country>[A-ZĄČĘĖĮŠŲŪŽ]\w+)\s*(?:[–—-]\s*)?[„“\"]?$")
+
+
+def country_said_before(text: str, position: int, reach: int = 40) -> tuple[str, int] | None:
+    """The country a ``from X`` / ``iš X`` right before ``position`` names, with where that phrase starts."""
+    window = max(0, position - reach)
+    found = _FROM_COUNTRY.search(text[window:position])
+    country = country_from_word(found["country"]) if found else None
+    return (country, window + found.start()) if country else None

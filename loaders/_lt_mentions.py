@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._countries import country_code, country_from_word
+from innograph.loaders._countries import country_code, country_from_word, country_said_before
 from innograph.loaders._lt_bilingual import quoted_projects
 from innograph.loaders._lt_names import LtName, lt_names
 from innograph.loaders._lt_described import find_lt_described
@@ -32,7 +32,6 @@ __all__ = ["find_lt_names"]
 
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\((?P<bracket>[A-Za-zĄ-ž][\w-]{1,15})\)|(?P<bare>[A-Z][A-Za-z]{2,10})\b)")
 _AT_BODY = re.compile(r"\bprie\s+$")
-_FROM_COUNTRY = re.compile(r"\biš\s+(?P<country>[A-ZĄČĘĖĮŠŲŪŽ]\w+)\s*(?:[–—-]\s*)?[„“\"]?$")
 
 
 _PROJECT_BEFORE = re.compile(r"(?i)\bprojekt\w*\s*$")
@@ -147,12 +146,10 @@ def _acronym(context: Context, key: str, end: int, *, bracketed: bool = False) -
 def _from_country(context: Context, key: str, name: LtName) -> None:
     """``Viešnia iš Ispanijos „AVAESEN“ klasterio`` / ``Svečias iš Latvijos – klasterio „X“``: from that country."""
     first = min(name.start, name.whole[0] if name.whole else name.start)
-    window = max(0, first - 40)
-    match = _FROM_COUNTRY.search(context.text[window:first])
-    country = country_from_word(match["country"]) if match else None
-    if country:
-        context.builder.attribute(key, AttributeName.COUNTRY, country, window + match.start(),
-                                  max(name.end, name.head_start), "lt-from-country")
+    said = country_said_before(context.text, first)
+    if said:
+        context.builder.attribute(key, AttributeName.COUNTRY, said[0], said[1], max(name.end, name.head_start),
+                                  "lt-from-country")
 
 
 #: Lithuanian legal forms before a name (``UAB „Namų logika“``); ``AB`` only with quotes (Swedish ``AB`` follows

@@ -17,7 +17,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
-from innograph.loaders._countries import country_code, country_from_word
+from innograph.loaders._countries import country_code, country_from_word, country_said_before
 from innograph.loaders._data import TypeWord, common_acronyms, course_words
 from innograph.loaders._names import is_acronym, type_word
 from innograph.loaders._orgs import make_org
@@ -28,7 +28,6 @@ __all__ = ["find_name_cues", "is_course"]
 _QUOTED = re.compile(r"[„“\"](?P<name>[^\W\d_][^„“”\"\n.!?;:,]{1,79}?)[“”\"]")
 _DASH = re.compile(r"^[ \t]*[–—-][ \t]+")
 _PAIR = re.compile(r"(?<![\w&-])(?P<a>[A-Z][A-Za-z0-9]{1,9})\s+(?:and|ir|&)\s+(?P<b>[A-Z][A-Za-z0-9]{1,9})(?![\w&-])")
-_FROM_COUNTRY = re.compile(r"\b(?:iš|from)\s+(?P<country>[A-ZĄČĘĖĮŠŲŪŽ]\w+)\s*(?:[–—-]\s*)?$")
 _MAX_WORDS = 6
 _ORGANISATION = EntityType.ORGANISATION.value
 
@@ -84,12 +83,9 @@ def _quoted_names(context: Context) -> None:
 
 def _from_country(context: Context, key: str | None, start: int) -> None:
     """``partneris iš Latvijos „X cluster”`` / ``from Latvia "X Network"``: the body is from that country."""
-    window = max(0, start - 30)
-    found = _FROM_COUNTRY.search(context.text[window:start])
-    country = country_from_word(found["country"]) if found else None
-    if key is not None and country and not context.builder.has_attribute(key, AttributeName.COUNTRY):
-        context.builder.attribute(key, AttributeName.COUNTRY, country, window + found.start(), start,
-                                  "quoted-name-from-country")
+    said = country_said_before(context.text, start)
+    if key is not None and said and not context.builder.has_attribute(key, AttributeName.COUNTRY):
+        context.builder.attribute(key, AttributeName.COUNTRY, said[0], said[1], start, "quoted-name-from-country")
 
 
 def _new_acronym(context: Context, word: str) -> bool:

@@ -11,21 +11,13 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..graph import Store
+from ..graph import COMMON_PREFIXES, Store
+from ..ontology import IG
 
 __all__ = ["Link", "Namer", "rows", "iri_values", "NS", "local_name"]
 
 #: namespaces the pages' queries use
-NS = {
-    "ig": "https://w3id.org/innograph/ontology#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
+NS = {"ig": str(IG), **COMMON_PREFIXES, "owl": "http://www.w3.org/2002/07/owl#"}
 PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in NS.items())
 
 #: which label wins: a preferred label over rdfs:label over a title; English over Lithuanian over the rest

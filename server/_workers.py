@@ -28,6 +28,8 @@ import logging
 import queue
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -80,33 +82,37 @@ class WorkerPool:
 
     def run(self, job: QueryJob) -> Answer:
         """Answer ``job`` in a worker, blocking this thread meanwhile."""
-        self._admit()
-        try:
+        with self._slot():
             worker = self._checkout()
-            try:
-                answer = worker.ask(job, self.timeout)
-            except BaseException as exc:
-                self._after_failure(worker, exc)
-                raise
-            self._release(worker)
-            return answer
-        finally:
-            self._admitted.release()
+            with self._lease(worker):
+                return worker.ask(job, self.timeout)
 
     async def run_async(self, job: QueryJob) -> Answer:
         """Answer ``job`` in a worker, waiting on the event loop (a thread only to wait for a busy pool)."""
+        with self._slot():
+            worker = self._idle_worker() or await anyio.to_thread.run_sync(self._checkout)
+            with self._lease(worker):
+                return await worker.ask_async(job, self.timeout)
+
+    @contextmanager
+    def _slot(self) -> Iterator[None]:
+        """A place among the running and waiting queries, or :class:`Overloaded` at once."""
         self._admit()
         try:
-            worker = self._idle_worker() or await anyio.to_thread.run_sync(self._checkout)
-            try:
-                answer = await worker.ask_async(job, self.timeout)
-            except BaseException as exc:  # also a cancelled request: its answer would be left in the pipe
-                self._after_failure(worker, exc)
-                raise
-            self._release(worker)
-            return answer
+            yield
         finally:
             self._admitted.release()
+
+    @contextmanager
+    def _lease(self, worker: Worker) -> Iterator[None]:
+        """``worker`` back to the pool after an answer; replaced after a failure, a timeout or a cancelled
+        request (its answer would be left in the pipe)."""
+        try:
+            yield
+        except BaseException as exc:
+            self._after_failure(worker, exc)
+            raise
+        self._release(worker)
 
     def _admit(self) -> None:
         if not self._admitted.acquire(blocking=False):

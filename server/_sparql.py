@@ -6,7 +6,8 @@ describe /sparql in OpenAPI, and call the same endpoint): a point query is mostl
 HTTP work, and those layers and a thread-pool hop cost more than the query.
 :func:`sparql_endpoint` reads the request, hands the query to the runner and
 awaits the answer on the event loop (a worker process's pipe is watched like a
-socket, see :mod:`._workers`); updates and the landing page, which are rare and
+socket, see :mod:`._workers`), or answers it in place when its work is bounded
+(:mod:`._bounded`); updates and the landing page, which are rare and
 do blocking work, run in the thread pool. Errors become answers through the
 app's one error-to-status mapping (:func:`._errors.error_response`); CORS and
 the body size limit still wrap it.
@@ -20,9 +21,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..errors import InputError, UpdateRefused
-from ..graph import GRAPH_FORMATS, RESULT_FORMATS
+from ..graph import GRAPH_FORMATS, RESULT_FORMATS, RemoteStore, Store
+from ._bounded import bounded_lookup
 from ._errors import error_response
-from ._evaluate import QueryJob
+from ._evaluate import QueryJob, evaluate
 from ._formats import choose_format
 from ._guard import refuse_federation
 from ._negotiation import names_explicitly
@@ -61,7 +63,10 @@ async def sparql_endpoint(request: Request) -> Response:
     refuse_federation(sparql.query, state.settings.service_allow)
     job = QueryJob(sparql.query, sparql.default_graphs, sparql.named_graphs, sparql.format,
                    request.headers.get("accept"), state.settings.max_rows, state.prefixes)
-    answer = await state.runner.run_async(job)
+    if _bounded(state.store, job):
+        answer = evaluate(state.store, job)  # at most MAX_STEPS index steps: cheaper than any hop
+    else:
+        answer = await state.runner.run_async(job)
     headers = {"Vary": "Accept"}
     if answer.truncated:
         headers[TRUNCATED] = str(state.settings.max_rows)
@@ -84,6 +89,12 @@ class SparqlFastPath:
         except Exception as exc:  # noqa: BLE001 - mapped to a status (or a logged 500) in one place
             response = error_response(request, exc)
         await response(scope, receive, send)
+
+
+def _bounded(store: Store | RemoteStore, job: QueryJob) -> bool:
+    """True for a lookup on the local store's default graph whose work is bounded (see :mod:`._bounded`)."""
+    return (isinstance(store, Store) and not job.default_graphs and not job.named_graphs
+            and bounded_lookup(store.handle(), job.query))
 
 
 def _other(request: Request, sparql: SparqlRequest) -> Response:

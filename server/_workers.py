@@ -8,14 +8,17 @@ pipe (:mod:`._worker_process`): the server sends a :class:`QueryJob` and reads b
 When a query outlives the timeout its worker is killed and replaced; when
 every worker is busy and the wait queue is full the request is refused at once.
 
-Why every query takes the hop, even a point lookup that Oxigraph answers in
-50 µs: work in the server's own process cannot be stopped, and no query is
-known to be cheap before it runs (one triple pattern with a FILTER that never
-matches scans the whole store before its first solution). A query cannot start
-in-process and move to a worker when it runs long either: the in-process part
-would go on. So the hop is the price of the timeout; it is made cheap instead
-(:meth:`WorkerPool.run_async` waits on the event loop, no thread; answers are
-raw bytes on the pipe). ``workers = 0`` trades the timeout for the hop.
+Why (almost) every query takes the hop, even a point lookup that Oxigraph
+answers in 50 µs: work in the server's own process cannot be stopped, and most
+queries cannot be known to be cheap before they run (one triple pattern with a
+FILTER that never matches scans the whole store before its first solution). A
+query cannot start in-process and move to a worker when it runs long either:
+the in-process part would go on. The one exception is a single triple pattern
+whose matches are counted first (:mod:`._bounded`): its work is bounded, so
+the server answers it itself. For the rest the hop is the price of the timeout;
+it is made cheap instead (:meth:`WorkerPool.run_async` waits on the event loop,
+no thread; answers are raw bytes on the pipe). ``workers = 0`` trades the
+timeout for the hop.
 
 Pools are shared per store and configuration (:func:`shared_pool`) and start
 workers only when queries need them, so many apps in one test run stay cheap.

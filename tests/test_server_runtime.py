@@ -22,7 +22,10 @@ from innograph.settings import Settings
 IG = "https://w3id.org/innograph/ontology#"
 #: a cross product over the whole graph: about 91^5 rows to count, minutes of work
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
-SIMPLE = f"SELECT ?d WHERE {{ ?d a <{IG}Document> }}"
+#: a quick query that still takes a worker (DISTINCT: not a bounded lookup, see innograph.server._bounded)
+SIMPLE = f"SELECT DISTINCT ?d WHERE {{ ?d a <{IG}Document> }}"
+#: a bounded lookup, answered in the server process without a worker
+LOOKUP = f"SELECT ?d WHERE {{ ?d a <{IG}Document> }}"
 TIMEOUT = 2.0
 
 
@@ -106,6 +109,8 @@ def test_overloaded_is_503_with_retry_after(sample_store):
     response = client.get("/sparql", params={"query": SIMPLE})
     assert response.status_code == 503 and response.headers["retry-after"] == "1"
     assert "busy" in response.text
+    lookup = client.get("/sparql", params={"query": LOOKUP})  # needs no worker
+    assert lookup.status_code == 200 and len(lookup.json()["results"]["bindings"]) == 2
 
 
 @pytest.mark.parametrize("workers", [0, 2])

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -46,6 +47,9 @@ _TOKEN = re.compile(
     r"|(?P<other>.))",
     re.DOTALL,
 )
+_PREFIX_DECLARATION = r"\s*PREFIX\s+([A-Za-z][\w-]*)?:\s*<([a-zA-Z][\w+.-]*:[^<>\"{}|^`\\\x00-\x20]*)>"
+_PREFIX = re.compile(_PREFIX_DECLARATION, re.IGNORECASE)
+_PROLOGUE = re.compile(f"(?:{_PREFIX_DECLARATION})*", re.IGNORECASE)
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
@@ -77,13 +81,20 @@ def _more_than(terms: tuple[ox.NamedNode | None, ...], steps: int) -> str:
 
 def parse_lookup(query: str) -> Lookup | None:
     """The single-pattern lookup ``query`` is, or None when it is anything else (or not valid SPARQL)."""
-    tokens = _tokenize(query)
+    prologue = _PROLOGUE.match(query)
+    tokens = _tokenize(query[prologue.end():]) if prologue else None
     if tokens is None:
         return None
     try:
-        return _Parser(tokens).lookup()
+        return _Parser(tokens, _prefixes(prologue.group())).lookup()  # type: ignore[union-attr]
     except _NotALookup:
         return None
+
+
+@lru_cache(maxsize=64)
+def _prefixes(prologue: str) -> dict[str, str]:
+    """The ``PREFIX`` declarations of a prologue (clients send the same few again and again)."""
+    return {name + ":": iri for name, iri in _PREFIX.findall(prologue)}
 
 
 def _tokenize(query: str) -> list[tuple[str, str]] | None:
@@ -101,15 +112,11 @@ class _NotALookup(Exception):
 class _Parser:
     """Recursive descent over the few productions a lookup may use."""
 
-    def __init__(self, tokens: list[tuple[str, str]]) -> None:
-        self.tokens, self.at = tokens, 0
-        self.prefixes: dict[str, str] = {}
+    def __init__(self, tokens: list[tuple[str, str]], prefixes: dict[str, str]) -> None:
+        self.tokens, self.at, self.prefixes = tokens, 0, prefixes
         self.variables: set[str] = set()
 
     def lookup(self) -> Lookup:
-        while self._keyword("PREFIX"):
-            name, iri = self._take("pname"), self._take("iri")
-            self.prefixes[name] = iri[1:-1]
         self._projection()
         self._keyword("WHERE")
         self._take("punct", "{")

@@ -24,6 +24,7 @@ P = f"PREFIX ex: <{EX}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
     P + "ASK { ?s a ex:C }",
     P + "SELECT ?p ?o { ex:x ?p ?o . VALUES ?p { rdfs:label ex:name } } OFFSET 2 LIMIT 1",
     "SELECT ?s WHERE {\n  ?s ?p <http://example.org/o>\n}\n",
+    "prefix : <http://example.org/>\nSELECT ?s { ?s :p ?o }",
 ])
 def test_single_pattern_lookups_are_recognised(query):
     assert parse_lookup(query) is not None
@@ -41,6 +42,7 @@ def test_single_pattern_lookups_are_recognised(query):
     P + "SELECT ?s WHERE { ?s ?p ?o . VALUES ?p { ex:a ex:a } }",  # repeated values multiply rows
     P + "SELECT ?s WHERE { ?s ?p ?o . VALUES ?p { " + " ".join(f"ex:v{i}" for i in range(65)) + " } }",
     "SELECT ?s WHERE { ?s foo:p ?o }",  # undeclared prefix: left to the parser's error
+    "PREFIX ex: <http://example.org/> # a comment\nSELECT ?s WHERE { ?s ex:p ?o }",
     "BASE <http://example.org/> SELECT ?s WHERE { <x> ?p ?o }",
     P + "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }",
     P + "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",

@@ -78,6 +78,14 @@ def _can_start(toks: list[Token], index: int, sentence_start: int) -> bool:
     return is_acronym(first) or any(ch.isupper() for ch in first[1:]) or _genitive(first)
 
 
+def _plural_modifier(toks: list[Token], index: int) -> bool:
+    """``inkubatorių`` of ``verslo inkubatorių asociacija``: a genitive plural type word right before another
+    type word says what the body unites, it names no body of its own."""
+    word, after = toks[index].text, toks[index + 1] if index + 1 < len(toks) else None
+    return (word.islower() and word.endswith("ų") and after is not None and after.start - toks[index].end == 1
+            and after.text[:1].islower() and _head(after) is not None)
+
+
 def _head(tok: Token) -> TypeWord | None:
     for part in reversed(tok.text.split("-")):
         found = type_word(part)
@@ -128,7 +136,7 @@ def lt_names(text: str, offset: int = 0) -> list[LtName]:
     found: list[LtName] = []
     for index, tok in enumerate(toks):
         head = _head(tok)
-        if head is None:
+        if head is None or _plural_modifier(toks, index):
             continue
         after_quote = _quoted_after(text, offset, tok)
         if after_quote is not None:

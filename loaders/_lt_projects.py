@@ -40,6 +40,7 @@ _TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
 _BRACKET_BEFORE = re.compile(r"[”“\"]?\s*\([^()]{1,30}\)\s*$")  # "„BioX“ (Kaunas) kartu su": the bracket is skipped
 _ORGANISES = re.compile(r"\b(?:organizuoja|organizavo|organizuos|rengia|surengė|surengs|rengė)\b[^,.;]*$")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
+_OVERSIGHT = re.compile(r"\b(?:priežiūr|kontrol|stebėsen|administravim|vertinim)\w*\s+$")
 _PARTNERS = re.compile(r"\b[Pp]artner(?:iai|is|ių|ė|ės)\b\s*(?:yra\s+|[:–—-]\s*)?")
 _ASSOCIATED = re.compile(r"(?i)\basocijuot\w*\s+$")
 #: ``Kiti partneriai – A, B``: a sentence that lists the partners of the project of the sentence before.
@@ -106,6 +107,8 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
         for match in pattern.finditer(sentence.text):
             if pattern is _TOGETHER and _ORGANISES.search(sentence.text[: match.start()]):
                 continue  # "renginys, kurį organizuoja X kartu su Y": organisers of the event, not partners
+            if pattern is _CARRIES and _OVERSIGHT.search(sentence.text[: match.start()]):
+                continue  # "Projekto priežiūrą vykdo X": X supervises, it is no partner
             at = sentence.start + match.end()
             found = orgs_in(context, at, clause_end(sentence, at))
             if pattern is _TOGETHER:  # "A kartu su B ...", "A (Kaunas) kartu su B": A as well

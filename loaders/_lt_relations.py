@@ -21,6 +21,7 @@ from innograph.loaders._lt_original_names import (bracketed_acronyms, complete_q
                                                   merge_prefixed_units, names_without_legal_form)
 from innograph.loaders._lt_programme_forms import programme_word_forms
 from innograph.loaders._lt_projects import find_lt_projects
+from innograph.loaders._lt_short_forms import merge_lt_short_forms
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
@@ -126,6 +127,7 @@ def _project_start(context: Context, sentence: Span) -> None:
 def find_lt_relations(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
     merge_bilingual(context)
+    merge_lt_short_forms(context)
     complete_quoted_names(context)
     bracketed_acronyms(context)
     names_without_legal_form(context)

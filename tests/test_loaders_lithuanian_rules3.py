@@ -1,0 +1,73 @@
+"""Lithuanian rules of the third tuning round, each on invented text with other names and wording
+than the documents that prompted it."""
+
+from __future__ import annotations
+
+from innograph.graph import AttributeName, Document, DocumentRecords, EntityType
+from innograph.loaders import extract
+
+
+def run(text: str, language: str = "lt", title: str | None = None) -> DocumentRecords:
+    document = Document("t", "t.txt", text, language, "0" * 64, "text/plain", "utf-8", title=title)
+    records = extract(document)
+    for item in [e.evidence for e in records.entities] + [r.evidence for r in records.relations]:
+        assert text[item.start : item.end] == item.quote
+    return records
+
+
+def named(records: DocumentRecords, name: str, type_: EntityType | None = None):
+    for entity in records.entities:
+        if (name in entity.names or entity.label == name) and (type_ is None or entity.type is type_):
+            return entity
+    raise AssertionError(f"{name!r} not among {[(e.type.value, e.label) for e in records.entities]}")
+
+
+def facts(records: DocumentRecords) -> set[tuple[str, str, str]]:
+    return {(records.entity(r.subject).label, r.name.value, records.entity(r.object).label) for r in records.relations}
+
+
+def values(records: DocumentRecords, entity, name: AttributeName) -> set:
+    return {a.value for a in records.attributes if a.subject == entity.key and a.name is name}
+
+
+# names -----------------------------------------------------------------------------------
+
+def test_a_heading_ending_in_partnership_does_not_make_the_next_quoted_name_a_project():
+    records = run("Mūsų ryšiai ir partnerystės\n\n„Linų kelias“ nuo pernai yra asociacijos „Pluoštas“ narys.")
+    assert all(e.type is not EntityType.PROJECT for e in records.entities if "Linų kelias" in e.names)
+
+
+def test_a_genitive_plural_type_word_inside_a_name_is_no_body_of_its_own():
+    records = run("Centras yra Lietuvos maisto inkubatorių asociacijos (LMIA) narys.")
+    assert named(records, "LMIA", EntityType.ORGANISATION).subtype == "Association"
+    assert [e.label for e in records.entities if "inkubatori" in e.label] == ["Lietuvos maisto inkubatorių asociacija"]
+    assert not any(rel == "partOf" for _s, rel, _o in facts(records))
+
+
+def test_the_agency_that_supervises_a_project_is_not_its_partner():
+    records = run("UAB „Jūros vėjas“ pradėjo projektą „Vėjo tiltas“. Projektą bendrovė vykdo kartu su partneriais – "
+                  "Alytaus rajono savivaldybe. Projekto priežiūrą vykdo Lietuvos verslo paramos agentūra (LVPA).")
+    assert ("Vėjo tiltas", "participant", "Alytaus rajono savivaldybė") in facts(records)
+    assert not any(rel == "participant" and obj == "Lietuvos verslo paramos agentūra"
+                   for _s, rel, obj in facts(records))
+
+
+def test_the_quoted_name_in_the_genitive_before_its_type_word_is_the_same_cluster():
+    records = run("Rudenį klasteris „Medaus kelias“ surengė mugę. Vėliau Medaus kelio klasteris tapo tinklo "
+                  "„Bitės Europoje“ nariu.")
+    cluster = named(records, "Medaus kelio klasteris", EntityType.ORGANISATION)
+    assert "klasteris „Medaus kelias“" in cluster.names
+
+
+def test_place_word_and_type_word_alone_are_the_body_named_in_full_before():
+    records = run("Forume kalbėjo Tamperės medienos statybos klasterio vadovas Jussi Mäki. 2020 m. klasteris „Pušis“ "
+                  "kartu su Tamperės klasteriu vykdė projektą „TreeLink“.")
+    cluster = named(records, "Tamperės klasteriu", EntityType.ORGANISATION)
+    assert "Tamperės medienos statybos klasterio" in cluster.names
+
+
+def test_a_body_read_inside_the_page_title_is_the_page_owner():
+    title = "AGROTECHNOLOGIJŲ KLASTERIS „SĖJA“"
+    records = run(f"{title}\nNaujienos\n\nKlasteris „Sėja“ tapo tinklo „Agro Europe“ nariu.", title=title)
+    owners = [e for e in records.entities if e.type is EntityType.ORGANISATION and "Sėja" in e.names]
+    assert len(owners) == 1 and any(n.startswith("AGROTECHNOLOGIJŲ") for n in owners[0].names)

@@ -179,8 +179,9 @@ def _unknown_programme(context: Context, sentence: Span) -> None:
     builder = context.builder
     for match in _FUND_NAMED.finditer(sentence.text):
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-        if mentions_in(context, start, sentence.start + match.end(), EntityType.PROGRAMME):
-            continue
+        if any(m.start < end and start < m.end for key in builder.keys(EntityType.PROGRAMME)
+               for m in builder.mentions_of(key)):
+            continue  # a programme already read there, perhaps from further left ("Europos Sąjungos ...")
         words = match["name"].split()
         label = match["acr"] or " ".join([*words[:-1], _HEADS[words[-1]]])
         key = builder.entity(EntityType.PROGRAMME, start, end, "lt-funds-of-named-programme", label=label, language="lt")

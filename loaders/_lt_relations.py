@@ -20,8 +20,10 @@ from innograph.loaders._lt_members import find_lt_members
 from innograph.loaders._lt_original_names import (bracketed_acronyms, complete_quoted_names, find_original_names,
                                                   merge_prefixed_units, names_without_legal_form)
 from innograph.loaders._lt_programme_forms import programme_word_forms
+from innograph.loaders._lt_programme_parts import find_programme_parts
 from innograph.loaders._lt_projects import find_lt_projects
-from innograph.loaders._lt_short_forms import merge_lt_short_forms
+from innograph.loaders._lt_short_forms import merge_cut_names, merge_lt_short_forms
+from innograph.loaders._lt_table_names import split_bracketed_originals
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
@@ -128,6 +130,8 @@ def find_lt_relations(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
     merge_bilingual(context)
     merge_lt_short_forms(context)
+    split_bracketed_originals(context)
+    merge_cut_names(context)
     complete_quoted_names(context)
     bracketed_acronyms(context)
     names_without_legal_form(context)
@@ -140,3 +144,4 @@ def find_lt_relations(context: Context) -> None:
             rule(context, sentence)
     find_lt_events(context)
     find_lt_members(context)
+    find_programme_parts(context)

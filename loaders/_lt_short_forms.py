@@ -12,7 +12,7 @@ import re
 from innograph.graph import EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._lt import roots
-from innograph.loaders._names import lemma_of
+from innograph.loaders._names import lemma_of, type_word
 
 __all__ = ["merge_lt_short_forms", "merge_title_parts"]
 
@@ -82,3 +82,21 @@ def merge_title_parts(context: Context) -> None:
             label = builder.label_of(owner)
             builder.merge(owner, key)
             builder.relabel(owner, label)
+
+
+def merge_cut_names(context: Context) -> None:
+    """``Rīgas Skatuves`` read where the text says ``Rīgas Skatuves mākslas centrs`` (a pattern stopped at a
+    lowercase word), when another body has that longer name: that body."""
+    builder = context.builder
+    names = {name: key for key in builder.keys(EntityType.ORGANISATION) for name in builder.names_of(key)}
+    for key in builder.keys(EntityType.ORGANISATION):
+        if any(type_word(word) for name in builder.names_of(key) for word in name.split()):
+            continue  # "Kauno universiteto" before "... fakultetas": the parent, not a cut name
+        for mention in builder.mentions_of(key):
+            longer = [other for name, other in names.items() if name.startswith(f"{mention.quote} ")
+                      and context.text.startswith(name, mention.start) and builder.resolve_key(other) != key]
+            if len({builder.resolve_key(other) for other in longer}) == 1:
+                label = builder.label_of(longer[0])
+                builder.merge(longer[0], key)
+                builder.relabel(longer[0], label)
+                break

@@ -71,3 +71,49 @@ def test_a_body_read_inside_the_page_title_is_the_page_owner():
     records = run(f"{title}\nNaujienos\n\nKlasteris „Sėja“ tapo tinklo „Agro Europe“ nariu.", title=title)
     owners = [e for e in records.entities if e.type is EntityType.ORGANISATION and "Sėja" in e.names]
     assert len(owners) == 1 and any(n.startswith("AGROTECHNOLOGIJŲ") for n in owners[0].names)
+
+
+# programmes ------------------------------------------------------------------------------
+
+def test_an_action_of_a_programme_in_quotes_is_its_part_and_funds_the_project():
+    records = run("Projektas „AquaSkills“ finansuojamas iš Erasmus+ programos veiksmo „Strateginės partnerystės“ "
+                  "lėšomis.")
+    assert ("Strateginės partnerystės", "partOf", "Erasmus+") in facts(records)
+    assert {("AquaSkills", "fundedBy", "Erasmus+"), ("AquaSkills", "fundedBy", "Strateginės partnerystės")} \
+        <= facts(records)
+
+
+def test_a_sub_programme_after_the_programme_in_a_table_row_funds_the_tables_project():
+    records = run("Bendrovė pradeda projektą „SoundBridge“.\n\nPrograma | Kūrybiška Europa (Creative Europe), "
+                  "paprogramė „Žiniasklaida“\nTrukmė | 2025 m.\n")
+    assert ("Žiniasklaida", "partOf", "Creative Europe") in facts(records)
+
+
+def test_a_programme_named_from_further_left_is_not_read_again_from_a_later_word():
+    records = run("Projektas „Žalia pramonė“ finansuojamas iš Europos Sąjungos fondų investicijų programos lėšomis.")
+    programmes = [e.label for e in records.entities if e.type is EntityType.PROGRAMME]
+    assert not any(label.startswith("Sąjungos") for label in programmes)
+
+
+def test_lithuanian_names_of_reference_programmes_are_known():
+    records = run("Projektas „RiverLink“ finansuojamas programos „Interreg VI-A Latvija–Lietuva“ lėšomis, o jo "
+                  "pirmtakas – Nordplus suaugusiųjų švietimo programos projektas „AdultBridge“.")
+    labels = {e.label for e in records.entities if e.type is EntityType.PROGRAMME}
+    assert {"Interreg Latvia–Lithuania", "Nordplus Adult"} <= labels
+
+
+# names in lists --------------------------------------------------------------------------
+
+def test_an_original_name_and_country_in_brackets_in_a_partner_cell_are_not_part_of_the_name():
+    records = run("Šokio klasteris „Judesys“ pradeda projektą „DanceLab“.\n\nKoordinatorius | Judesys\nPartneriai | "
+                  "Pärnu muusikakool (Pärnu Muusikakool Kunst, Estija); Kauno šokio teatras\n")
+    school = named(records, "Pärnu Muusikakool Kunst", EntityType.ORGANISATION)
+    assert school.label == "Pärnu muusikakool" and values(records, school, AttributeName.COUNTRY) == {"EE"}
+
+
+def test_a_name_cut_at_a_lowercase_word_is_the_body_with_the_longer_name():
+    records = run("Šokio klasteris „Judesys“ pradeda projektą „DanceLab“.\n\nKoordinatorius | "
+                  "Tallinna garso centras (Tallinna Heli stuudio), Estija\nTrukmė | 2025 m.\n\nThe DanceLab project is coordinated by "
+                  "Tallinna Heli stuudio, with partners from Lithuania.", language="mul")
+    bodies = [e for e in records.entities if e.type is EntityType.ORGANISATION and any("Tallinna" in n for n in e.names)]
+    assert len(bodies) == 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from innograph.loaders._data import TypeWord
+from innograph.loaders._data import TypeWord, event_phrases
 from innograph.loaders._lt import case_of, is_verb
 from innograph.loaders._names import Token, is_acronym, is_name_word, tokens, type_word
 
@@ -78,6 +78,12 @@ def _can_start(toks: list[Token], index: int, sentence_start: int) -> bool:
     return is_acronym(first) or any(ch.isupper() for ch in first[1:]) or _genitive(first)
 
 
+def _event_phrase(toks: list[Token], index: int) -> bool:
+    """``vasaros mokykla``: a type word of a body that, after this word, names an activity."""
+    lemma = type_word(toks[index].text)
+    return index > 0 and lemma is not None and f"{toks[index - 1].text.lower()} {lemma.word}" in event_phrases()
+
+
 def _plural_modifier(toks: list[Token], index: int) -> bool:
     """``inkubatorių`` of ``verslo inkubatorių asociacija``: a genitive plural type word right before another
     type word says what the body unites, it names no body of its own."""
@@ -136,7 +142,7 @@ def lt_names(text: str, offset: int = 0) -> list[LtName]:
     found: list[LtName] = []
     for index, tok in enumerate(toks):
         head = _head(tok)
-        if head is None or _plural_modifier(toks, index):
+        if head is None or _plural_modifier(toks, index) or _event_phrase(toks, index):
             continue
         after_quote = _quoted_after(text, offset, tok)
         if after_quote is not None:

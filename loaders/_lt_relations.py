@@ -20,10 +20,12 @@ from innograph.loaders._lt_members import find_lt_members
 from innograph.loaders._lt_original_names import (bracketed_acronyms, complete_quoted_names, find_original_names,
                                                   merge_prefixed_units, names_without_legal_form)
 from innograph.loaders._lt_programme_forms import programme_word_forms
+from innograph.loaders._lt_partner_phrases import find_partner_phrases
 from innograph.loaders._lt_programme_parts import find_programme_parts
 from innograph.loaders._lt_projects import find_lt_projects
 from innograph.loaders._lt_short_forms import merge_cut_names, merge_lt_short_forms
-from innograph.loaders._lt_table_names import split_bracketed_originals
+from innograph.loaders._lt_table_names import (merge_bracket_fragments, merge_bracketed_twins,
+                                             split_bracketed_originals)
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
@@ -137,8 +139,11 @@ def find_lt_relations(context: Context) -> None:
     names_without_legal_form(context)
     find_original_names(context)
     merge_prefixed_units(context)
+    merge_bracketed_twins(context)
+    merge_bracket_fragments(context)
     programme_word_forms(context)
     find_lt_projects(context)
+    find_partner_phrases(context)
     for rule in (_programme_parts, _events, _cooperation, _project_start):
         for sentence in spans:
             rule(context, sentence)

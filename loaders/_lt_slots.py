@@ -89,6 +89,9 @@ def orgs_in(context: Context, start: int, end: int, *, nested: bool = False) -> 
             continue
         if tok.text.lower().endswith(("ai", "ų", "ams", "uose")):  # plural: a group, not one body
             continue
+        before = context.text[max(start, tok.start - 20) : tok.start].split()
+        if any(e == tok.start - 1 for _s, e, _k in named) and before and case_of(before[-1]) == "gen":
+            continue  # "savivaldybės administracija": the name in the genitive goes on
         key = referent(context, tok.start, word.subtype, EntityType.ORGANISATION)
         if key is not None:
             slots.append((tok.start, tok.end, key))

@@ -13,7 +13,7 @@ from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 
-__all__ = ["split_bracketed_originals"]
+__all__ = ["merge_bracket_fragments", "merge_bracketed_twins", "split_bracketed_originals"]
 
 _WHOLE = re.compile(r"(?P<name>[^\W\d][^()]*?[^\s(])\s*\((?P<orig>[^\W\d][^(),]*?[^\s(),])"
                     r"(?:,\s*(?P<country>[^\W\d][^(),]*))?\)")
@@ -40,3 +40,38 @@ def split_bracketed_originals(context: Context) -> None:
         for mention in builder.mentions_of(key):
             if "(" in mention.quote and mention.quote.endswith(")"):
                 _split(context, builder.resolve_key(key), mention.start, mention.end)
+
+
+def merge_bracketed_twins(context: Context) -> None:
+    """``Latvijos miškų institutas (Latvian Forest Institute)``: a body named alone in the brackets right after
+    another body's name is that body under its original name (an acronym there may be a longer name's)."""
+    builder = context.builder
+    slots = sorted((m.start, m.end, key) for key in builder.keys(EntityType.ORGANISATION)
+                   for m in builder.mentions_of(key))
+    for (_s, end, key), (start, close, other) in zip(slots, slots[1:]):
+        if re.fullmatch(r"\s*\(\s*", context.text[end:start]) and context.text[close : close + 1] == ")" \
+                and len(context.text[start:close].split()) >= 2 \
+                and builder.resolve_key(key) != builder.resolve_key(other) \
+                and builder.subtype_of(key) == builder.subtype_of(other):  # "asociacija (X klasteris)": two bodies
+            label = builder.label_of(key)
+            builder.merge(key, other)
+            builder.relabel(key, label)
+
+
+def merge_bracket_fragments(context: Context) -> None:
+    """``Forest Research Institute`` read inside ``(Forest Research Institute of Latvia)``, a body's original
+    name in brackets: when every mention of it lies inside such a bracketed name, it is that body."""
+    builder = context.builder
+    keys = builder.keys(EntityType.ORGANISATION)
+    bracketed = [(m.start, m.end, key) for key in keys for m in builder.mentions_of(key)
+                 if context.text[max(0, m.start - 1) : m.start] == "("]
+    for key in keys:
+        mentions = builder.mentions_of(key)
+        outer = {builder.resolve_key(k) for m in mentions for s, e, k in bracketed
+                 if s <= m.start and m.end <= e and (s, e) != (m.start, m.end)}
+        if len(outer) == 1 and all(any(s <= m.start and m.end <= e for s, e, _k in bracketed) for m in mentions):
+            other = outer.pop()
+            if other != builder.resolve_key(key) and builder.subtype_of(other) == builder.subtype_of(key):
+                label = builder.label_of(other)
+                builder.merge(other, key)
+                builder.relabel(other, label)

@@ -117,3 +117,55 @@ def test_a_name_cut_at_a_lowercase_word_is_the_body_with_the_longer_name():
                   "Tallinna Heli stuudio, with partners from Lithuania.", language="mul")
     bodies = [e for e in records.entities if e.type is EntityType.ORGANISATION and any("Tallinna" in n for n in e.names)]
     assert len(bodies) == 1
+
+
+# partners, funding and kin ---------------------------------------------------------------
+
+def test_partners_listed_after_kartu_su_partneriais_belong_to_the_article_project():
+    records = run("Kolegija pradėjo projektą „GreenWeld“. Kartu su partneriais – Estijos Narvos technikos mokykla "
+                  "(Narva Tehnikakool) ir UAB „Suvirinimo centras“ – kolegija sukurs kursus.")
+    assert {("GreenWeld", "participant", "Narvos technikos mokykla"),
+            ("GreenWeld", "participant", "Suvirinimo centras")} <= facts(records)
+
+
+def test_bodies_taking_part_in_the_consortium_are_participants():
+    records = run("Projektui „AquaLoop“ vadovauja Norvegijos klasteris „Blue Nord“, o konsorciume taip pat dalyvauja "
+                  "Lenkijos jūrų institutas ir Klaipėdos rajono savivaldybės administracija.")
+    found = facts(records)
+    assert ("AquaLoop", "participant", "Lenkijos jūrų institutas") in found
+    assert any(s == "AquaLoop" and r == "participant" and o.startswith("Klaipėdos rajono savivaldyb")
+               for s, r, o in found)
+
+
+def test_a_body_that_took_part_in_it_as_a_partner_and_its_funding_programme():
+    records = run("Tą projektą „AgriNet“, finansuotą iš Nordplus programos, koordinavo Tartu kolegija, o Šilutės "
+                  "technikos mokykla jame dalyvavo kaip partneris.")
+    assert {("AgriNet", "participant", "Šilutės technikos mokykla"), ("AgriNet", "fundedBy", "Nordplus")} \
+        <= facts(records)
+
+
+def test_a_project_that_is_its_continuation_is_related_to_the_project_named_before():
+    records = run("Asociacija pradeda projektą „HempScale“. 2020–2021 m. asociacija vykdė projektą „HempStart“, o "
+                  "„HempScale“ yra jo tęsinys.")
+    assert ("HempScale", "relatedProject", "HempStart") in facts(records)
+
+
+def test_a_sister_project_is_related_to_the_project_of_the_article():
+    records = run("Agentūra pradėjo projektą „RiverCare“. Projektas „RiverCare“ truks dvejus metus.\n\n"
+                  "Estijoje startavo sesers projektas „Jõgi Hoolib“.")
+    assert ("Jõgi Hoolib", "relatedProject", "RiverCare") in facts(records)
+
+
+def test_a_summer_school_is_an_event_word_not_a_school():
+    records = run("Liepą vyks vasaros mokykla „Dirvožemio dienos 2025“.")
+    assert not any(e.type is EntityType.ORGANISATION for e in records.entities)
+
+
+def test_an_original_name_of_the_same_kind_in_brackets_is_the_same_body():
+    records = run("Kartu dirbs Latvijos miškų institutas (Forest Research Institute of Latvia).")
+    assert len([e for e in records.entities if e.type is EntityType.ORGANISATION]) == 1
+
+
+def test_an_association_with_its_cluster_in_brackets_stays_two_bodies():
+    records = run("Dalyvavo Lietuvos maisto pramonės asociacija (Maisto inovacijų klasteris).")
+    assert len([e for e in records.entities if e.type is EntityType.ORGANISATION]) == 2

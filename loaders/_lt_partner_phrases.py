@@ -1,0 +1,89 @@
+"""Partners, funding and kin of a project in more Lithuanian phrasings.
+
+``Kartu su partneriais – A, B ir C – universitetas parengs ...`` (partners of the project
+the article is about, also when the sentence does not say ``projektas``);
+``konsorciume taip pat dalyvauja A, B ir C``; ``X jame dalyvavo kaip partneris``
+(participants); ``finansuotą iš Nordplus programos`` (funded by); ``„Y“ yra jo tęsinys``
+(Y continues the project named before it); ``sesers projektas „X“`` (X is related to the
+project the article is about).
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._lt_project_ties import earlier_project
+from innograph.loaders._lt_slots import Slot, close_before, mentions_in, orgs_in, referent
+from innograph.loaders._text import Span, sentences
+
+__all__ = ["find_partner_phrases"]
+
+_WITH_PARTNERS = re.compile(r"(?i)\bkartu su partneri(?:ais|ais,)\s*[–—:-]\s*")
+_DASH = re.compile(r"\s[–—]\s")
+_CONSORTIUM = re.compile(r"\b(?:konsorcium\w*|partnerystėje)\s+(?:taip pat\s+|dar\s+|kartu\s+)?"
+                         r"(?:dalyvauja|dalyvaus|dalyvavo)\s+(?:ir\s+)?")
+_AS_PARTNER = re.compile(r"\s+(?:jame\s+|juose\s+|projekte\s+)?dalyv(?:auja|avo|aus)\s+kaip\s+partner(?:is|ė|iai)\b")
+_FUNDED_FROM = re.compile(r"\bfinansuot(?:ą|as|o|a|ų|us)\s+(?:iš\s+)?")
+_CONTINUATION = re.compile(r"[“”\"]?\s+yra\s+(?:jo|jos|šio projekto|to projekto)\s+tęsin(?:ys|iu|į)\b")
+_SISTER = re.compile(r"(?i)\bsesers\s+projekt(?:as|ą|u|o)\s+[„“\"]?")
+
+
+def _project(context: Context, line: Span, sentence: Span) -> str | None:
+    named = mentions_in(context, sentence.start, sentence.end, EntityType.PROJECT)
+    return named[0][2] if named else earlier_project(context, line, sentence.start)
+
+
+def _add(context: Context, project: str | None, name: RelationName, slots: list[Slot], sentence: Span,
+         rule: str) -> None:
+    for _s, _e, org in slots if project else []:
+        context.builder.relation(project, name, org, sentence.start, sentence.end, rule)  # type: ignore[arg-type]
+
+
+def _partners(context: Context, line: Span, sentence: Span) -> None:
+    for pattern, rule in ((_WITH_PARTNERS, "lt-with-partners-list"), (_CONSORTIUM, "lt-consortium-takes-part")):
+        for match in pattern.finditer(sentence.text):
+            at = sentence.start + match.end()
+            dash = _DASH.search(context.text, at, sentence.end)
+            found = orgs_in(context, at, dash.start() if dash else sentence.end)
+            _add(context, _project(context, line, sentence), RelationName.PARTICIPANT, found, sentence, rule)
+    for match in _AS_PARTNER.finditer(sentence.text):
+        found = close_before(context, sentence, sentence.start + match.start(), 2)[-1:]
+        _add(context, _project(context, line, sentence), RelationName.PARTICIPANT, found, sentence,
+             "lt-takes-part-as-partner")
+
+
+def _funding(context: Context, line: Span, sentence: Span) -> None:
+    for match in _FUNDED_FROM.finditer(sentence.text):
+        at = sentence.start + match.end()
+        found = mentions_in(context, at, min(sentence.end, at + 80), EntityType.PROGRAMME)
+        if found and found[0][0] - at <= 2:
+            project = _project(context, line, sentence)
+            if project is not None:
+                context.builder.relation(project, RelationName.FUNDED_BY, found[0][2], sentence.start, sentence.end,
+                                         "lt-financed-from")
+
+
+def _kin(context: Context, line: Span, sentence: Span) -> None:
+    builder = context.builder
+    for match in _CONTINUATION.finditer(sentence.text):
+        before = mentions_in(context, line.start, sentence.start + match.start() + 1, EntityType.PROJECT)
+        if len(before) >= 2 and before[-1][2] != before[-2][2]:
+            builder.relation(before[-1][2], RelationName.RELATED_PROJECT, before[-2][2], sentence.start, sentence.end,
+                             "lt-is-its-continuation")
+    for match in _SISTER.finditer(sentence.text):
+        at = sentence.start + match.end()
+        sister = [slot for slot in mentions_in(context, at, sentence.end, EntityType.PROJECT) if slot[0] <= at + 2]
+        main = referent(context, sentence.start, None, EntityType.PROJECT)
+        if sister and main is not None and main != sister[0][2]:
+            builder.relation(sister[0][2], RelationName.RELATED_PROJECT, main, sentence.start, sentence.end,
+                             "lt-sister-project")
+
+
+def find_partner_phrases(context: Context) -> None:
+    for line in context.view.lines:
+        for sentence in sentences(line):
+            _partners(context, line, sentence)
+            _funding(context, line, sentence)
+            _kin(context, line, sentence)

@@ -102,8 +102,9 @@ def _role_before(text: str) -> tuple[re.Match[str], str] | None:
             continue
         lemma = nominative(match["word"].lower())
         word = type_word(lt_role_bodies().get(lemma, lemma))
-        if word is not None and word.lang == "lt" and word.cls == EntityType.ORGANISATION.value and word.subtype:
-            return match, word.subtype
+        if word is not None and word.lang == "lt" and word.cls == EntityType.ORGANISATION.value and (
+                word.subtype or word.kind == "head"):
+            return match, word.subtype or f"head:{word.word}"  # "fakulteto dekanė": by the type word itself
     return None
 
 
@@ -135,7 +136,7 @@ def _body_of(context: Context, position: int, subtype: str | None, before: str) 
     """The body ``klasterio`` means: the foreign one after ``lenkų`` (of that country), none after another
     qualifier (``Latvijos klasterio``), else the one the article refers to."""
     from innograph.graph import AttributeName
-    from innograph.loaders._lt_slots import referent
+    from innograph.loaders._lt_slots import referent, referent_by_head
 
     word = re.search(r"(\w+)\s*$", before)
     nation = nationality(word.group(1)) if word else None
@@ -144,6 +145,8 @@ def _body_of(context: Context, position: int, subtype: str | None, before: str) 
                      == subtype and context.builder.value_of(key, AttributeName.COUNTRY) == nation), None)
     if _QUALIFIED.search(before):
         return None  # "Latvijos klasterio vadovė": another body's title
+    if subtype is not None and subtype.startswith("head:"):
+        return referent_by_head(context, position, subtype[5:])
     return referent(context, position, subtype, EntityType.ORGANISATION)
 
 

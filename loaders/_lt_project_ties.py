@@ -32,6 +32,8 @@ _PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps|tampa)\s+(?:[^\s,.;]+\s+)
 _WHICH_IS_PARTNER = re.compile(r"[”“\"]?,\s+kur(?:i|is|ie|ios)\s+(?:taip pat\s+)?(?:yra|bus|buvo|tapo)\s+(?:projekto\s+)?"
                                r"(?P<associated>asocijuot\w+\s+)?partner(?:is|ė|iai|ės|iu|e)\b")
 _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vykdyti)\s+(?:\w+\s+){0,3}?projekt")
+#: ``2021–2027 m. Europos Sąjungos fondų investicijų programos``: the years of a programme, not of the project.
+_OF_PROGRAMME = re.compile(r"\s*(?:[\w+-]+\s+){0,5}?(?:program\w*|laikotarp\w*|period\w*)\b")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*m\.|\))")
 _NUMBER = re.compile(r"\b[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?"
                      r"(?P<id>[A-Z0-9][A-Z0-9./-]{5,}[A-Z0-9])")
@@ -156,7 +158,7 @@ def _years(context: Context, sentence: Span, project: str | None) -> None:
             builder.attribute(key, AttributeName.START_DATE, span.group(1), span.start(), span.end(), "lt-project-years")
             builder.attribute(key, AttributeName.END_DATE, span.group(2) or span.group(1), span.start(), span.end(),
                               "lt-project-years")
-    found = list(_YEARS.finditer(sentence.text))
+    found = [m for m in _YEARS.finditer(sentence.text) if not _OF_PROGRAMME.match(sentence.text, m.end())]
     if project and len(found) == 1 and not _projects(context, sentence.start, sentence.end)[1:] \
             and not builder.has_attribute(project, AttributeName.START_DATE):
         start, end = sentence.start + found[0].start(), sentence.start + found[0].end()

@@ -68,9 +68,9 @@ _GOT_FUNDING = re.compile(r"\b(?:gavo|gaus|laimėjo|gavusi|gavęs)\s+(?:\w+\s+)?
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
 _BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas|(?:jam|jai|projektui)\s+(?:skirta|skirti|skiriama))\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
-_ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
+_ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|(?:už)?baigtas|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
 _PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
-_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
+_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|prasidės|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
                       r"pradėjo(?=\s+(?:įgyvendinti\s+|vykdyti\s+)?projekt)|pradėjo\s+(?:įgyvendinti|vykdyti))\b")
 
 
@@ -235,8 +235,11 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
         builder.attribute(project, AttributeName.START_DATE, after[0].value, start, start + after[0].end - after[0].start,
                           "lt-project-started-on")
     before = find_lt_dates(sentence.text[: started.start()], issued) if started else []
+    between = sentence.text[before[-1].end : started.start()] if before else ""
+    for _s, _e, org in orgs_in(context, sentence.start + before[-1].end, sentence.start + started.start()) if before else []:
+        between = between.replace(context.text[_s:_e], "")  # "2024 m. ... VšĮ „X“ pradėjo": its subject between
     if before and not builder.has_attribute(project, AttributeName.START_DATE) \
-            and not re.sub(r"\s|,|ir|\w+(?:damas|usio|ojo)\b", "", sentence.text[before[-1].end : started.start()]):
+            and not re.sub(r"\s|,|ir|[„“”\"]|\w+(?:damas|usio|ojo)\b", "", between):
         start = sentence.start + before[-1].start
         builder.attribute(project, AttributeName.START_DATE, before[-1].value, start,
                           sentence.start + before[-1].end, "lt-project-started-on")

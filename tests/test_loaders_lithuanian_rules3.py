@@ -169,3 +169,73 @@ def test_an_original_name_of_the_same_kind_in_brackets_is_the_same_body():
 def test_an_association_with_its_cluster_in_brackets_stays_two_bodies():
     records = run("Dalyvavo Lietuvos maisto pramonės asociacija (Maisto inovacijų klasteris).")
     assert len([e for e in records.entities if e.type is EntityType.ORGANISATION]) == 2
+
+
+# bare type words and units ---------------------------------------------------------------
+
+def test_a_title_after_a_bare_unit_word_names_the_unit_named_before():
+    records = run("Nemuno kolegijos Chemijos fakultetas pradeda projektą „LabNet“. „Tai svarbu“, – sako fakulteto "
+                  "dekanė dr. Jurgita Vaitkienė.")
+    assert any(p == "Jurgita Vaitkienė" and r == "affiliation" and o.endswith("Chemijos fakultetas")
+               for p, r, o in facts(records))
+
+
+def test_a_bare_body_word_without_a_subtype_refers_to_the_body_with_that_word():
+    records = run("VšĮ „Alytaus verslo inkubatorius“ pradėjo projektą „AgroHub“. Inkubatorius yra Lietuvos inovacijų "
+                  "centrų asociacijos (LICA) narys.")
+    assert ("Alytaus verslo inkubatorius", "memberOf", "Lietuvos inovacijų centrų asociacija") in facts(records)
+
+
+def test_a_unit_after_its_parents_acronym_is_its_part_and_the_unit_named_alone():
+    records = run("Forumą surengė Klaipėdos universiteto Jūros fakultetu kartu su klasteriu. Memorandumą pasirašė "
+                  "ir KU Jūros fakultetas – su VDA Dizaino fakultetu.")
+    faculty = named(records, "Jūros fakultetas", EntityType.ORGANISATION)
+    assert "KU Jūros fakultetas" in faculty.names
+    design = named(records, "Dizaino fakultetu", EntityType.ORGANISATION)
+    assert design.label == "Dizaino fakultetas"
+
+
+def test_a_unit_after_the_parents_genitive_name_and_acronym_is_its_part():
+    records = run("Šiaulių akademijos (ŠA) Gamtos mokslų fakultetas koordinuoja projektą „BioKids“.")
+    assert ("Gamtos mokslų fakultetas", "partOf", "Šiaulių akademija") in facts(records)
+
+
+def test_a_bodys_own_unit_and_a_unit_in_a_body_named_by_its_locative():
+    records = run("Kėdainių rajono savivaldybė pradeda projektą „CleanRiver“. Projekte savivaldybė pasitelks ir savo "
+                  "Aplinkosaugos skyrių. Savivaldybėje už ryšius atsakingas Komunikacijos skyrius.")
+    found = facts(records)
+    assert ("Aplinkosaugos skyrius", "partOf", "Kėdainių rajono savivaldybė") in found
+    assert ("Komunikacijos skyrius", "partOf", "Kėdainių rajono savivaldybė") in found
+
+
+# dates -----------------------------------------------------------------------------------
+
+def dated(text: str) -> DocumentRecords:
+    import datetime as dt
+
+    document = Document("t", "t.txt", text, "lt", "0" * 64, "text/plain", "utf-8", issued=dt.date(2026, 3, 10))
+    return extract(document)
+
+
+def test_the_years_of_a_programme_are_not_the_projects():
+    records = dated("Projektas „SunRoof“ finansuojamas iš 2021–2027 m. Europos Sąjungos fondų investicijų programos "
+                    "lėšomis.")
+    assert values(records, named(records, "SunRoof", EntityType.PROJECT), AttributeName.START_DATE) == set()
+
+
+def test_a_relative_start_date_before_the_subject_and_an_end_it_must_be_finished_by():
+    import datetime as dt
+
+    records = dated("Praėjusių metų rugsėjo 1 d. VšĮ „Žalias miestas“ pradėjo įgyvendinti projektą „SunRoof“. "
+                    "Projektas turi būti baigtas iki 2028 m. birželio 30 d.")
+    project = named(records, "SunRoof", EntityType.PROJECT)
+    assert values(records, project, AttributeName.START_DATE) == {dt.date(2025, 9, 1)}
+    assert values(records, project, AttributeName.END_DATE) == {dt.date(2028, 6, 30)}
+
+
+def test_a_project_that_will_start_next_year():
+    import datetime as dt
+
+    records = dated("Projektas „SunRoof“ prasidės kitų metų vasario 1 d.")
+    assert values(records, named(records, "SunRoof", EntityType.PROJECT), AttributeName.START_DATE) == \
+        {dt.date(2027, 2, 1)}

@@ -27,14 +27,17 @@ _ORGANISED = re.compile(r"\b(?:organizavo|suorganizavo|organizuoja|organizuos|su
                         r"organizuojamas|organizuojamą|organizuojama|rengiamas|rengiamą|rengiama)\b")
 _TOGETHER = re.compile(r"\bkartu\s+su\s+")
 _PASSIVE = re.compile(r"(?:tas|tą|ta|mas|mą|ma)$")
-_ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|prisijungė|susirinko)\b")
+_ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|prisijungė|susirinko|užsiregistravo|"
+                       r"užsiregistruos|registravosi)\b")
+#: ``Dalyvauti jau užsiregistravo A ir B``: registering names the event the paragraph is about.
+_REGISTERED = re.compile(r"^\W*Dalyvauti\s+(?:\w+\s+)?(?:užsi)?registr")
 _CLAUSE_START = re.compile(r",\s+(?=(?:kuri\w*|kur|kai|o|bet|tačiau)\b)|[;:]|\s[–—]\s")
 #: Students of a school take part, the school does not (``kolegijos studentai``).
 _PEOPLE_OF = re.compile(r"[”“\"]?\s+(?:studentai|studentų|moksleiviai|moksleivių|mokiniai|mokinių|dėstytojai|absolventai)\b")
 _SPOKE = re.compile(r"\b(?:pranešim\w*|skaitė|pristatė|kalbėjo|pasakojo|pasidalijo|pasidalino|dalinosi|"
-                    r"atidarė|moderavo|apžvelgė|papasakojo)\b")
+                    r"atidarė|moderavo|apžvelgė|papasakojo|dalinsis|pasidalins)\b")
 #: A body followed by a person's title (``X projektų vadovė``): the speaker's body.
-_TITLE_AFTER = re.compile(rf"[”“\"]?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TITLES})\b")
+_TITLE_AFTER = re.compile(rf"[”“\"]?\)?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TITLES})\b")
 _OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\bprojekto\s+(?:[„“\"][^”“\"]+[”“\"]\s+)?"
                          r"(?:\w+\s+)?(?:rengin\w*|veikl\w*)\b")
 
@@ -48,6 +51,8 @@ def _organisers(context: Context, sentence: Span, event: str) -> None:
             found = close_before(context, sentence, sentence.start + match.start())
         else:
             found = after or orgs_in(context, sentence.start, sentence.start + match.start())[-1:]
+            if after and _TOGETHER.fullmatch(context.text, at, after[0][0]):  # "X surengė kartu su Y": X too
+                found = [*orgs_in(context, sentence.start, sentence.start + match.start())[-1:], *after]
         together = _TOGETHER.search(sentence.text)  # "Konferenciją kartu su X organizavo Y": X as well
         if together and not _PASSIVE.search(match.group()):
             found = [*found, *orgs_in(context, sentence.start + together.end(), sentence.start + match.start())[:1]]
@@ -148,7 +153,7 @@ def find_lt_events(context: Context) -> None:
             _part_of_project(context, sentence, event)
             _of_programme(context, sentence, event)
     for sentence in spans:
-        event = event_of(context, sentence)
+        event = event_of(context, sentence, loose=bool(_REGISTERED.match(sentence.text)))
         if event is not None:
             _attendees(context, sentence, event, _ATTENDED)
         loose = event_of(context, sentence, loose=True)

@@ -239,3 +239,22 @@ def test_a_project_that_will_start_next_year():
     records = dated("Projektas „SunRoof“ prasidės kitų metų vasario 1 d.")
     assert values(records, named(records, "SunRoof", EntityType.PROJECT), AttributeName.START_DATE) == \
         {dt.date(2027, 2, 1)}
+
+
+# events ----------------------------------------------------------------------------------
+
+def test_registered_bodies_attend_and_a_speakers_body_after_its_original_name():
+    records = run("Gegužės 5 d. vyks seminaras „Vandens dienos 2026“. Jį rengia agentūra kartu su Utenos rajono "
+                  "savivaldybe. Dalyvauti jau užsiregistravo UAB „Švarus vanduo“ ir AB „Upės energija“, o patirtimi "
+                  "dalinsis Suomijos Oulu vandens centro (Oulu Water Centre) atstovas Mikko Laine.")
+    found = facts(records)
+    assert {("Vandens dienos 2026", "attendee", "Švarus vanduo"), ("Vandens dienos 2026", "attendee", "Upės energija"),
+            ("Vandens dienos 2026", "attendee", "Oulu Water Centre")} <= found
+
+
+def test_the_body_before_surenge_kartu_su_organised_the_event_too():
+    records = run("Vakar vyko forumas „Šilko kelias 2026“, kurį tekstilės klasteris „Verpstė“ surengė kartu su "
+                  "Kauno kolegijos Dizaino fakultetu.")
+    found = facts(records)
+    assert ("Šilko kelias 2026", "organiser", "Verpstė") in found
+    assert any(s == "Šilko kelias 2026" and r == "organiser" and "Dizaino fakultet" in o for s, r, o in found)

@@ -20,6 +20,7 @@ from innograph.loaders._lt_members import find_lt_members
 from innograph.loaders._lt_original_names import (bracketed_acronyms, complete_quoted_names, find_original_names,
                                                   merge_prefixed_units, names_without_legal_form)
 from innograph.loaders._lt_programme_forms import programme_word_forms
+from innograph.loaders._lt_latvian_names import find_latvian_names
 from innograph.loaders._lt_partner_phrases import find_partner_phrases
 from innograph.loaders._lt_programme_parts import find_programme_parts
 from innograph.loaders._lt_projects import find_lt_projects
@@ -131,6 +132,7 @@ def _project_start(context: Context, sentence: Span) -> None:
 
 def find_lt_relations(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
+    find_latvian_names(context)
     merge_bilingual(context)
     merge_lt_short_forms(context)
     split_bracketed_originals(context)

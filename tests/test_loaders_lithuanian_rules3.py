@@ -258,3 +258,20 @@ def test_the_body_before_surenge_kartu_su_organised_the_event_too():
     found = facts(records)
     assert ("Šilko kelias 2026", "organiser", "Verpstė") in found
     assert any(s == "Šilko kelias 2026" and r == "organiser" and "Dizaino fakultet" in o for s, r, o in found)
+
+
+# Latvian names ---------------------------------------------------------------------------
+
+def test_a_latvian_planning_region_named_in_lithuanian_news_coordinates_and_is_in_latvia():
+    records = run("Latvijoje startavo projektas „BorderBee“, kurį koordinuoja Vidzemes plānošanas reģions, o jame "
+                  "dalyvauja ir Valmieras biznesa inkubators.")
+    region = named(records, "Vidzemes plānošanas reģions", EntityType.ORGANISATION)
+    assert region.subtype == "PublicAuthority" and values(records, region, AttributeName.COUNTRY) == {"LV"}
+    assert ("BorderBee", "coordinator", "Vidzemes plānošanas reģions") in facts(records)
+    incubator = named(records, "Valmieras biznesa inkubators", EntityType.ORGANISATION)
+    assert values(records, incubator, AttributeName.COUNTRY) == {"LV"}
+
+
+def test_a_lithuanian_cluster_is_not_read_as_latvian():
+    records = run("Praėjusių metų gruodį klasteris „Pienas“ tapo asociacijos nariu.")
+    assert all(values(records, e, AttributeName.COUNTRY) != {"LV"} for e in records.entities)

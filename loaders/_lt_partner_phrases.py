@@ -2,8 +2,8 @@
 
 ``Kartu su partneriais – A, B ir C – universitetas parengs ...`` (partners of the project
 the article is about, also when the sentence does not say ``projektas``);
-``konsorciume taip pat dalyvauja A, B ir C``; ``X jame dalyvavo kaip partneris``
-(participants); ``finansuotą iš Nordplus programos`` (funded by); ``„Y“ yra jo tęsinys``
+``konsorciume taip pat dalyvauja A, B ir C``; ``X jame dalyvavo kaip partneris``,
+``Asocijuotuoju partneriu tapo X`` (participants); ``finansuotą iš Nordplus programos`` (funded by); ``„Y“ yra jo tęsinys``
 (Y continues the project named before it); ``sesers projektas „X“`` (X is related to the
 project the article is about).
 """
@@ -25,6 +25,7 @@ _DASH = re.compile(r"\s[–—]\s")
 _CONSORTIUM = re.compile(r"\b(?:konsorcium\w*|partnerystėje)\s+(?:taip pat\s+|dar\s+|kartu\s+)?"
                          r"(?:dalyvauja|dalyvaus|dalyvavo)\s+(?:ir\s+)?")
 _AS_PARTNER = re.compile(r"\s+(?:jame\s+|juose\s+|projekte\s+)?dalyv(?:auja|avo|aus)\s+kaip\s+partner(?:is|ė|iai)\b")
+_BECAME_PARTNER = re.compile(r"\b(?:[Aa]socijuot(?:uoju|ąja)\s+)?[Pp]artner(?:iu|e)\s+tapo\s+")
 _FUNDED_FROM = re.compile(r"\bfinansuot(?:ą|as|o|a|ų|us)\s+(?:iš\s+)?")
 _CONTINUATION = re.compile(r"[“”\"]?\s+yra\s+(?:jo|jos|šio projekto|to projekto)\s+tęsin(?:ys|iu|į)\b")
 _SISTER = re.compile(r"(?i)\bsesers\s+projekt(?:as|ą|u|o)\s+[„“\"]?")
@@ -49,9 +50,23 @@ def _partners(context: Context, line: Span, sentence: Span) -> None:
             found = orgs_in(context, at, dash.start() if dash else sentence.end)
             _add(context, _project(context, line, sentence), RelationName.PARTICIPANT, found, sentence, rule)
     for match in _AS_PARTNER.finditer(sentence.text):
-        found = close_before(context, sentence, sentence.start + match.start(), 2)[-1:]
+        found = close_before(context, sentence, sentence.start + match.start(), 2)[-1:] or \
+            _acronym_before(context, sentence.start + match.start())
         _add(context, _project(context, line, sentence), RelationName.PARTICIPANT, found, sentence,
              "lt-takes-part-as-partner")
+    for match in _BECAME_PARTNER.finditer(sentence.text):  # "Asocijuotuoju partneriu tapo X"
+        at = sentence.start + match.end()
+        found = [slot for slot in orgs_in(context, at, sentence.end)[:1] if slot[0] - at <= 2]
+        _add(context, _project(context, line, sentence), RelationName.PARTICIPANT, found, sentence,
+             "lt-became-partner")
+
+
+def _acronym_before(context: Context, position: int) -> list[Slot]:
+    """``DU`` right before ``position``: an acronym the article gave a body, where no rule marked it."""
+    word = re.search(r"\b([A-ZĄČĘĖĮŠŲŪŽ]{2,8})\s*$", context.text[max(0, position - 12) : position])
+    keys = [key for key in context.builder.keys(EntityType.ORGANISATION)
+            if word and word.group(1) in context.builder.names_of(key)] if word else []
+    return [(position - len(word.group(1)), position, keys[0])] if len(keys) == 1 else []
 
 
 def _funding(context: Context, line: Span, sentence: Span) -> None:

@@ -21,6 +21,7 @@ from innograph.loaders._lt_original_names import (bracketed_acronyms, complete_q
                                                   merge_prefixed_units, names_without_legal_form)
 from innograph.loaders._lt_programme_forms import programme_word_forms
 from innograph.loaders._lt_latvian_names import find_latvian_names
+from innograph.loaders._lt_member_phrases import find_member_phrases
 from innograph.loaders._lt_partner_phrases import find_partner_phrases
 from innograph.loaders._lt_programme_parts import find_programme_parts
 from innograph.loaders._lt_projects import find_lt_projects
@@ -153,4 +154,5 @@ def find_lt_relations(context: Context) -> None:
             rule(context, sentence)
     find_lt_events(context)
     find_lt_members(context)
+    find_member_phrases(context)
     find_programme_parts(context)

@@ -275,3 +275,28 @@ def test_a_latvian_planning_region_named_in_lithuanian_news_coordinates_and_is_i
 def test_a_lithuanian_cluster_is_not_read_as_latvian():
     records = run("Praėjusių metų gruodį klasteris „Pienas“ tapo asociacijos nariu.")
     assert all(values(records, e, AttributeName.COUNTRY) != {"LV"} for e in records.entities)
+
+
+def test_an_associated_partner_that_became_one_and_an_acronym_taking_part_as_partner():
+    records = run("Alytaus kolegija (AK) pradeda projektą „FoodSkills“. Asocijuotuoju partneriu tapo Lietuvos pieno "
+                  "perdirbėjų asociacija. Kolegija remiasi projekto „DairyNet“ patirtimi. Tą projektą koordinavo Tartu "
+                  "kolegija, o AK jame dalyvavo kaip partneris.")
+    found = facts(records)
+    assert ("FoodSkills", "participant", "Lietuvos pieno perdirbėjų asociacija") in found
+    assert ("DairyNet", "participant", "Alytaus kolegija") in found
+
+
+# membership ------------------------------------------------------------------------------
+
+def test_a_body_taking_part_in_a_clusters_activities_as_its_member():
+    records = run("Nemuno kolegijos Statybos fakultetas nuo 2021 m. dalyvauja Lietuvos statybos inovacijų klasterio "
+                  "veikloje kaip jo narys.")
+    assert any(r == "memberOf" and o == "Lietuvos statybos inovacijų klasteris" and "Statybos fakultetas" in s
+               for s, r, o in facts(records))
+
+
+def test_bodies_that_became_new_members_of_the_cluster_named_before():
+    records = run("Klasteris „Medžio kelias“ auga. Klasterį administruoja VšĮ „Miško verslas“, o UAB „Lentos“ ir "
+                  "VšĮ „Drožlė“ šiais metais tapo naujomis klasterio narėmis.")
+    found = facts(records)
+    assert {("Lentos", "memberOf", "Medžio kelias"), ("Drožlė", "memberOf", "Medžio kelias")} <= found

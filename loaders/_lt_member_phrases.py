@@ -1,0 +1,59 @@
+"""Membership said with a verb of joining or taking part, in Lithuanian news.
+
+``fakultetas nuo 2022 m. dalyvauja Lietuvos X klasterio veikloje kaip jo narys`` (the
+subject is a member of the body whose activities it takes part in); ``UAB „A“ ir VšĮ
+„B“ šiais metais tapo naujomis klasterio narėmis`` (each is a member of the body the bare
+type word refers to).
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._lt_slots import orgs_in, referent, referent_by_head
+from innograph.loaders._names import type_word
+from innograph.loaders._text import Span, sentences
+
+__all__ = ["find_member_phrases"]
+
+_TAKES_PART = re.compile(r"\bdalyv(?:auja|avo|aus)\s+(?P<body>[^.;]{3,120}?)\s+veikloje\s+kaip\s+(?:jo\s+|jos\s+)?"
+                         r"nar(?:ys|ė|iai|ės)\b")
+_BECAME = re.compile(r"\btapo\s+(?:nauj(?:omis|aisiais|ais|uoju|ąja|a|u)\s+)?(?P<word>[a-ząčęėįšųūž]+)\s+"
+                     r"nar(?:ėmis|iais|e|iu)\b")
+_CLAUSE = re.compile(r",\s+(?:o|ir|bet|tačiau)\s+|[;:]|\s[–—]\s")
+
+
+def _clause_start(sentence: Span, position: int) -> int:
+    cuts = [m.end() for m in _CLAUSE.finditer(sentence.text, 0, position - sentence.start)]
+    return sentence.start + max([0, *cuts])
+
+
+def _bare(context: Context, position: int, word: str) -> str | None:
+    found = type_word(word)
+    if found is None or found.lang != "lt" or found.cls != EntityType.ORGANISATION.value or found.kind != "head":
+        return None
+    return referent(context, position, found.subtype, EntityType.ORGANISATION) if found.subtype else \
+        referent_by_head(context, position, found.word)
+
+
+def _relate(context: Context, members: list[str], parent: str | None, sentence: Span, rule: str) -> None:
+    for member in members:
+        if parent is not None and member != parent:
+            context.builder.relation(member, RelationName.MEMBER_OF, parent, sentence.start, sentence.end, rule)
+
+
+def find_member_phrases(context: Context) -> None:
+    for line in context.view.lines:
+        for sentence in sentences(line):
+            for match in _TAKES_PART.finditer(sentence.text):
+                at = sentence.start + match.start()
+                body = orgs_in(context, sentence.start + match.start("body"), sentence.start + match.end("body"))
+                subject = orgs_in(context, _clause_start(sentence, at), at)[-1:]
+                _relate(context, [k for _s, _e, k in subject], body[-1][2] if body else None, sentence,
+                        "lt-takes-part-as-member")
+            for match in _BECAME.finditer(sentence.text):
+                at = sentence.start + match.start()
+                members = [k for _s, _e, k in orgs_in(context, _clause_start(sentence, at), at)]
+                _relate(context, members, _bare(context, at, match["word"]), sentence, "lt-became-members")

@@ -16,6 +16,7 @@ from innograph.graph import EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._lt import case_of, nominative, same_lemma
 from innograph.loaders._lt_listed_roles import listed_roles
+from innograph.loaders._lt_role_titles import role_title_bodies
 
 __all__ = ["find_lt_people", "represented", "team_roles", "titled_people"]
 
@@ -76,6 +77,7 @@ def find_lt_people(context: Context) -> None:
     team_roles(context)
     represented(context)
     listed_roles(context)
+    role_title_bodies(context)
 
 
 _ACADEMIC = r"(?:(?:dr|prof|doc)\.\s+(?:(?:habil|dr)\.\s+)?)?"

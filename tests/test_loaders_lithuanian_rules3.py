@@ -300,3 +300,16 @@ def test_bodies_that_became_new_members_of_the_cluster_named_before():
                   "VšĮ „Drožlė“ šiais metais tapo naujomis klasterio narėmis.")
     found = facts(records)
     assert {("Lentos", "memberOf", "Medžio kelias"), ("Drožlė", "memberOf", "Medžio kelias")} <= found
+
+
+# people ----------------------------------------------------------------------------------
+
+def test_a_lecturer_named_with_latvian_letters_after_his_college():
+    records = run("Seminare pranešimą skaitė Liepojos jūrų kolegijos dėstytojas Kārlis Bērziņš.")
+    assert ("Kārlis Bērziņš", "affiliation", "Liepojos jūrų kolegija") in facts(records)
+
+
+def test_a_rector_named_alone_works_for_the_university_of_the_article():
+    records = run("Vakar Šiaulių universitetas pasirašė sutartį su miestu. Rektorius prof. Petras Kazlauskas ją "
+                  "vadina svarbia.")
+    assert ("Petras Kazlauskas", "affiliation", "Šiaulių universitetas") in facts(records)

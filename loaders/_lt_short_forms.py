@@ -11,10 +11,10 @@ import re
 
 from innograph.graph import EntityType
 from innograph.loaders._context import Context
-from innograph.loaders._lt import roots
+from innograph.loaders._lt import roots, stem
 from innograph.loaders._names import lemma_of, type_word
 
-__all__ = ["merge_lt_short_forms", "merge_title_parts"]
+__all__ = ["mention_case_forms", "merge_cut_names", "merge_lt_short_forms", "merge_title_parts"]
 
 _QUOTED = re.compile(r"[„“\"]([^„“”\"]+)[“”\"]")
 
@@ -100,3 +100,24 @@ def merge_cut_names(context: Context) -> None:
                 builder.merge(longer[0], key)
                 builder.relabel(longer[0], label)
                 break
+
+
+def mention_case_forms(context: Context) -> None:
+    """``Kūrybos uosto vadovas``, ``Kūrybos uostui``: the case forms of a two- or three-word name without a type
+    word (``Kūrybos uostas``), where no other name is read, are mentions of that body."""
+    builder = context.builder
+    taken = [(m.start, m.end) for key in builder.keys() for m in builder.mentions_of(key)]
+    for key in builder.keys(EntityType.ORGANISATION):
+        for name in {builder.label_of(key), *builder.names_of(key)}:
+            _case_forms(context, key, name.split(), taken)
+
+
+def _case_forms(context: Context, key: str, words: list[str], taken: list[tuple[int, int]]) -> None:
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not words[-1][:1].islower() \
+            or any(type_word(w) or not w.isalpha() for w in words) or len(stem(words[-1])) < 3:
+        return
+    pattern = r"(?<![\w„“\"])" + r"\s+".join(map(re.escape, words[:-1])) + rf"\s+{re.escape(stem(words[-1]))}\w{{0,4}}\b"
+    for match in re.finditer(pattern, context.text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            context.builder.alias(key, match.start(), match.end(), "lt-name-case-form")
+            taken.append(match.span())

@@ -42,6 +42,12 @@ def split_bracketed_originals(context: Context) -> None:
                 _split(context, builder.resolve_key(key), mention.start, mention.end)
 
 
+def _opens_bracket(between: str) -> bool:
+    """`` (`` or `` (Latvian `` between two names: the second opens the bracket, after a country word at most."""
+    match = re.fullmatch(r"\s*\(\s*(?:(?P<word>[^\W\d_]+)\s+)?", between)
+    return match is not None and (match["word"] is None or country_from_word(match["word"]) is not None)
+
+
 def merge_bracketed_twins(context: Context) -> None:
     """``Latvijos miškų institutas (Latvian Forest Institute)``: a body named alone in the brackets right after
     another body's name is that body under its original name (an acronym there may be a longer name's)."""
@@ -49,7 +55,7 @@ def merge_bracketed_twins(context: Context) -> None:
     slots = sorted((m.start, m.end, key) for key in builder.keys(EntityType.ORGANISATION)
                    for m in builder.mentions_of(key))
     for (_s, end, key), (start, close, other) in zip(slots, slots[1:]):
-        if re.fullmatch(r"\s*\(\s*", context.text[end:start]) and context.text[close : close + 1] == ")" \
+        if _opens_bracket(context.text[end:start]) and context.text[close : close + 1] == ")" \
                 and len(context.text[start:close].split()) >= 2 \
                 and builder.resolve_key(key) != builder.resolve_key(other) \
                 and builder.subtype_of(key) == builder.subtype_of(other):  # "asociacija (X klasteris)": two bodies

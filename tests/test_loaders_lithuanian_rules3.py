@@ -313,3 +313,15 @@ def test_a_rector_named_alone_works_for_the_university_of_the_article():
     records = run("Vakar Šiaulių universitetas pasirašė sutartį su miestu. Rektorius prof. Petras Kazlauskas ją "
                   "vadina svarbia.")
     assert ("Petras Kazlauskas", "affiliation", "Šiaulių universitetas") in facts(records)
+
+
+def test_case_forms_of_a_name_without_a_type_word_are_its_mentions():
+    records = run("Kūrybinių industrijų klasteris „Jūros vartai“ auga. Jūros vartų vadovė Rūta Petraitienė primena apie "
+                  "renginį.")
+    cluster = named(records, "Jūros vartai", EntityType.ORGANISATION)
+    assert ("Rūta Petraitienė", "affiliation", cluster.label) in facts(records)
+
+
+def test_an_english_original_name_after_a_country_word_in_brackets_is_the_same_body():
+    records = run("Konsorciume taip pat dalyvauja Latvijos miškų institutas (Latvian Forest Institute) ir miestas.")
+    assert len([e for e in records.entities if e.type is EntityType.ORGANISATION]) == 1

@@ -78,6 +78,13 @@ def _can_start(toks: list[Token], index: int, sentence_start: int) -> bool:
     return is_acronym(first) or any(ch.isupper() for ch in first[1:]) or _genitive(first)
 
 
+def _after_su(toks: list[Token], first: int, index: int) -> bool:
+    """``su KTU inkubatorius pasirašė``: after ``su`` a name is instrumental; a nominative type word that is
+    not also an instrumental form (``-a``) begins the next clause."""
+    word = toks[index].text
+    return first > 0 and toks[first - 1].text.lower() == "su" and case_of(word) == "nom" and not word.endswith("a")
+
+
 def _event_phrase(toks: list[Token], index: int) -> bool:
     """``vasaros mokykla``: a type word of a body that, after this word, names an activity."""
     lemma = type_word(toks[index].text)
@@ -156,7 +163,7 @@ def lt_names(text: str, offset: int = 0) -> list[LtName]:
                                 (quoted.start(1) + offset, quoted.end(1) + offset)))
             continue
         first = _left(text, offset, toks, index) if head.kind == "head" else None
-        if first is not None:
+        if first is not None and not _after_su(toks, first, index):
             found.append(LtName(toks[first].start, tok.end, head, tok.start, _bare(toks, first, index)))
             continue
         after = toks[index + 1] if index + 1 < len(toks) else None

@@ -26,7 +26,8 @@ from innograph.loaders._lt_partner_phrases import find_partner_phrases
 from innograph.loaders._lt_programme_parts import find_programme_parts
 from innograph.loaders._lt_projects import find_lt_projects
 from innograph.loaders._lt_units import find_lt_units
-from innograph.loaders._lt_short_forms import mention_case_forms, merge_cut_names, merge_lt_short_forms
+from innograph.loaders._lt_short_forms import (initials_acronyms, mention_case_forms, merge_cut_names,
+                                              merge_lt_short_forms)
 from innograph.loaders._lt_table_names import (merge_bracket_fragments, merge_bracketed_twins,
                                              split_bracketed_originals)
 from innograph.loaders._relations import keys_in
@@ -146,6 +147,7 @@ def find_lt_relations(context: Context) -> None:
     merge_bracketed_twins(context)
     merge_bracket_fragments(context)
     mention_case_forms(context)
+    initials_acronyms(context)
     programme_word_forms(context)
     find_lt_units(context)
     find_lt_projects(context)

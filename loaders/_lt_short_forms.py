@@ -14,7 +14,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._lt import roots, stem
 from innograph.loaders._names import lemma_of, type_word
 
-__all__ = ["mention_case_forms", "merge_cut_names", "merge_lt_short_forms", "merge_title_parts"]
+__all__ = ["initials_acronyms", "mention_case_forms", "merge_cut_names", "merge_lt_short_forms", "merge_title_parts"]
 
 _QUOTED = re.compile(r"[„“\"]([^„“”\"]+)[“”\"]")
 
@@ -121,3 +121,21 @@ def _case_forms(context: Context, key: str, words: list[str], taken: list[tuple[
         if not any(s < match.end() and match.start() < e for s, e in taken):
             context.builder.alias(key, match.start(), match.end(), "lt-name-case-form")
             taken.append(match.span())
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZĄČĘĖĮŠŲŪŽ]{3,6}(?![\w-])")
+
+
+def initials_acronyms(context: Context) -> None:
+    """``KTU`` in an article that names ``Kauno technologijos universitetas``: an acronym made of the initials
+    of exactly one body's name, where no other name is read, is that body."""
+    builder = context.builder
+    taken = [(m.start, m.end) for key in builder.keys() for m in builder.mentions_of(key)]
+    for match in _ACRONYM.finditer(context.text):
+        if any(s < match.end() and match.start() < e for s, e in taken) or type_word(match.group()):
+            continue
+        owners = {builder.resolve_key(key) for key in builder.keys(EntityType.ORGANISATION)
+                  for name in (builder.label_of(key), *builder.names_of(key))
+                  if len(name.split()) >= 3 and "".join(w[0] for w in name.split()).upper() == match.group()}
+        if len(owners) == 1:
+            builder.alias(owners.pop(), match.start(), match.end(), "lt-initials-acronym")

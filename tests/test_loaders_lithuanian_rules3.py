@@ -325,3 +325,12 @@ def test_case_forms_of_a_name_without_a_type_word_are_its_mentions():
 def test_an_english_original_name_after_a_country_word_in_brackets_is_the_same_body():
     records = run("Konsorciume taip pat dalyvauja Latvijos miškų institutas (Latvian Forest Institute) ir miestas.")
     assert len([e for e in records.entities if e.type is EntityType.ORGANISATION]) == 1
+
+
+def test_an_acronym_of_a_bodys_initials_and_a_bare_word_after_su_are_two_parties():
+    records = run("VšĮ „Utenos verslo inkubatorius“ plečiasi. Jai padeda Vilniaus technologijų universiteto "
+                  "mokslininkai – su VTU inkubatorius 2024 m. pasirašė bendradarbiavimo sutartį.")
+    assert not any(e.label.startswith("VTU") for e in records.entities)
+    found = facts(records)
+    assert ("Utenos verslo inkubatorius", "cooperatesWith", "Vilniaus technologijų universitetas") in found or \
+        ("Vilniaus technologijų universitetas", "cooperatesWith", "Utenos verslo inkubatorius") in found

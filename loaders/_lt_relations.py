@@ -25,6 +25,7 @@ from innograph.loaders._lt_member_phrases import find_member_phrases
 from innograph.loaders._lt_partner_phrases import find_partner_phrases
 from innograph.loaders._lt_programme_parts import find_programme_parts
 from innograph.loaders._lt_projects import find_lt_projects
+from innograph.loaders._lt_relative_days import relative_event_days
 from innograph.loaders._lt_units import find_lt_units
 from innograph.loaders._lt_short_forms import (initials_acronyms, mention_case_forms, merge_cut_names,
                                               merge_lt_short_forms)
@@ -158,4 +159,5 @@ def find_lt_relations(context: Context) -> None:
     find_lt_events(context)
     find_lt_members(context)
     find_member_phrases(context)
+    relative_event_days(context)
     find_programme_parts(context)

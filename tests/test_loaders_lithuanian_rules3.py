@@ -334,3 +334,11 @@ def test_an_acronym_of_a_bodys_initials_and_a_bare_word_after_su_are_two_parties
     found = facts(records)
     assert ("Utenos verslo inkubatorius", "cooperatesWith", "Vilniaus technologijų universitetas") in found or \
         ("Vilniaus technologijų universitetas", "cooperatesWith", "Utenos verslo inkubatorius") in found
+
+
+def test_an_event_held_yesterday_is_dated_the_day_before_the_article():
+    import datetime as dt
+
+    records = dated("Vakar Panevėžyje vyko antrasis Aukštaitijos verslo forumas (AVF 2026).")
+    forum = named(records, "Aukštaitijos verslo forumas", EntityType.EVENT)
+    assert values(records, forum, AttributeName.START_DATE) == {dt.date(2026, 3, 9)}

@@ -3,7 +3,7 @@
 ``Kartu su partneriais – A, B ir C – universitetas parengs ...`` (partners of the project
 the article is about, also when the sentence does not say ``projektas``);
 ``konsorciume taip pat dalyvauja A, B ir C``; ``X jame dalyvavo kaip partneris``,
-``Asocijuotuoju partneriu tapo X`` (participants); ``finansuotą iš Nordplus programos`` (funded by); ``„Y“ yra jo tęsinys``
+``Asocijuotuoju partneriu tapo X`` (participants); ``Projektą X vykdo kartu su partneriais`` (X leads it); ``finansuotą iš Nordplus programos`` (funded by); ``„Y“ yra jo tęsinys``
 (Y continues the project named before it); ``sesers projektas „X“`` (X is related to the
 project the article is about).
 """
@@ -15,7 +15,7 @@ import re
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._lt_project_ties import earlier_project
-from innograph.loaders._lt_slots import Slot, close_before, mentions_in, orgs_in, referent
+from innograph.loaders._lt_slots import Slot, close_before, head_case, mentions_in, orgs_in, referent
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_partner_phrases"]
@@ -25,6 +25,7 @@ _DASH = re.compile(r"\s[–—]\s")
 _CONSORTIUM = re.compile(r"\b(?:konsorcium\w*|partnerystėje)\s+(?:taip pat\s+|dar\s+|kartu\s+)?"
                          r"(?:dalyvauja|dalyvaus|dalyvavo)\s+(?:ir\s+)?")
 _AS_PARTNER = re.compile(r"\s+(?:jame\s+|juose\s+|projekte\s+)?dalyv(?:auja|avo|aus)\s+kaip\s+partner(?:is|ė|iai)\b")
+_LEADS_WITH_PARTNERS = re.compile(r"\b(?:vykdo|įgyvendina|vykdys|įgyvendins|vykdė|įgyvendino)\s+kartu su partneri")
 _BECAME_PARTNER = re.compile(r"\b(?:[Aa]socijuot(?:uoju|ąja)\s+)?[Pp]artner(?:iu|e)\s+tapo\s+")
 _FUNDED_FROM = re.compile(r"\bfinansuot(?:ą|as|o|a|ų|us)\s+(?:iš\s+)?")
 _CONTINUATION = re.compile(r"[“”\"]?\s+yra\s+(?:jo|jos|šio projekto|to projekto)\s+tęsin(?:ys|iu|į)\b")
@@ -54,6 +55,11 @@ def _partners(context: Context, line: Span, sentence: Span) -> None:
             _acronym_before(context, sentence.start + match.start())
         _add(context, _project(context, line, sentence), RelationName.PARTICIPANT, found, sentence,
              "lt-takes-part-as-partner")
+    for match in _LEADS_WITH_PARTNERS.finditer(sentence.text):  # "Projektą inkubatorius vykdo kartu su partneriais"
+        subject = [slot for slot in orgs_in(context, sentence.start, sentence.start + match.start())
+                   if head_case(context, slot) in ("nom", None)][-1:]
+        _add(context, _project(context, line, sentence), RelationName.COORDINATOR, subject, sentence,
+             "lt-carries-out-with-partners")
     for match in _BECAME_PARTNER.finditer(sentence.text):  # "Asocijuotuoju partneriu tapo X"
         at = sentence.start + match.end()
         found = [slot for slot in orgs_in(context, at, sentence.end)[:1] if slot[0] - at <= 2]

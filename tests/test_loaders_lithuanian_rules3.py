@@ -342,3 +342,11 @@ def test_an_event_held_yesterday_is_dated_the_day_before_the_article():
     records = dated("Vakar Panevėžyje vyko antrasis Aukštaitijos verslo forumas (AVF 2026).")
     forum = named(records, "Aukštaitijos verslo forumas", EntityType.EVENT)
     assert values(records, forum, AttributeName.START_DATE) == {dt.date(2026, 3, 9)}
+
+
+def test_the_body_that_carries_out_the_project_with_partners_leads_it():
+    records = run("VšĮ „Biržų verslo centras“ pradėjo projektą „FlaxValue“. Projektą centras vykdo kartu su "
+                  "partneriais – Biržų rajono savivaldybės administracija ir UAB „Linas“.")
+    found = facts(records)
+    assert ("FlaxValue", "coordinator", "Biržų verslo centras") in found
+    assert ("FlaxValue", "participant", "Linas") in found

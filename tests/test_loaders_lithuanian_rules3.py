@@ -350,3 +350,9 @@ def test_the_body_that_carries_out_the_project_with_partners_leads_it():
     found = facts(records)
     assert ("FlaxValue", "coordinator", "Biržų verslo centras") in found
     assert ("FlaxValue", "participant", "Linas") in found
+
+
+def test_a_unit_of_a_lithuanian_university_is_in_lithuania():
+    records = run("Klaipėdos universiteto (KU) Jūrų technologijų fakultetas koordinuoja projektą „SeaSkills“.")
+    faculty = named(records, "Jūrų technologijų fakultetas", EntityType.ORGANISATION)
+    assert values(records, faculty, AttributeName.COUNTRY) == {"LT"}

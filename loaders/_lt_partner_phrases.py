@@ -3,7 +3,8 @@
 ``Kartu su partneriais – A, B ir C – universitetas parengs ...`` (partners of the project
 the article is about, also when the sentence does not say ``projektas``);
 ``konsorciume taip pat dalyvauja A, B ir C``; ``X jame dalyvavo kaip partneris``,
-``Asocijuotuoju partneriu tapo X`` (participants); ``Projektą X vykdo kartu su partneriais`` (X leads it); ``finansuotą iš Nordplus programos`` (funded by); ``„Y“ yra jo tęsinys``
+``Asocijuotuoju partneriu tapo X`` (participants); ``Projektą X vykdo kartu su partneriais`` (X leads it);
+``... projekto „Y“ darbus. Tada A kartu su B ... išbandė`` (A and B carried out Y); ``finansuotą iš Nordplus programos`` (funded by); ``„Y“ yra jo tęsinys``
 (Y continues the project named before it); ``sesers projektas „X“`` (X is related to the
 project the article is about).
 """
@@ -14,6 +15,7 @@ import re
 
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._lt import is_verb
 from innograph.loaders._lt_project_ties import earlier_project
 from innograph.loaders._lt_slots import Slot, close_before, head_case, mentions_in, orgs_in, referent
 from innograph.loaders._text import Span, sentences
@@ -27,6 +29,9 @@ _CONSORTIUM = re.compile(r"\b(?:konsorcium\w*|partnerystėje)\s+(?:taip pat\s+|d
 _AS_PARTNER = re.compile(r"\s+(?:jame\s+|juose\s+|projekte\s+)?dalyv(?:auja|avo|aus)\s+kaip\s+partner(?:is|ė|iai)\b")
 _LEADS_WITH_PARTNERS = re.compile(r"\b(?:vykdo|įgyvendina|vykdys|įgyvendins|vykdė|įgyvendino)\s+kartu su partneri")
 _BECAME_PARTNER = re.compile(r"\b(?:[Aa]socijuot(?:uoju|ąja)\s+)?[Pp]artner(?:iu|e)\s+tapo\s+")
+_THEN = re.compile(r"^\W*(?:Tada|Tuomet)\s+")
+_WORD = re.compile(r"(?<![\w„“\"])[a-ząčęėįšųūž]{4,}\b")
+_FUNDS = re.compile(r"[“”\"]?\s+lėšomis\b")
 _FUNDED_FROM = re.compile(r"\bfinansuot(?:ą|as|o|a|ų|us)\s+(?:iš\s+)?")
 _CONTINUATION = re.compile(r"[“”\"]?\s+yra\s+(?:jo|jos|šio projekto|to projekto)\s+tęsin(?:ys|iu|į)\b")
 _SISTER = re.compile(r"(?i)\bsesers\s+projekt(?:as|ą|u|o)\s+[„“\"]?")
@@ -65,6 +70,25 @@ def _partners(context: Context, line: Span, sentence: Span) -> None:
         found = [slot for slot in orgs_in(context, at, sentence.end)[:1] if slot[0] - at <= 2]
         _add(context, _project(context, line, sentence), RelationName.PARTICIPANT, found, sentence,
              "lt-became-partner")
+
+
+def _then(context: Context, line: Span, sentence: Span) -> None:
+    """``... projekto „Y“ darbus. Tada A kartu su B ... „Z“ lėšomis išbandė ...``: A and B carried out Y, with Z's money."""
+    if not _THEN.match(sentence.text):
+        return
+    earlier = mentions_in(context, line.start, sentence.start, EntityType.PROJECT)
+    if not earlier or mentions_in(context, sentence.start, sentence.end, EntityType.PROJECT):
+        return
+    project, named = earlier[-1][2], orgs_in(context, sentence.start, sentence.end)
+    verbs = [sentence.start + m.start() for m in _WORD.finditer(sentence.text)
+             if is_verb(m.group()) and not any(s <= sentence.start + m.start() < e for s, e, _k in named)]
+    end = min([*verbs, sentence.end])
+    doers = [slot for slot in named if slot[1] <= end and head_case(context, slot) in ("nom", "ins", None)]
+    _add(context, project, RelationName.PARTICIPANT, doers, sentence, "lt-then-carried-out")
+    for _s, p_end, programme in mentions_in(context, sentence.start, sentence.end, EntityType.PROGRAMME):
+        if _FUNDS.match(context.text, p_end):
+            context.builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
+                                     "lt-then-funded")
 
 
 def _acronym_before(context: Context, position: int) -> list[Slot]:
@@ -108,3 +132,4 @@ def find_partner_phrases(context: Context) -> None:
             _partners(context, line, sentence)
             _funding(context, line, sentence)
             _kin(context, line, sentence)
+            _then(context, line, sentence)

@@ -356,3 +356,11 @@ def test_a_unit_of_a_lithuanian_university_is_in_lithuania():
     records = run("Klaipėdos universiteto (KU) Jūrų technologijų fakultetas koordinuoja projektą „SeaSkills“.")
     faculty = named(records, "Jūrų technologijų fakultetas", EntityType.ORGANISATION)
     assert values(records, faculty, AttributeName.COUNTRY) == {"LT"}
+
+
+def test_bodies_that_then_carried_out_the_earlier_project_and_its_funding():
+    records = run("„AquaNext“ tęsia 2020 m. vykdyto projekto „AquaFirst“ darbus. Tada VšĮ „Dzūkijos vanduo“ "
+                  "kartu su Estijos klasteriu „Vesi“ „Interreg Europe“ lėšomis išbandė filtrus.")
+    found = facts(records)
+    assert ("AquaFirst", "participant", "Dzūkijos vanduo") in found
+    assert ("AquaFirst", "participant", "Vesi") in found

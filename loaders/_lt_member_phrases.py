@@ -3,7 +3,7 @@
 ``fakultetas nuo 2022 m. dalyvauja Lietuvos X klasterio veikloje kaip jo narys`` (the
 subject is a member of the body whose activities it takes part in); ``UAB „A“ ir VšĮ
 „B“ šiais metais tapo naujomis klasterio narėmis`` (each is a member of the body the bare
-type word refers to).
+type word refers to); ``X ... priklauso ir platformai „Y“`` (X is a member of Y).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._lt_slots import orgs_in, referent, referent_by_head
+from innograph.loaders._lt_slots import head_case, orgs_in, referent, referent_by_head
 from innograph.loaders._names import type_word
 from innograph.loaders._text import Span, sentences
 
@@ -22,12 +22,22 @@ _TAKES_PART = re.compile(r"\bdalyv(?:auja|avo|aus)\s+(?P<body>[^.;]{3,120}?)\s+v
                          r"nar(?:ys|ė|iai|ės)\b")
 _BECAME = re.compile(r"\btapo\s+(?:nauj(?:omis|aisiais|ais|uoju|ąja|a|u)\s+)?(?P<word>[a-ząčęėįšųūž]+)\s+"
                      r"nar(?:ėmis|iais|e|iu)\b")
+_BELONGS = re.compile(r"\bpriklauso\s+(?:ir\s+)?(?:[a-ząčęėįšųūž]+\s+){0,4}")
 _CLAUSE = re.compile(r",\s+(?:o|ir|bet|tačiau)\s+|[;:]|\s[–—]\s")
 
 
 def _clause_start(sentence: Span, position: int) -> int:
     cuts = [m.end() for m in _CLAUSE.finditer(sentence.text, 0, position - sentence.start)]
     return sentence.start + max([0, *cuts])
+
+
+def _subject(context: Context, sentence: Span, position: int) -> list[str]:
+    """The nominative body of the clause before ``position``, else the one the sentence opens with
+    (``X yra A narys, o nuo kovo priklauso ir B``)."""
+    clause = [slot for slot in orgs_in(context, _clause_start(sentence, position), position)
+              if head_case(context, slot) in ("nom", None)]
+    opening = [slot for slot in orgs_in(context, sentence.start, position)[:1] if head_case(context, slot) in ("nom", None)]
+    return [slot[2] for slot in (clause[-1:] or opening)]
 
 
 def _bare(context: Context, position: int, word: str) -> str | None:
@@ -53,6 +63,11 @@ def find_member_phrases(context: Context) -> None:
                 subject = orgs_in(context, _clause_start(sentence, at), at)[-1:]
                 _relate(context, [k for _s, _e, k in subject], body[-1][2] if body else None, sentence,
                         "lt-takes-part-as-member")
+            for match in _BELONGS.finditer(sentence.text):
+                at, end = sentence.start + match.start(), sentence.start + match.end()
+                body = [slot for slot in orgs_in(context, end, min(sentence.end, end + 80)) if slot[0] - end <= 60][:1]
+                subject = _subject(context, sentence, at)
+                _relate(context, subject, body[0][2] if body else None, sentence, "lt-belongs-to")
             for match in _BECAME.finditer(sentence.text):
                 at = sentence.start + match.start()
                 members = [k for _s, _e, k in orgs_in(context, _clause_start(sentence, at), at)]

@@ -364,3 +364,11 @@ def test_bodies_that_then_carried_out_the_earlier_project_and_its_funding():
     found = facts(records)
     assert ("AquaFirst", "participant", "Dzūkijos vanduo") in found
     assert ("AquaFirst", "participant", "Vesi") in found
+
+
+def test_a_body_that_also_belongs_to_a_platform_is_its_member():
+    records = run("VšĮ „Kėdainių mokslo parkas“ yra Lietuvos mokslo parkų asociacijos narys, o nuo pernai priklauso ir "
+                  "Europos žiedinės ekonomikos platformai „CircLab Europe“.")
+    platform = named(records, "CircLab Europe", EntityType.ORGANISATION)
+    assert platform.subtype == "Network"
+    assert ("Kėdainių mokslo parkas", "memberOf", platform.label) in facts(records)

@@ -1,9 +1,10 @@
-"""Membership said with a verb of joining or taking part, in Lithuanian news.
+"""Membership and agreements said with a verb of joining, taking part or signing, in Lithuanian news.
 
 ``fakultetas nuo 2022 m. dalyvauja Lietuvos X klasterio veikloje kaip jo narys`` (the
 subject is a member of the body whose activities it takes part in); ``UAB „A“ ir VšĮ
 „B“ šiais metais tapo naujomis klasterio narėmis`` (each is a member of the body the bare
-type word refers to); ``X ... priklauso ir platformai „Y“`` (X is a member of Y).
+type word refers to); ``X ... priklauso ir platformai „Y“`` (X is a member of Y);
+``A pasirašė memorandumą su B, o C – su D`` (C co-operates with D).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _TAKES_PART = re.compile(r"\bdalyv(?:auja|avo|aus)\s+(?P<body>[^.;]{3,120}?)\s+v
 _BECAME = re.compile(r"\btapo\s+(?:nauj(?:omis|aisiais|ais|uoju|ąja|a|u)\s+)?(?P<word>[a-ząčęėįšųūž]+)\s+"
                      r"nar(?:ėmis|iais|e|iu)\b")
 _BELONGS = re.compile(r"\bpriklauso\s+(?:ir\s+)?(?:[a-ząčęėįšųūž]+\s+){0,4}")
+_SIGNED = re.compile(r"\bpasiraš\w*\s+(?:\w+\s+){0,2}(?:sutart|memorandum|susitarim)\w*")
+_AND_DASH_WITH = re.compile(r",\s+o\s+(?P<left>[^,;–—]{2,80}?)\s+[–—-]\s+su\s+")
 _CLAUSE = re.compile(r",\s+(?:o|ir|bet|tačiau)\s+|[;:]|\s[–—]\s")
 
 
@@ -38,6 +41,18 @@ def _subject(context: Context, sentence: Span, position: int) -> list[str]:
               if head_case(context, slot) in ("nom", None)]
     opening = [slot for slot in orgs_in(context, sentence.start, position)[:1] if head_case(context, slot) in ("nom", None)]
     return [slot[2] for slot in (clause[-1:] or opening)]
+
+
+def _elliptic_agreement(context: Context, sentence: Span) -> None:
+    """``A pasirašė memorandumą su B, o C – su D``: the clause after ``o`` repeats the signing for C and D."""
+    if not _SIGNED.search(sentence.text):
+        return
+    for match in _AND_DASH_WITH.finditer(sentence.text):
+        left = orgs_in(context, sentence.start + match.start("left"), sentence.start + match.end("left"))
+        right = orgs_in(context, sentence.start + match.end(), sentence.end)[:1]
+        if len(left) == 1 and right and right[0][0] - (sentence.start + match.end()) <= 2 and left[0][2] != right[0][2]:
+            context.builder.relation(left[0][2], RelationName.COOPERATES_WITH, right[0][2], sentence.start,
+                                     sentence.end, "lt-signed-too")
 
 
 def _bare(context: Context, position: int, word: str) -> str | None:
@@ -68,6 +83,7 @@ def find_member_phrases(context: Context) -> None:
                 body = [slot for slot in orgs_in(context, end, min(sentence.end, end + 80)) if slot[0] - end <= 60][:1]
                 subject = _subject(context, sentence, at)
                 _relate(context, subject, body[0][2] if body else None, sentence, "lt-belongs-to")
+            _elliptic_agreement(context, sentence)
             for match in _BECAME.finditer(sentence.text):
                 at = sentence.start + match.start()
                 members = [k for _s, _e, k in orgs_in(context, _clause_start(sentence, at), at)]

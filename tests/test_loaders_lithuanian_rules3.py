@@ -372,3 +372,9 @@ def test_a_body_that_also_belongs_to_a_platform_is_its_member():
     platform = named(records, "CircLab Europe", EntityType.ORGANISATION)
     assert platform.subtype == "Network"
     assert ("Kėdainių mokslo parkas", "memberOf", platform.label) in facts(records)
+
+
+def test_a_second_pair_signing_after_o_and_a_dash_cooperates_too():
+    records = run("Forume klasteris „Linas“ pasirašė bendradarbiavimo sutartį su klasteriu „Kanapė“, o Šiaulių "
+                  "akademijos Menų fakultetas – su Liepojos universiteto Dizaino fakultetu dėl praktikų.")
+    assert any(r == "cooperatesWith" and "Menų fakultet" in s and "Dizaino fakultet" in o for s, r, o in facts(records))

@@ -21,7 +21,7 @@ __all__ = ["find_programme_parts"]
 _PART = re.compile(r"\b(?:veiksm|paprogram|krypt|sritie?s?|subprogram|priemon|kvietim)\w*\s+"
                    r"[„“\"](?P<name>[^„“”\"\n]{2,70}?)[“”\"]")
 #: Between the programme and the kind word: ``programos``, an English name in brackets, a comma.
-_BETWEEN = re.compile(r"\s*(?:programos|programą|programa|programoje)?\s*(?:\([^()]{1,60}\))?\s*,?\s*")
+_BETWEEN = re.compile(r"[“”\"]?\s*(?:programos|programą|programa|programoje)?\s*(?:\([^()]{1,60}\))?\s*,?\s*")
 
 
 def _whole(context: Context, sentence: Span, position: int) -> str | None:

@@ -378,3 +378,8 @@ def test_a_second_pair_signing_after_o_and_a_dash_cooperates_too():
     records = run("Forume klasteris „Linas“ pasirašė bendradarbiavimo sutartį su klasteriu „Kanapė“, o Šiaulių "
                   "akademijos Menų fakultetas – su Liepojos universiteto Dizaino fakultetu dėl praktikų.")
     assert any(r == "cooperatesWith" and "Menų fakultet" in s and "Dizaino fakultet" in o for s, r, o in facts(records))
+
+
+def test_an_action_after_a_quoted_programme_name_is_its_part():
+    records = run("Projektas „SoilNet“ finansuojamas iš programos „Horizontas Europa“ veiksmo „Teaming“.")
+    assert any(r == "partOf" and s == "Teaming" for s, r, _o in facts(records))

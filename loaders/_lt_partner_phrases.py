@@ -29,6 +29,13 @@ _CONSORTIUM = re.compile(r"\b(?:konsorcium\w*|partnerystėje)\s+(?:taip pat\s+|d
 _AS_PARTNER = re.compile(r"\s+(?:jame\s+|juose\s+|projekte\s+)?dalyv(?:auja|avo|aus)\s+kaip\s+partner(?:is|ė|iai)\b")
 _LEADS_WITH_PARTNERS = re.compile(r"\b(?:vykdo|įgyvendina|vykdys|įgyvendins|vykdė|įgyvendino)\s+kartu su partneri")
 _BECAME_PARTNER = re.compile(r"\b(?:[Aa]socijuot(?:uoju|ąja)\s+)?[Pp]artner(?:iu|e)\s+tapo\s+")
+_QUOTED = r"(?:[„“\"][^„“”\"]{1,60}[“”\"]\s+)?"
+_ONE_OF = re.compile(rf"\s+(?:[–—-]|yra)\s+(?:vienas|viena)\s+iš\s+(?:šio\s+)?(?:projekto\s+{_QUOTED})?partnerių\b")
+_IS_LEAD = re.compile(rf"\s+(?:[–—-]|yra)\s+(?:šio\s+)?projekto\s+{_QUOTED}(?:koordinator(?:ius|ė)|"
+                      r"vadovaujantysis\s+partneris|pagrindinis\s+partneris)\b")
+_LEAD_OF = re.compile(rf"\b(?:[Pp]agrindinis|[Vv]adovaujantysis)\s+projekto\s+[„“\"][^„“”\"]{{1,60}}[“”\"]\s+"
+                      r"partneris\s*(?:[–—:-]|yra)\s*")
+_AS_PARTNER_RIGHTS = re.compile(r"\bpartnerio\s+teisėmis\s+(?:taip pat\s+)?dalyv(?:auja|avo|aus)\s+(?:ir\s+)?")
 _THEN = re.compile(r"^\W*(?:Tada|Tuomet)\s+")
 _WORD = re.compile(r"(?<![\w„“\"])[a-ząčęėįšųūž]{4,}\b")
 _FUNDS = re.compile(r"[“”\"]?\s+lėšomis\b")
@@ -91,6 +98,23 @@ def _then(context: Context, line: Span, sentence: Span) -> None:
                                      "lt-then-funded")
 
 
+def _roles_said(context: Context, line: Span, sentence: Span) -> None:
+    """``X – vienas iš projekto partnerių``, ``X yra projekto koordinatorius``, ``Pagrindinis projekto „Y“
+    partneris – X``, ``partnerio teisėmis dalyvauja X``: a body's role in the sentence's project."""
+    project = _project(context, line, sentence)
+    for pattern, name, rule in ((_ONE_OF, RelationName.PARTICIPANT, "lt-one-of-the-partners"),
+                                (_IS_LEAD, RelationName.COORDINATOR, "lt-is-the-coordinator")):
+        for match in pattern.finditer(sentence.text):
+            found = close_before(context, sentence, sentence.start + match.start(), 3)[-1:]
+            _add(context, project, name, [s for s in found if head_case(context, s) in ("nom", None)], sentence, rule)
+    for pattern, name, rule in ((_LEAD_OF, RelationName.COORDINATOR, "lt-lead-partner-of"),
+                                (_AS_PARTNER_RIGHTS, RelationName.PARTICIPANT, "lt-takes-part-as-partner")):
+        for match in pattern.finditer(sentence.text):
+            at = sentence.start + match.end()
+            found = [slot for slot in orgs_in(context, at, sentence.end)[:1] if slot[0] - at <= 2]
+            _add(context, project, name, found, sentence, rule)
+
+
 def _acronym_before(context: Context, position: int) -> list[Slot]:
     """``DU`` right before ``position``: an acronym the article gave a body, where no rule marked it."""
     word = re.search(r"\b([A-ZĄČĘĖĮŠŲŪŽ]{2,8})\s*$", context.text[max(0, position - 12) : position])
@@ -133,3 +157,4 @@ def find_partner_phrases(context: Context) -> None:
             _funding(context, line, sentence)
             _kin(context, line, sentence)
             _then(context, line, sentence)
+            _roles_said(context, line, sentence)

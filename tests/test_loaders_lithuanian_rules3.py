@@ -383,3 +383,18 @@ def test_a_second_pair_signing_after_o_and_a_dash_cooperates_too():
 def test_an_action_after_a_quoted_programme_name_is_its_part():
     records = run("Projektas „SoilNet“ finansuojamas iš programos „Horizontas Europa“ veiksmo „Teaming“.")
     assert any(r == "partOf" and s == "Teaming" for s, r, _o in facts(records))
+
+
+def test_roles_said_of_a_body_in_the_projects_sentence():
+    found = facts(run("Projektą „HerbNet“ pradėjo UAB „Žolė“. Asociacija „Vaistažolės“ – vienas iš projekto "
+                      "partnerių. Marijampolės kolegija yra projekto koordinatorė. Projekte „HerbNet“ partnerio "
+                      "teisėmis dalyvauja Vytauto Didžiojo universitetas."))
+    assert {("HerbNet", "participant", "Vaistažolės"), ("HerbNet", "coordinator", "Marijampolės kolegija"),
+            ("HerbNet", "participant", "Vytauto Didžiojo universitetas")} <= found
+    lead = facts(run("Pagrindinis projekto „HerbNet“ partneris – Alytaus kolegija."))
+    assert ("HerbNet", "coordinator", "Alytaus kolegija") in lead
+
+
+def test_a_person_who_is_the_project_coordinator_is_no_coordinating_body():
+    found = facts(run("Projektą „HerbNet“ pradėjo UAB „Žolė“. Jonas Jonaitis yra projekto koordinatorius."))
+    assert not any(r == "coordinator" for _s, r, _o in found)

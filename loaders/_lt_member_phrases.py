@@ -26,6 +26,7 @@ _BECAME = re.compile(r"\btapo\s+(?:nauj(?:omis|aisiais|ais|uoju|ąja|a|u)\s+)?(?
 _BELONGS = re.compile(r"\bpriklauso\s+(?:ir\s+)?(?:[a-ząčęėįšųūž]+\s+){0,4}")
 _SIGNED = re.compile(r"\bpasiraš\w*\s+(?:\w+\s+){0,2}(?:sutart|memorandum|susitarim)\w*")
 _AND_DASH_WITH = re.compile(r",\s+o\s+(?P<left>[^,;–—]{2,80}?)\s+[–—-]\s+su\s+")
+_MEMBERS_BECAME = re.compile(r"[“”\"]?\s+(?:naujais\s+|naujomis\s+)?nar(?:iais|ėmis|iu|e)\s+(?:jau\s+)?tapo\s+")
 _CLAUSE = re.compile(r",\s+(?:o|ir|bet|tačiau)\s+|[;:]|\s[–—]\s")
 
 
@@ -84,6 +85,12 @@ def find_member_phrases(context: Context) -> None:
                 subject = _subject(context, sentence, at)
                 _relate(context, subject, body[0][2] if body else None, sentence, "lt-belongs-to")
             _elliptic_agreement(context, sentence)
+            for match in _MEMBERS_BECAME.finditer(sentence.text):  # "Klasterio „X“ nariais tapo A ir B"
+                at, end = sentence.start + match.start(), sentence.start + match.end()
+                body = orgs_in(context, sentence.start, at)[-1:]
+                members = [k for _s, _e, k in orgs_in(context, end, sentence.end)]
+                _relate(context, members, body[0][2] if body and at - body[0][1] <= 2 else None, sentence,
+                        "lt-became-members")
             for match in _BECAME.finditer(sentence.text):
                 at = sentence.start + match.start()
                 members = [k for _s, _e, k in orgs_in(context, _clause_start(sentence, at), at)]

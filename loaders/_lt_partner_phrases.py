@@ -41,6 +41,7 @@ _WORD = re.compile(r"(?<![\w„“\"])[a-ząčęėįšųūž]{4,}\b")
 _FUNDS = re.compile(r"[“”\"]?\s+lėšomis\b")
 _FUNDED_FROM = re.compile(r"\bfinansuot(?:ą|as|o|a|ų|us)\s+(?:iš\s+)?")
 _CONTINUATION = re.compile(r"[“”\"]?\s+yra\s+(?:jo|jos|šio projekto|to projekto)\s+tęsin(?:ys|iu|į)\b")
+_SEQUEL_OF = re.compile(r"[“”\"]?\s+yra\s+(?:\w+\s+){0,2}projekto\s+[„“\"][^„“”\"]{1,60}[“”\"]\s+(?:tęsin(?:ys|iu)|tąsa)\b")
 _SISTER = re.compile(r"(?i)\bsesers\s+projekt(?:as|ą|u|o)\s+[„“\"]?")
 
 
@@ -140,6 +141,13 @@ def _kin(context: Context, line: Span, sentence: Span) -> None:
         before = mentions_in(context, line.start, sentence.start + match.start() + 1, EntityType.PROJECT)
         if len(before) >= 2 and before[-1][2] != before[-2][2]:
             builder.relation(before[-1][2], RelationName.RELATED_PROJECT, before[-2][2], sentence.start, sentence.end,
+                             "lt-is-its-continuation")
+    for match in _SEQUEL_OF.finditer(sentence.text):  # "„B“ yra (ankstesnio) projekto „A“ tęsinys"
+        at, end = sentence.start + match.start(), sentence.start + match.end()
+        subject = mentions_in(context, sentence.start, at + 1, EntityType.PROJECT)[-1:]
+        earlier = mentions_in(context, at, end, EntityType.PROJECT)[:1]
+        if subject and earlier and subject[0][2] != earlier[0][2]:
+            builder.relation(subject[0][2], RelationName.RELATED_PROJECT, earlier[0][2], sentence.start, sentence.end,
                              "lt-is-its-continuation")
     for match in _SISTER.finditer(sentence.text):
         at = sentence.start + match.end()

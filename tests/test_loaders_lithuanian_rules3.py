@@ -398,3 +398,10 @@ def test_roles_said_of_a_body_in_the_projects_sentence():
 def test_a_person_who_is_the_project_coordinator_is_no_coordinating_body():
     found = facts(run("Projektą „HerbNet“ pradėjo UAB „Žolė“. Jonas Jonaitis yra projekto koordinatorius."))
     assert not any(r == "coordinator" for _s, r, _o in found)
+
+
+def test_new_members_named_after_the_cluster_and_a_sequel_of_a_named_project():
+    found = facts(run("Klasterio „Akmuo“ nariais tapo UAB „Granitas“ ir UAB „Skalda“."))
+    assert {("Granitas", "memberOf", "Akmuo"), ("Skalda", "memberOf", "Akmuo")} <= found
+    sequel = facts(run("Projektas „StoneTwo“ yra ankstesnio projekto „StoneOne“ tęsinys."))
+    assert ("StoneTwo", "relatedProject", "StoneOne") in sequel

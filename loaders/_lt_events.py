@@ -72,8 +72,12 @@ def _attendees(context: Context, sentence: Span, event: str, pattern: re.Pattern
     if not speakers:  # the clause of "dalyvavo": not the organiser before ", kuriame dalyvaus ..."
         start = max([start, *(sentence.start + m.end() for m in _CLAUSE_START.finditer(sentence.text, 0, match.start()))])
         end = clause_end(sentence, sentence.start + match.end())
-    for _start, org_end, org in orgs_in(context, start, end, nested=not speakers):
-        if speakers and not _TITLE_AFTER.match(context.text, org_end) or _PEOPLE_OF.match(context.text, org_end):
+    slots = orgs_in(context, start, end, nested=not speakers)
+    for index, (_start, org_end, org) in enumerate(slots):
+        titled = _TITLE_AFTER.match(context.text, org_end) or (  # "A ir B atstovai": A's representatives too
+            index + 1 < len(slots) and re.fullmatch(r"[”“\"]?\s+(?:ir|bei)\s+", context.text[org_end : slots[index + 1][0]])
+            and _TITLE_AFTER.match(context.text, slots[index + 1][1]))
+        if speakers and not titled or _PEOPLE_OF.match(context.text, org_end):
             continue
         if not builder.has_relation(event, RelationName.ORGANISER, org):
             builder.relation(event, RelationName.ATTENDEE, org, sentence.start, sentence.end, "lt-took-part")

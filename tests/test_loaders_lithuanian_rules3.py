@@ -405,3 +405,10 @@ def test_new_members_named_after_the_cluster_and_a_sequel_of_a_named_project():
     assert {("Granitas", "memberOf", "Akmuo"), ("Skalda", "memberOf", "Akmuo")} <= found
     sequel = facts(run("Projektas „StoneTwo“ yra ankstesnio projekto „StoneOne“ tęsinys."))
     assert ("StoneTwo", "relatedProject", "StoneOne") in sequel
+
+
+def test_representatives_of_two_bodies_joined_by_ir_both_attend():
+    found = facts(run("Birželio 5 d. vyko konferencija „Upių dienos 2026“. Konferencijoje pranešimus skaitė Vytauto "
+                      "Didžiojo universiteto ir UAB „Srovė“ atstovai."))
+    assert {("Upių dienos 2026", "attendee", "Vytauto Didžiojo universitetas"),
+            ("Upių dienos 2026", "attendee", "Srovė")} <= found

@@ -24,6 +24,7 @@ from innograph.loaders._lt_latvian_names import find_latvian_names
 from innograph.loaders._lt_member_phrases import find_member_phrases
 from innograph.loaders._lt_partner_phrases import find_partner_phrases
 from innograph.loaders._lt_programme_parts import find_programme_parts
+from innograph.loaders._lt_project_dates import labelled_project_dates
 from innograph.loaders._lt_projects import find_lt_projects
 from innograph.loaders._lt_relative_days import relative_event_days
 from innograph.loaders._lt_units import find_lt_units
@@ -160,4 +161,5 @@ def find_lt_relations(context: Context) -> None:
     find_lt_members(context)
     find_member_phrases(context)
     relative_event_days(context)
+    labelled_project_dates(context)
     find_programme_parts(context)

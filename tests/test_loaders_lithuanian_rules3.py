@@ -3,6 +3,8 @@ than the documents that prompted it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from innograph.graph import AttributeName, Document, DocumentRecords, EntityType
 from innograph.loaders import extract
 
@@ -412,3 +414,16 @@ def test_representatives_of_two_bodies_joined_by_ir_both_attend():
                       "Didžiojo universiteto ir UAB „Srovė“ atstovai."))
     assert {("Upių dienos 2026", "attendee", "Vytauto Didžiojo universitetas"),
             ("Upių dienos 2026", "attendee", "Srovė")} <= found
+
+
+def test_labelled_project_period_end_and_a_budget_in_mln_eur():
+    import datetime as dt
+
+    records = dated("Projekto „MarineLab“ įgyvendinimo laikotarpis – 2025-02-01–2027-01-31. Projekto „MarineLab“ "
+                    "biudžetas – 2,4 mln. Eur. Projekto „SeaDay“ pabaiga – 2026 m. spalio 15 d.")
+    lab = named(records, "MarineLab", EntityType.PROJECT)
+    assert values(records, lab, AttributeName.START_DATE) == {dt.date(2025, 2, 1)}
+    assert values(records, lab, AttributeName.END_DATE) == {dt.date(2027, 1, 31)}
+    assert values(records, lab, AttributeName.BUDGET) == {Decimal("2400000")}
+    day = named(records, "SeaDay", EntityType.PROJECT)
+    assert values(records, day, AttributeName.END_DATE) == {dt.date(2026, 10, 15)}

@@ -427,3 +427,8 @@ def test_labelled_project_period_end_and_a_budget_in_mln_eur():
     assert values(records, lab, AttributeName.BUDGET) == {Decimal("2400000")}
     day = named(records, "SeaDay", EntityType.PROJECT)
     assert values(records, day, AttributeName.END_DATE) == {dt.date(2026, 10, 15)}
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it():
+    records = run("Pranešimą skaitė doktorantė Eglė Žukaitė. Kalbėjo Marius Vaitkus (Alytaus kolegija).")
+    assert ("Marius Vaitkus", "affiliation", "Alytaus kolegija") in facts(records)

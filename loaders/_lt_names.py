@@ -107,6 +107,12 @@ def _head(tok: Token) -> TypeWord | None:
     return None
 
 
+def _instrumental_adjective(word: str, head: str) -> bool:
+    """``valstybine`` of ``su Klaipėdos valstybine kolegija``: an ``-inė`` adjective in the instrumental before a
+    feminine head, whose instrumental is spelled like its nominative."""
+    return word.islower() and word.endswith("ine") and len(word) > 5 and head.endswith("a")
+
+
 def _left(text: str, offset: int, toks: list[Token], index: int) -> int | None:
     """Index of the first token of the name whose type word is ``toks[index]``."""
     first: int | None = None
@@ -116,7 +122,8 @@ def _left(text: str, offset: int, toks: list[Token], index: int) -> int | None:
         gap = text[toks[cursor].end - offset : toks[cursor + 1].start - offset]
         word = toks[cursor].text
         inside = cursor > 0 and toks[cursor - 1].start >= offset
-        if gap not in (" ", ", ") or not (_modifier(word, head_case, inside) or _ORDINAL.match(word)):
+        if gap not in (" ", ", ") or not (_modifier(word, head_case, inside) or _ORDINAL.match(word)
+                                          or _instrumental_adjective(word, toks[index].text)):
             break
         if gap == ", " and not any(t.text in _JOINERS for t in toks[cursor + 1 : index]):
             break

@@ -432,3 +432,10 @@ def test_labelled_project_period_end_and_a_budget_in_mln_eur():
 def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it():
     records = run("Pranešimą skaitė doktorantė Eglė Žukaitė. Kalbėjo Marius Vaitkus (Alytaus kolegija).")
     assert ("Marius Vaitkus", "affiliation", "Alytaus kolegija") in facts(records)
+
+
+def test_a_college_named_in_the_instrumental_with_an_ine_adjective_co_organises():
+    records = run("Spalio 3 d. vyks seminaras „Jūros amatai 2026“, kurį organizuoja klasteris „Burė“ kartu su Šiaulių "
+                  "valstybine kolegija.")
+    college = named(records, "Šiaulių valstybine kolegija", EntityType.ORGANISATION)
+    assert ("Jūros amatai 2026", "organiser", college.label) in facts(records)

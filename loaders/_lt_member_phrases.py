@@ -27,6 +27,7 @@ _BELONGS = re.compile(r"\bpriklauso\s+(?:ir\s+)?(?:[a-ząčęėįšųūž]+\s+){
 _SIGNED = re.compile(r"\bpasiraš\w*\s+(?:\w+\s+){0,2}(?:sutart|memorandum|susitarim)\w*")
 _AND_DASH_WITH = re.compile(r",\s+o\s+(?P<left>[^,;–—]{2,80}?)\s+[–—-]\s+su\s+")
 _MEMBERS_BECAME = re.compile(r"[“”\"]?\s+(?:naujais\s+|naujomis\s+)?nar(?:iais|ėmis|iu|e)\s+(?:jau\s+)?tapo\s+")
+_WHOSE = re.compile(r"\b(?:kur(?:iam|iai|iems|ioms)|kam)\s+$")
 _CLAUSE = re.compile(r",\s+(?:o|ir|bet|tačiau)\s+|[;:]|\s[–—]\s")
 
 
@@ -80,6 +81,8 @@ def find_member_phrases(context: Context) -> None:
                 _relate(context, [k for _s, _e, k in subject], body[-1][2] if body else None, sentence,
                         "lt-takes-part-as-member")
             for match in _BELONGS.finditer(sentence.text):
+                if _WHOSE.search(sentence.text, 0, match.start()):
+                    continue  # "tinklas, kuriam priklauso A": A is the member
                 at, end = sentence.start + match.start(), sentence.start + match.end()
                 body = [slot for slot in orgs_in(context, end, min(sentence.end, end + 80)) if slot[0] - end <= 60][:1]
                 subject = _subject(context, sentence, at)

@@ -69,10 +69,7 @@ def _prefixed(context: Context) -> None:
                 builder.relation(key, RelationName.PART_OF, parent, mention.start, mention.end, "lt-unit-after-parent")
             same = [o for o in builder.keys(_ORG) if o not in (key, parent)
                     and any(_same_name(rest, n) for n in builder.names_of(o) if n != mention.quote)]
-            label = " ".join(builder.label_of(key).split()[len(prefix.split()) :])
             builder.alias(key, mention.end - len(rest), mention.end, "lt-unit-after-parent")
-            if prefix.isupper() and len(label.split()) >= 2 and _same_name(label, rest):  # "KTU X": X
-                builder.relabel(key, label)
             if len({builder.resolve_key(o) for o in same}) == 1 and builder.resolve_key(same[0]) != builder.resolve_key(key):
                 label = builder.label_of(same[0])
                 builder.merge(same[0], key)

@@ -35,11 +35,12 @@ _CLAUSE_START = re.compile(r",\s+(?=(?:kuri\w*|kur|kai|o|bet|tačiau)\b)|[;:]|\s
 #: Students of a school take part, the school does not (``kolegijos studentai``).
 _PEOPLE_OF = re.compile(r"[”“\"]?\s+(?:studentai|studentų|moksleiviai|moksleivių|mokiniai|mokinių|dėstytojai|absolventai)\b")
 _SPOKE = re.compile(r"\b(?:pranešim\w*|skaitė|pristatė|kalbėjo|pasakojo|pasidalijo|pasidalino|dalinosi|"
-                    r"atidarė|moderavo|apžvelgė|papasakojo|dalinsis|pasidalins)\b")
+                    r"atidarė|moderavo|apžvelgė|papasakojo|dalinsis|pasidalins|dalijosi|pasidalys)\b")
 #: A body followed by a person's title (``X projektų vadovė``): the speaker's body.
 _TITLE_AFTER = re.compile(rf"[”“\"]?\)?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TITLES})\b")
 _OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\bprojekto\s+(?:[„“\"][^”“\"]+[”“\"]\s+)?"
-                         r"(?:\w+\s+)?(?:rengin\w*|veikl\w*)\b")
+                         r"(?:\w+\s+){0,2}(?:rengin\w*|veikl\w*|konferencij\w*|seminar\w*|forum\w*|mokym\w*|"
+                         r"dirbtuv\w*)\b")
 
 
 def _organisers(context: Context, sentence: Span, event: str) -> None:

@@ -439,3 +439,9 @@ def test_a_college_named_in_the_instrumental_with_an_ine_adjective_co_organises(
                   "valstybine kolegija.")
     college = named(records, "Šiaulių valstybine kolegija", EntityType.ORGANISATION)
     assert ("Jūros amatai 2026", "organiser", college.label) in facts(records)
+
+
+def test_the_closing_conference_of_a_project_is_part_of_it():
+    found = facts(run("Lapkričio 4 d. vyko projekto „HempLoop“ tarptautinė baigiamoji konferencija „Kanapių ateitis "
+                      "2026“."))
+    assert ("Kanapių ateitis 2026", "partOf", "HempLoop") in found

@@ -39,7 +39,9 @@ _AS_PARTNER_RIGHTS = re.compile(r"\bpartnerio\s+teisėmis\s+(?:taip pat\s+)?daly
 _THEN = re.compile(r"^\W*(?:Tada|Tuomet)\s+")
 _WORD = re.compile(r"(?<![\w„“\"])[a-ząčęėįšųūž]{4,}\b")
 _FUNDS = re.compile(r"[“”\"]?\s+lėšomis\b")
-_FUNDED_FROM = re.compile(r"\bfinansuot(?:ą|as|o|a|ų|us)\s+(?:iš\s+)?")
+#: ``finansuotą iš X``, ``įgyvendinamas pagal X programą``, ``skirta X programos parama``: X funds the project.
+_FUNDED_FROM = re.compile(r"\bfinansuot(?:ą|as|o|a|ų|us)\s+(?:iš\s+)?|\b(?:įgyvendinam|vykdom|įgyvendint|vykdyt)(?:as|a|ą|o)"
+                          r"\s+pagal\s+|\bskirt(?:a|as|i|os)\s+(?=[^.;]{2,80}?\b(?:parama|finansavimas|lėšos)\b)")
 _CONTINUATION = re.compile(r"[“”\"]?\s+yra\s+(?:jo|jos|šio projekto|to projekto)\s+tęsin(?:ys|iu|į)\b")
 _SEQUEL_OF = re.compile(r"[“”\"]?\s+yra\s+(?:\w+\s+){0,2}projekto\s+[„“\"][^„“”\"]{1,60}[“”\"]\s+(?:tęsin(?:ys|iu)|tąsa)\b")
 _SISTER = re.compile(r"(?i)\bsesers\s+projekt(?:as|ą|u|o)\s+[„“\"]?")

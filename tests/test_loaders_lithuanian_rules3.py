@@ -445,3 +445,9 @@ def test_the_closing_conference_of_a_project_is_part_of_it():
     found = facts(run("Lapkričio 4 d. vyko projekto „HempLoop“ tarptautinė baigiamoji konferencija „Kanapių ateitis "
                       "2026“."))
     assert ("Kanapių ateitis 2026", "partOf", "HempLoop") in found
+
+
+def test_a_project_implemented_under_a_programme_or_granted_its_support_is_funded_by_it():
+    assert ("FishNet", "fundedBy", "Interreg Latvia–Lithuania") in facts(
+        run("Projektas „FishNet“ įgyvendinamas pagal Interreg Latvijos ir Lietuvos programą."))
+    assert ("FishNet", "fundedBy", "Erasmus+") in facts(run("Projektui „FishNet“ skirta „Erasmus+“ programos parama."))

@@ -451,3 +451,10 @@ def test_a_project_implemented_under_a_programme_or_granted_its_support_is_funde
     assert ("FishNet", "fundedBy", "Interreg Latvia–Lithuania") in facts(
         run("Projektas „FishNet“ įgyvendinamas pagal Interreg Latvijos ir Lietuvos programą."))
     assert ("FishNet", "fundedBy", "Erasmus+") in facts(run("Projektui „FishNet“ skirta „Erasmus+“ programos parama."))
+
+
+def test_an_agreement_concluded_and_membership_of_a_confederation():
+    assert ("Ąžuolas", "cooperatesWith", "Utenos kolegija") in facts(
+        run("Klasteris „Ąžuolas“ sudarė bendradarbiavimo sutartį su Utenos kolegija."))
+    assert ("Ąžuolas", "memberOf", "Lietuvos verslo konfederacija") in facts(
+        run("Klasteris „Ąžuolas“ yra Lietuvos verslo konfederacijos narys."))

@@ -36,7 +36,7 @@ _LEADS_GROUP = re.compile(r"\b(?:vadovaujant(?:is|i|ys|ioji|ysis)|koordinuojant(
 _MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|partnerių\s+grup\w*)\s*,?\s*(?:kur(?:į|ią|is|i)\s+)?"
                          r"(?:\w+\s+)?(?:sudaro|sudarė|sudarys|jungia|jungė|sujungė|sudaryt\w*\s+iš)\s+")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
-_TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
+_TOGETHER = re.compile(r"\b[Kk]artu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
 _BRACKET_BEFORE = re.compile(r"[”“\"]?\s*\([^()]{1,30}\)\s*$")  # "„BioX“ (Kaunas) kartu su": the bracket is skipped
 _ORGANISES = re.compile(r"\b(?:organizuoja|organizavo|organizuos|rengia|surengė|surengs|rengė)\b[^,.;]*$")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")

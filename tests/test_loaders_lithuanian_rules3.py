@@ -458,3 +458,9 @@ def test_an_agreement_concluded_and_membership_of_a_confederation():
         run("Klasteris „Ąžuolas“ sudarė bendradarbiavimo sutartį su Utenos kolegija."))
     assert ("Ąžuolas", "memberOf", "Lietuvos verslo konfederacija") in facts(
         run("Klasteris „Ąžuolas“ yra Lietuvos verslo konfederacijos narys."))
+
+
+def test_kartu_su_opening_the_sentence_names_partners_too():
+    found = facts(run("Kartu su Marijampolės kolegija ir UAB „Grūdai“ klasteris „Varpa“ įgyvendina projektą „GrainUp“."))
+    assert {("GrainUp", "participant", "Marijampolės kolegija"), ("GrainUp", "participant", "Grūdai"),
+            ("GrainUp", "participant", "Varpa")} <= found

@@ -464,3 +464,12 @@ def test_kartu_su_opening_the_sentence_names_partners_too():
     found = facts(run("Kartu su Marijampolės kolegija ir UAB „Grūdai“ klasteris „Varpa“ įgyvendina projektą „GrainUp“."))
     assert {("GrainUp", "participant", "Marijampolės kolegija"), ("GrainUp", "participant", "Grūdai"),
             ("GrainUp", "participant", "Varpa")} <= found
+
+
+def test_latvian_and_estonian_legal_forms_and_a_latvian_association_before_quoted_names():
+    records = run("Projekte dalyvauja Latvijos bendrovė SIA „Meža Koks“, Estijos įmonė OÜ „Metsapuu“ ir Latvijos "
+                  "organizacija biedrība „Zaļais ceļš“.")
+    names = {e.label for e in records.entities if e.type is EntityType.ORGANISATION}
+    assert names == {"Meža Koks", "Metsapuu", "Zaļais ceļš"}
+    association = named(records, "Zaļais ceļš", EntityType.ORGANISATION)
+    assert association.subtype == "Association" and values(records, association, AttributeName.COUNTRY) == {"LV"}

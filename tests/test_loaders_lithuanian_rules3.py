@@ -473,3 +473,10 @@ def test_latvian_and_estonian_legal_forms_and_a_latvian_association_before_quote
     assert names == {"Meža Koks", "Metsapuu", "Zaļais ceļš"}
     association = named(records, "Zaļais ceļš", EntityType.ORGANISATION)
     assert association.subtype == "Association" and values(records, association, AttributeName.COUNTRY) == {"LV"}
+
+
+def test_a_season_of_last_year_and_a_month_two_years_ago():
+    autumn = dated("Projektas „HopField“ prasidėjo pernai rudenį.")
+    assert values(autumn, named(autumn, "HopField", EntityType.PROJECT), AttributeName.START_DATE) == {"2025"}
+    older = dated("Projektas „HopField“ prasidėjo užpernai spalį.")
+    assert values(older, named(older, "HopField", EntityType.PROJECT), AttributeName.START_DATE) == {"2024-10"}

@@ -22,8 +22,9 @@ from innograph.loaders._orgs import head_type
 __all__ = ["merge_bilingual", "merge_bilingual_events", "quoted_projects"]  # merge_bilingual also folds name fragments
 
 _SLASH = re.compile(r"\s*/\s*")
-#: ``projektas „X“`` and a strategic partnership, a project too: ``klasterių partnerystėje „X“``.
-_QUOTED_PROJECT = re.compile(r"\b(?:[Pp]rojekt(?:as|o|ą|ui|u|e)|partneryst(?:ė|ės|ei|ę|ėje))\s+[„“\"](?P<name>[^\W\d_](?:[^„“”\"\n.;:]|(?<=\d)\.(?=\d)){1,60}?)[“”\"]")
+#: ``projektas „X“`` and a strategic partnership, a project too: ``klasterių partnerystėje „X“``; on one
+#: line (a heading ``... partnerystės`` is not the word before the next paragraph's quoted name).
+_QUOTED_PROJECT = re.compile(r"\b(?:[Pp]rojekt(?:as|o|ą|ui|u|e)|partneryst(?:ė|ės|ei|ę|ėje))[ \t]+[„“\"](?P<name>[^\W\d_](?:[^„“”\"\n.;:]|(?<=\d)\.(?=\d)){1,60}?)[“”\"]")
 _MAX_WORDS = 6
 _QUALIFIES = re.compile(r"\s+projekt\w*")
 

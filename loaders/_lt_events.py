@@ -27,16 +27,20 @@ _ORGANISED = re.compile(r"\b(?:organizavo|suorganizavo|organizuoja|organizuos|su
                         r"organizuojamas|organizuojamą|organizuojama|rengiamas|rengiamą|rengiama)\b")
 _TOGETHER = re.compile(r"\bkartu\s+su\s+")
 _PASSIVE = re.compile(r"(?:tas|tą|ta|mas|mą|ma)$")
-_ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|prisijungė|susirinko)\b")
+_ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|prisijungė|susirinko|užsiregistravo|"
+                       r"užsiregistruos|registravosi)\b")
+#: ``Dalyvauti jau užsiregistravo A ir B``: registering names the event the paragraph is about.
+_REGISTERED = re.compile(r"^\W*Dalyvauti\s+(?:\w+\s+)?(?:užsi)?registr")
 _CLAUSE_START = re.compile(r",\s+(?=(?:kuri\w*|kur|kai|o|bet|tačiau)\b)|[;:]|\s[–—]\s")
 #: Students of a school take part, the school does not (``kolegijos studentai``).
 _PEOPLE_OF = re.compile(r"[”“\"]?\s+(?:studentai|studentų|moksleiviai|moksleivių|mokiniai|mokinių|dėstytojai|absolventai)\b")
 _SPOKE = re.compile(r"\b(?:pranešim\w*|skaitė|pristatė|kalbėjo|pasakojo|pasidalijo|pasidalino|dalinosi|"
-                    r"atidarė|moderavo|apžvelgė|papasakojo)\b")
+                    r"atidarė|moderavo|apžvelgė|papasakojo|dalinsis|pasidalins|dalijosi|pasidalys)\b")
 #: A body followed by a person's title (``X projektų vadovė``): the speaker's body.
-_TITLE_AFTER = re.compile(rf"[”“\"]?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TITLES})\b")
+_TITLE_AFTER = re.compile(rf"[”“\"]?\)?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TITLES})\b")
 _OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\bprojekto\s+(?:[„“\"][^”“\"]+[”“\"]\s+)?"
-                         r"(?:\w+\s+)?(?:rengin\w*|veikl\w*)\b")
+                         r"(?:\w+\s+){0,2}(?:rengin\w*|veikl\w*|konferencij\w*|seminar\w*|forum\w*|mokym\w*|"
+                         r"dirbtuv\w*)\b")
 
 
 def _organisers(context: Context, sentence: Span, event: str) -> None:
@@ -48,6 +52,8 @@ def _organisers(context: Context, sentence: Span, event: str) -> None:
             found = close_before(context, sentence, sentence.start + match.start())
         else:
             found = after or orgs_in(context, sentence.start, sentence.start + match.start())[-1:]
+            if after and _TOGETHER.fullmatch(context.text, at, after[0][0]):  # "X surengė kartu su Y": X too
+                found = [*orgs_in(context, sentence.start, sentence.start + match.start())[-1:], *after]
         together = _TOGETHER.search(sentence.text)  # "Konferenciją kartu su X organizavo Y": X as well
         if together and not _PASSIVE.search(match.group()):
             found = [*found, *orgs_in(context, sentence.start + together.end(), sentence.start + match.start())[:1]]
@@ -67,8 +73,12 @@ def _attendees(context: Context, sentence: Span, event: str, pattern: re.Pattern
     if not speakers:  # the clause of "dalyvavo": not the organiser before ", kuriame dalyvaus ..."
         start = max([start, *(sentence.start + m.end() for m in _CLAUSE_START.finditer(sentence.text, 0, match.start()))])
         end = clause_end(sentence, sentence.start + match.end())
-    for _start, org_end, org in orgs_in(context, start, end, nested=not speakers):
-        if speakers and not _TITLE_AFTER.match(context.text, org_end) or _PEOPLE_OF.match(context.text, org_end):
+    slots = orgs_in(context, start, end, nested=not speakers)
+    for index, (_start, org_end, org) in enumerate(slots):
+        titled = _TITLE_AFTER.match(context.text, org_end) or (  # "A ir B atstovai": A's representatives too
+            index + 1 < len(slots) and re.fullmatch(r"[”“\"]?\s+(?:ir|bei)\s+", context.text[org_end : slots[index + 1][0]])
+            and _TITLE_AFTER.match(context.text, slots[index + 1][1]))
+        if speakers and not titled or _PEOPLE_OF.match(context.text, org_end):
             continue
         if not builder.has_relation(event, RelationName.ORGANISER, org):
             builder.relation(event, RelationName.ATTENDEE, org, sentence.start, sentence.end, "lt-took-part")
@@ -148,7 +158,7 @@ def find_lt_events(context: Context) -> None:
             _part_of_project(context, sentence, event)
             _of_programme(context, sentence, event)
     for sentence in spans:
-        event = event_of(context, sentence)
+        event = event_of(context, sentence, loose=bool(_REGISTERED.match(sentence.text)))
         if event is not None:
             _attendees(context, sentence, event, _ATTENDED)
         loose = event_of(context, sentence, loose=True)

@@ -34,7 +34,7 @@ _BELONGS = re.compile(r"\b(?:priklauso|priklausė)\b")
 _UNITES = re.compile(r"\b(?:vienija|jungia|apjungia|subūrė|buria)\b")
 _RUNS = re.compile(r"\b(?:administruoja|administravo|valdo|administruojamas|administruojamą|valdomas|valdomą|"
                    r"koordinuoja|vadovauja)\b")
-_SIGNED = re.compile(r"\bpasirašė\s+(?:\w+\s+){0,3}?(?:sutart\w*|susitarim\w*|memorandum\w*)")
+_SIGNED = re.compile(r"\b(?:pasirašė|pasirašys|sudarė|sudarys)\s+(?:\w+\s+){0,3}?(?:sutart\w*|susitarim\w*|memorandum\w*)")
 _WITH_BEFORE = re.compile(r"\b[Ss]u\s+(?:[A-ZĄČĘĖĮŠŲŪŽ][\wĮ]*\s+)?[„“\"]?$")
 _SIGNED_PASSIVE = re.compile(r"\b(?:sutart\w*|susitarim\w*|memorandum\w*)\s+(?:\w+\s+){0,2}?(?:buvo\s+)?pasirašyt\w*")
 _COOPERATE = re.compile(r"\bbendradarbiauja\s+su\b")

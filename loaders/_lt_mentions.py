@@ -154,7 +154,7 @@ def _from_country(context: Context, key: str, name: LtName) -> None:
 
 #: Lithuanian legal forms before a name (``UAB „Namų logika“``); ``AB`` only with quotes (Swedish ``AB`` follows
 #: a name). Source: the legal forms of the Civil Code, as listed in type_words.tsv.
-_LEGAL = re.compile(r"(?<![\w-])(?P<form>UAB|VšĮ|AB|MB|IĮ)\s+(?:[„“\"](?P<quoted>[^„“”\"\n]{2,80}?)[“”\"]"
+_LEGAL = re.compile(r"(?<![\w-])(?P<form>UAB|VšĮ|AB|MB|IĮ|SIA|OÜ|AS)\s+(?:[„“\"](?P<quoted>[^„“”\"\n]{2,80}?)[“”\"]"
                     r"|(?P<bare>[A-ZĄČĘĖĮŠŲŪŽ][\w-]+(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w-]+){0,3}))")
 
 
@@ -165,8 +165,8 @@ def _legal_forms(context: Context) -> list[tuple[int, int]]:
     quoted: list[tuple[int, int]] = []
     for match in _LEGAL.finditer(context.text):
         group = "quoted" if match["quoted"] else "bare"
-        if group == "bare" and match["form"] == "AB":
-            continue
+        if group == "bare" and match["form"] in ("AB", "SIA", "OÜ", "AS"):
+            continue  # a Swedish "AB" after a name; Latvian and Estonian forms only before a quoted name
         start, end = match.span(group)
         if group == "quoted":
             quoted.append((start, end))
@@ -178,7 +178,8 @@ def _legal_forms(context: Context) -> list[tuple[int, int]]:
         if key is None:
             continue
         context.builder.alias(key, match.start(), end + (1 if group == "quoted" else 0), "lt-legal-form")
-        context.builder.attribute(key, AttributeName.COUNTRY, "LT", match.start(), end, "lt-legal-form")
+        if match["form"] not in ("SIA", "OÜ", "AS"):  # SIA, OÜ, AS: Latvian or Estonian, no convention on country
+            context.builder.attribute(key, AttributeName.COUNTRY, "LT", match.start(), end, "lt-legal-form")
         _acronym(context, key, end + (1 if group == "quoted" else 0), bracketed=True)
     return quoted
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from innograph.loaders._data import TypeWord
+from innograph.loaders._data import TypeWord, event_phrases
 from innograph.loaders._lt import case_of, is_verb
 from innograph.loaders._names import Token, is_acronym, is_name_word, tokens, type_word
 
@@ -78,12 +78,39 @@ def _can_start(toks: list[Token], index: int, sentence_start: int) -> bool:
     return is_acronym(first) or any(ch.isupper() for ch in first[1:]) or _genitive(first)
 
 
+def _after_su(toks: list[Token], first: int, index: int) -> bool:
+    """``su KTU inkubatorius pasirašė``: after ``su`` a name is instrumental; a nominative type word that is
+    not also an instrumental form (``-a``) begins the next clause."""
+    word = toks[index].text
+    return first > 0 and toks[first - 1].text.lower() == "su" and case_of(word) == "nom" and not word.endswith("a")
+
+
+def _event_phrase(toks: list[Token], index: int) -> bool:
+    """``vasaros mokykla``: a type word of a body that, after this word, names an activity."""
+    lemma = type_word(toks[index].text)
+    return index > 0 and lemma is not None and f"{toks[index - 1].text.lower()} {lemma.word}" in event_phrases()
+
+
+def _plural_modifier(toks: list[Token], index: int) -> bool:
+    """``inkubatorių`` of ``verslo inkubatorių asociacija``: a genitive plural type word right before another
+    type word says what the body unites, it names no body of its own."""
+    word, after = toks[index].text, toks[index + 1] if index + 1 < len(toks) else None
+    return (word.islower() and word.endswith("ų") and after is not None and after.start - toks[index].end == 1
+            and after.text[:1].islower() and _head(after) is not None)
+
+
 def _head(tok: Token) -> TypeWord | None:
     for part in reversed(tok.text.split("-")):
         found = type_word(part)
         if found is not None and found.lang == "lt" and found.kind in ("head", "weak"):
             return found
     return None
+
+
+def _instrumental_adjective(word: str, head: str) -> bool:
+    """``valstybine`` of ``su Klaipėdos valstybine kolegija``: an ``-inė`` adjective in the instrumental before a
+    feminine head, whose instrumental is spelled like its nominative."""
+    return word.islower() and word.endswith("ine") and len(word) > 5 and head.endswith("a")
 
 
 def _left(text: str, offset: int, toks: list[Token], index: int) -> int | None:
@@ -95,7 +122,8 @@ def _left(text: str, offset: int, toks: list[Token], index: int) -> int | None:
         gap = text[toks[cursor].end - offset : toks[cursor + 1].start - offset]
         word = toks[cursor].text
         inside = cursor > 0 and toks[cursor - 1].start >= offset
-        if gap not in (" ", ", ") or not (_modifier(word, head_case, inside) or _ORDINAL.match(word)):
+        if gap not in (" ", ", ") or not (_modifier(word, head_case, inside) or _ORDINAL.match(word)
+                                          or _instrumental_adjective(word, toks[index].text)):
             break
         if gap == ", " and not any(t.text in _JOINERS for t in toks[cursor + 1 : index]):
             break
@@ -128,7 +156,7 @@ def lt_names(text: str, offset: int = 0) -> list[LtName]:
     found: list[LtName] = []
     for index, tok in enumerate(toks):
         head = _head(tok)
-        if head is None:
+        if head is None or _plural_modifier(toks, index) or _event_phrase(toks, index):
             continue
         after_quote = _quoted_after(text, offset, tok)
         if after_quote is not None:
@@ -142,7 +170,7 @@ def lt_names(text: str, offset: int = 0) -> list[LtName]:
                                 (quoted.start(1) + offset, quoted.end(1) + offset)))
             continue
         first = _left(text, offset, toks, index) if head.kind == "head" else None
-        if first is not None:
+        if first is not None and not _after_su(toks, first, index):
             found.append(LtName(toks[first].start, tok.end, head, tok.start, _bare(toks, first, index)))
             continue
         after = toks[index + 1] if index + 1 < len(toks) else None

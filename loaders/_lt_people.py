@@ -16,6 +16,7 @@ from innograph.graph import EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._lt import case_of, nominative, same_lemma
 from innograph.loaders._lt_listed_roles import listed_roles
+from innograph.loaders._lt_role_titles import role_title_bodies
 
 __all__ = ["find_lt_people", "represented", "team_roles", "titled_people"]
 
@@ -76,6 +77,7 @@ def find_lt_people(context: Context) -> None:
     team_roles(context)
     represented(context)
     listed_roles(context)
+    role_title_bodies(context)
 
 
 _ACADEMIC = r"(?:(?:dr|prof|doc)\.\s+(?:(?:habil|dr)\.\s+)?)?"
@@ -102,8 +104,9 @@ def _role_before(text: str) -> tuple[re.Match[str], str] | None:
             continue
         lemma = nominative(match["word"].lower())
         word = type_word(lt_role_bodies().get(lemma, lemma))
-        if word is not None and word.lang == "lt" and word.cls == EntityType.ORGANISATION.value and word.subtype:
-            return match, word.subtype
+        if word is not None and word.lang == "lt" and word.cls == EntityType.ORGANISATION.value and (
+                word.subtype or word.kind == "head"):
+            return match, word.subtype or f"head:{word.word}"  # "fakulteto dekanė": by the type word itself
     return None
 
 
@@ -135,7 +138,7 @@ def _body_of(context: Context, position: int, subtype: str | None, before: str) 
     """The body ``klasterio`` means: the foreign one after ``lenkų`` (of that country), none after another
     qualifier (``Latvijos klasterio``), else the one the article refers to."""
     from innograph.graph import AttributeName
-    from innograph.loaders._lt_slots import referent
+    from innograph.loaders._lt_slots import referent, referent_by_head
 
     word = re.search(r"(\w+)\s*$", before)
     nation = nationality(word.group(1)) if word else None
@@ -144,6 +147,8 @@ def _body_of(context: Context, position: int, subtype: str | None, before: str) 
                      == subtype and context.builder.value_of(key, AttributeName.COUNTRY) == nation), None)
     if _QUALIFIED.search(before):
         return None  # "Latvijos klasterio vadovė": another body's title
+    if subtype is not None and subtype.startswith("head:"):
+        return referent_by_head(context, position, subtype[5:])
     return referent(context, position, subtype, EntityType.ORGANISATION)
 
 

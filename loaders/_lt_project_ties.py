@@ -27,11 +27,13 @@ _JOINS = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus|prisijungė\s+prie|prisij
 _FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:bendrai\s+|iš dalies\s+)?(?:finansuojam|finansuot|remiam|remt)\w*\b")
 _CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa)\b")
 _TAKES_PART = re.compile(r"\b(?:[Pp]rojekte|kuriame|jame|kuriuose)\s+(?:\w+\s+){0,2}?dalyv(?:auja|aus|avo|ausime)\s+(?:ir\s+)?")
-_PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps|tampa)\s+(?:[^\s,.;]+\s+){0,4}?projekto\s+(?:[„“\"][^„“”\"]{1,60}[“”\"]\s+)?"
+_PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps|tampa)\s+(?:[^\s,.;]+\s+){0,6}?projekto\s+(?:[„“\"][^„“”\"]{1,60}[“”\"]\s+)?"
                          r"(?:partner(?:is|ė|iu|e)|dalyv(?:is|ė|iu|e))\b")
 _WHICH_IS_PARTNER = re.compile(r"[”“\"]?,\s+kur(?:i|is|ie|ios)\s+(?:taip pat\s+)?(?:yra|bus|buvo|tapo)\s+(?:projekto\s+)?"
                                r"(?P<associated>asocijuot\w+\s+)?partner(?:is|ė|iai|ės|iu|e)\b")
 _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vykdyti)\s+(?:\w+\s+){0,3}?projekt")
+#: ``2021–2027 m. Europos Sąjungos fondų investicijų programos``: the years of a programme, not of the project.
+_OF_PROGRAMME = re.compile(r"\s*(?:[\w+-]+\s+){0,5}?(?:program\w*|laikotarp\w*|period\w*)\b")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*m\.|\))")
 _NUMBER = re.compile(r"\b[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?"
                      r"(?P<id>[A-Z0-9][A-Z0-9./-]{5,}[A-Z0-9])")
@@ -156,7 +158,7 @@ def _years(context: Context, sentence: Span, project: str | None) -> None:
             builder.attribute(key, AttributeName.START_DATE, span.group(1), span.start(), span.end(), "lt-project-years")
             builder.attribute(key, AttributeName.END_DATE, span.group(2) or span.group(1), span.start(), span.end(),
                               "lt-project-years")
-    found = list(_YEARS.finditer(sentence.text))
+    found = [m for m in _YEARS.finditer(sentence.text) if not _OF_PROGRAMME.match(sentence.text, m.end())]
     if project and len(found) == 1 and not _projects(context, sentence.start, sentence.end)[1:] \
             and not builder.has_attribute(project, AttributeName.START_DATE):
         start, end = sentence.start + found[0].start(), sentence.start + found[0].end()
@@ -179,8 +181,9 @@ def _unknown_programme(context: Context, sentence: Span) -> None:
     builder = context.builder
     for match in _FUND_NAMED.finditer(sentence.text):
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
-        if mentions_in(context, start, sentence.start + match.end(), EntityType.PROGRAMME):
-            continue
+        if any(m.start < end and start < m.end for key in builder.keys(EntityType.PROGRAMME)
+               for m in builder.mentions_of(key)):
+            continue  # a programme already read there, perhaps from further left ("Europos Sąjungos ...")
         words = match["name"].split()
         label = match["acr"] or " ".join([*words[:-1], _HEADS[words[-1]]])
         key = builder.entity(EntityType.PROGRAMME, start, end, "lt-funds-of-named-programme", label=label, language="lt")

@@ -36,10 +36,11 @@ _LEADS_GROUP = re.compile(r"\b(?:vadovaujant(?:is|i|ys|ioji|ysis)|koordinuojant(
 _MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|partnerių\s+grup\w*)\s*,?\s*(?:kur(?:į|ią|is|i)\s+)?"
                          r"(?:\w+\s+)?(?:sudaro|sudarė|sudarys|jungia|jungė|sujungė|sudaryt\w*\s+iš)\s+")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
-_TOGETHER = re.compile(r"\bkartu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
+_TOGETHER = re.compile(r"\b[Kk]artu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
 _BRACKET_BEFORE = re.compile(r"[”“\"]?\s*\([^()]{1,30}\)\s*$")  # "„BioX“ (Kaunas) kartu su": the bracket is skipped
 _ORGANISES = re.compile(r"\b(?:organizuoja|organizavo|organizuos|rengia|surengė|surengs|rengė)\b[^,.;]*$")
 _CARRIES = re.compile(r"\b(?:vykdo|įgyvendina|vykdė|įgyvendino|vykdys|įgyvendins|pradeda|pradėjo)\b")
+_OVERSIGHT = re.compile(r"\b(?:priežiūr|kontrol|stebėsen|administravim|vertinim)\w*\s+$")
 _PARTNERS = re.compile(r"\b[Pp]artner(?:iai|is|ių|ė|ės)\b\s*(?:yra\s+|[:–—-]\s*)?")
 _ASSOCIATED = re.compile(r"(?i)\basocijuot\w*\s+$")
 #: ``Kiti partneriai – A, B``: a sentence that lists the partners of the project of the sentence before.
@@ -67,9 +68,9 @@ _GOT_FUNDING = re.compile(r"\b(?:gavo|gaus|laimėjo|gavusi|gavęs)\s+(?:\w+\s+)?
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
 _BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas|(?:jam|jai|projektui)\s+(?:skirta|skirti|skiriama))\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
-_ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
+_ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|(?:už)?baigtas|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
 _PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
-_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
+_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|prasidės|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
                       r"pradėjo(?=\s+(?:įgyvendinti\s+|vykdyti\s+)?projekt)|pradėjo\s+(?:įgyvendinti|vykdyti))\b")
 
 
@@ -106,6 +107,8 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
         for match in pattern.finditer(sentence.text):
             if pattern is _TOGETHER and _ORGANISES.search(sentence.text[: match.start()]):
                 continue  # "renginys, kurį organizuoja X kartu su Y": organisers of the event, not partners
+            if pattern is _CARRIES and _OVERSIGHT.search(sentence.text[: match.start()]):
+                continue  # "Projekto priežiūrą vykdo X": X supervises, it is no partner
             at = sentence.start + match.end()
             found = orgs_in(context, at, clause_end(sentence, at))
             if pattern is _TOGETHER:  # "A kartu su B ...", "A (Kaunas) kartu su B": A as well
@@ -232,8 +235,11 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
         builder.attribute(project, AttributeName.START_DATE, after[0].value, start, start + after[0].end - after[0].start,
                           "lt-project-started-on")
     before = find_lt_dates(sentence.text[: started.start()], issued) if started else []
+    between = sentence.text[before[-1].end : started.start()] if before else ""
+    for _s, _e, org in orgs_in(context, sentence.start + before[-1].end, sentence.start + started.start()) if before else []:
+        between = between.replace(context.text[_s:_e], "")  # "2024 m. ... VšĮ „X“ pradėjo": its subject between
     if before and not builder.has_attribute(project, AttributeName.START_DATE) \
-            and not re.sub(r"\s|,|ir|\w+(?:damas|usio|ojo)\b", "", sentence.text[before[-1].end : started.start()]):
+            and not re.sub(r"\s|,|ir|[„“”\"]|\w+(?:damas|usio|ojo)\b", "", between):
         start = sentence.start + before[-1].start
         builder.attribute(project, AttributeName.START_DATE, before[-1].value, start,
                           sentence.start + before[-1].end, "lt-project-started-on")

@@ -20,7 +20,18 @@ from innograph.loaders._lt_members import find_lt_members
 from innograph.loaders._lt_original_names import (bracketed_acronyms, complete_quoted_names, find_original_names,
                                                   merge_prefixed_units, names_without_legal_form)
 from innograph.loaders._lt_programme_forms import programme_word_forms
+from innograph.loaders._lt_latvian_names import find_latvian_names
+from innograph.loaders._lt_member_phrases import find_member_phrases
+from innograph.loaders._lt_partner_phrases import find_partner_phrases
+from innograph.loaders._lt_programme_parts import find_programme_parts
+from innograph.loaders._lt_project_dates import labelled_project_dates
 from innograph.loaders._lt_projects import find_lt_projects
+from innograph.loaders._lt_relative_days import relative_event_days
+from innograph.loaders._lt_units import find_lt_units
+from innograph.loaders._lt_short_forms import (initials_acronyms, mention_case_forms, merge_cut_names,
+                                              merge_lt_short_forms)
+from innograph.loaders._lt_table_names import (merge_bracket_fragments, merge_bracketed_twins,
+                                             split_bracketed_originals)
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 
@@ -125,16 +136,30 @@ def _project_start(context: Context, sentence: Span) -> None:
 
 def find_lt_relations(context: Context) -> None:
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]
+    find_latvian_names(context)
     merge_bilingual(context)
+    merge_lt_short_forms(context)
+    split_bracketed_originals(context)
+    merge_cut_names(context)
     complete_quoted_names(context)
     bracketed_acronyms(context)
     names_without_legal_form(context)
     find_original_names(context)
     merge_prefixed_units(context)
+    merge_bracketed_twins(context)
+    merge_bracket_fragments(context)
+    mention_case_forms(context)
+    initials_acronyms(context)
     programme_word_forms(context)
+    find_lt_units(context)
     find_lt_projects(context)
+    find_partner_phrases(context)
     for rule in (_programme_parts, _events, _cooperation, _project_start):
         for sentence in spans:
             rule(context, sentence)
     find_lt_events(context)
     find_lt_members(context)
+    find_member_phrases(context)
+    relative_event_days(context)
+    labelled_project_dates(context)
+    find_programme_parts(context)

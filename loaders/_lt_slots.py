@@ -19,7 +19,8 @@ from innograph.loaders._lt import case_of
 from innograph.loaders._names import tokens, type_word
 from innograph.loaders._text import Span
 
-__all__ = ["TITLES", "Slot", "article_start", "clause_end", "close_before", "event_of", "head_case", "mentions_in", "orgs_in", "referent"]
+__all__ = ["TITLES", "Slot", "article_start", "clause_end", "close_before", "event_of", "head_case", "mentions_in", "orgs_in", "referent",
+           "referent_by_head"]
 
 _ARTICLE_END = re.compile(r"(?im)^\s*(?:šaltinis|saltinis|source)\b")
 #: Words for an event, in any case (``renginyje``, ``seminare``, ``diskusijoje``), and pronouns for one.
@@ -77,6 +78,19 @@ def referent(context: Context, position: int, subtype: str | None, type_: Entity
     return max(counts, key=lambda key: (counts[key], -first[key]))
 
 
+def referent_by_head(context: Context, position: int, lemma: str) -> str | None:
+    """``fakultetas`` / ``inkubatoriaus``: the body with that type word in its name named most in the article
+    before ``position`` (a type word without a subtype says which body only through its name)."""
+    start = max(article_start(context, position), position - _REACH)
+    counts: Counter[str] = Counter()
+    for _s, _e, key in mentions_in(context, start, position, EntityType.ORGANISATION):
+        heads = {found.word for name in context.builder.names_of(key) for w in name.split()[-1:]
+                 if (found := type_word(w)) is not None}
+        if lemma in heads:
+            counts[key] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def orgs_in(context: Context, start: int, end: int, *, nested: bool = False) -> list[Slot]:
     """Organisations named in ``[start, end)`` and bare type words that refer back to one, in text order."""
     named = mentions_in(context, start, end, EntityType.ORGANISATION, nested=nested)
@@ -85,11 +99,15 @@ def orgs_in(context: Context, start: int, end: int, *, nested: bool = False) -> 
         if any(s <= tok.start < e for s, e, _k in named):
             continue
         word = type_word(tok.text)
-        if word is None or word.lang != "lt" or word.cls != EntityType.ORGANISATION.value or not word.subtype:
+        if word is None or word.lang != "lt" or word.cls != EntityType.ORGANISATION.value or word.kind != "head":
             continue
         if tok.text.lower().endswith(("ai", "ų", "ams", "uose")):  # plural: a group, not one body
             continue
-        key = referent(context, tok.start, word.subtype, EntityType.ORGANISATION)
+        before = context.text[max(start, tok.start - 20) : tok.start].split()
+        if any(e == tok.start - 1 for _s, e, _k in named) and before and case_of(before[-1]) == "gen":
+            continue  # "savivaldybės administracija": the name in the genitive goes on
+        key = (referent(context, tok.start, word.subtype, EntityType.ORGANISATION) if word.subtype
+               else referent_by_head(context, tok.start, word.word))
         if key is not None:
             slots.append((tok.start, tok.end, key))
     return sorted(slots)

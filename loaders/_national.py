@@ -127,8 +127,8 @@ def lithuanian_bodies(context: Context) -> None:
 
 def _countries_of_parents(context: Context) -> None:
     """A body with a Lithuanian name that is a member of a Lithuanian one is in Lithuania too
-    (``Neries profesinio mokymo centras``, a member of a Kaunas cluster). Units keep no country of their
-    parent: the development annotations leave it open."""
+    (``Neries profesinio mokymo centras``, a member of a Kaunas cluster), and so is a unit of one
+    (``Chemijos fakultetas`` of a Lithuanian university), as the later annotation sets record it."""
     builder = context.builder
     lithuanian = [key for key in builder.keys(EntityType.ORGANISATION) if builder.value_of(key, AttributeName.COUNTRY) == "LT"]
     for key in builder.keys(EntityType.ORGANISATION):
@@ -137,6 +137,9 @@ def _countries_of_parents(context: Context) -> None:
         if any(builder.has_relation(key, RelationName.MEMBER_OF, parent) for parent in lithuanian):
             mention = builder.mentions_of(key)[0]
             builder.attribute(key, AttributeName.COUNTRY, "LT", mention.start, mention.end, "lt-member-of-lithuanian-body")
+        elif any(builder.has_relation(key, RelationName.PART_OF, parent) for parent in lithuanian):
+            mention = builder.mentions_of(key)[0]
+            builder.attribute(key, AttributeName.COUNTRY, "LT", mention.start, mention.end, "lt-unit-of-lithuanian-body")
 
 
 def _lithuanian_head(builder, key: str) -> bool:  # type: ignore[no-untyped-def]

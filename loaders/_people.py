@@ -17,7 +17,7 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import lt_endings, role_words, speech_words
-from innograph.loaders._lt import FEMALE as _FEMALE, nominative, person_nominative, stem
+from innograph.loaders._lt import FEMALE as _FEMALE, is_verb, nominative, person_nominative, stem
 from innograph.loaders._names import chunks, is_acronym, type_word
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -56,6 +56,8 @@ def _lt_forms(lemma: str) -> set[str]:
 
 def _plausible(context: Context, words: list[str]) -> bool:
     initial = len(words[0]) == 2 and words[0].endswith(".")
+    if len(words) == 3 and context.document.language != "en" and is_verb(words[0].lower()):
+        return False  # "Kalbėjo Jonas Jonaitis": a verb opening the sentence, then the name
     for word in words[1:] if initial else words:
         if len(word) < 2 or not all(p[:1].isupper() and p[1:] in ("", p[1:].lower()) for p in word.replace("’", "").split("-")):
             return False  # each part of Lars-Göran capitalised

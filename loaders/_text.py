@@ -24,6 +24,7 @@ _FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,30}:\s+\S")
 #: A closing quote after the full stop (``… convincing." HYDROX will``) ends the sentence with it.
 #: Academic titles before a name (``dr. Rasa ...``, ``prof. Jonas ...``) do not end a sentence.
 _SENTENCE_END = re.compile(r"(?:(?<=[a-ząčęėįšųūž0-9)”“\"»]{2}[.!?])|(?<=[A-ZĄČĘĖĮŠŲŪŽ]{3}[.!?])|(?<=[A-ZĄČĘĖĮŠŲŪŽ]\)[.!?]))(?<!\bdr\.)(?<!\bprof\.)(?<!\bdoc\.)(?<!\bhabil\.)"
+                           r"(?<!\bmln\.)(?<!\bmlrd\.)(?<!\btūkst\.)"  # "1,2 mln. Eur": an amount goes on
                            r"[”\"»]?\s+(?=[\"“„«(]?[A-ZĄČĘĖĮŠŲŪŽ0-9])")
 
 

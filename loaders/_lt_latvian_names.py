@@ -1,6 +1,6 @@
 """Latvian names of bodies in Lithuanian news on cross-border co-operation.
 
-``projektą koordinuoja Zemgales plānošanas reģions``, ``Jelgavas biznesa inkubators``: a
+``projektą koordinuoja Kurzemes plānošanas reģions``, ``Jelgavas biznesa inkubators``: a
 capitalised word, up to three more words and a Latvian type word (``data/lv_type_words.tsv``)
 name a body in Latvia; the name is kept as written, with its subtype and the country.
 """

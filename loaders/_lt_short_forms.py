@@ -1,7 +1,7 @@
 """Short Lithuanian forms of a body named in full earlier: one body, not two.
 
-``klasteris „Medaus kelias“`` ... ``Medaus kelio klasteris``: the quoted name put in the
-genitive before the same type word; ``Tamperės medienos klasteris`` ... ``Tamperės
+``klasteris „Gintaro kelias“`` ... ``Gintaro kelio klasteris``: the quoted name put in the
+genitive before the same type word; ``Upsalos medienos klasteris`` ... ``Upsalos
 klasteriu``: the place word and the type word of the only body named with both.
 """
 
@@ -24,7 +24,7 @@ def _same_words(ours: list[str], theirs: list[str]) -> bool:
 
 
 def _quoted_with_type(names: list[str]) -> list[tuple[list[str], str]]:
-    """(words of the quoted name, type-word lemma) of forms like ``klasteris „Medaus kelias“``."""
+    """(words of the quoted name, type-word lemma) of forms like ``klasteris „Gintaro kelias“``."""
     found = []
     for name in names:
         match = _QUOTED.search(name)
@@ -36,7 +36,7 @@ def _quoted_with_type(names: list[str]) -> list[tuple[list[str], str]]:
 
 
 def _short(name: str) -> tuple[list[str], str] | None:
-    """(words before the type word, its lemma) of ``Medaus kelio klasteris``, ``Tamperės klasteriu``."""
+    """(words before the type word, its lemma) of ``Gintaro kelio klasteris``, ``Upsalos klasteriu``."""
     words = name.split()
     lemma = lemma_of(words[-1]) if len(words) >= 2 else None
     if lemma is None or not words[0][:1].isupper() or any(_QUOTED.search(w) for w in words):
@@ -103,8 +103,8 @@ def merge_cut_names(context: Context) -> None:
 
 
 def mention_case_forms(context: Context) -> None:
-    """``Kūrybos uosto vadovas``, ``Kūrybos uostui``: the case forms of a two- or three-word name without a type
-    word (``Kūrybos uostas``), where no other name is read, are mentions of that body."""
+    """``Inovacijų laivo vadovas``, ``Inovacijų laivui``: the case forms of a two- or three-word name without a type
+    word (``Inovacijų laivas``), where no other name is read, are mentions of that body."""
     builder = context.builder
     taken = [(m.start, m.end) for key in builder.keys() for m in builder.mentions_of(key)]
     for key in builder.keys(EntityType.ORGANISATION):

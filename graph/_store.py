@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import os
+import re
 import shutil
 import threading
 import uuid
@@ -39,9 +40,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import QuerySyntaxError, StoreError
+from ..errors import InputError, NotFound, QuerySyntaxError, StoreError
 
-__all__ = ["Store", "QueryResult"]
+__all__ = ["Store", "QueryResult", "evaluation_error"]
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
@@ -51,6 +52,21 @@ _KEEP = 2  # generations kept on disk: the current one and the one before
 _LOCK = ".write-lock"
 #: the default graph is the union of the named graphs, each statement once
 MATERIALISE = "DROP DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+_MISSING = re.compile(r"The graph (<[^>]*>) does not exists?")
+_EXISTS = re.compile(r"The graph (<[^>]*>) already exists")
+
+
+def evaluation_error(message: str) -> InputError | None:
+    """An update that fails on the data, in Oxigraph's words (the embedded one or a server's).
+
+    >>> evaluation_error("The graph <urn:g> does not exist")
+    NotFound('the store has no graph <urn:g>')
+    """
+    if found := _MISSING.search(message):
+        return NotFound(f"the store has no graph {found.group(1)}")
+    if found := _EXISTS.search(message):
+        return InputError(f"the store already has a graph {found.group(1)}: use CREATE SILENT GRAPH")
+    return None
 
 
 class Store:
@@ -179,9 +195,38 @@ class Store:
                 store.update(sparql)
             except SyntaxError as exc:
                 raise QuerySyntaxError(str(exc)) from exc
+            except RuntimeError as exc:  # e.g. DROP GRAPH of a graph the store lacks
+                raise evaluation_error(str(exc)) or StoreError(f"the update failed: {exc}") from exc
             store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in self._added_to_default(store))
 
         return self.write(apply)
+
+    def write_graph(self, graph: str, data: bytes, fmt: ox.RdfFormat, *, replace: bool) -> bool:
+        """Graph Store PUT (``replace``) or POST of ``data`` into ``graph``; True if the graph is new."""
+        name, created = ox.NamedNode(graph), []
+
+        def change(handle: ox.Store) -> None:
+            created.append(not handle.contains_named_graph(name))
+            if replace and not created[0]:
+                handle.remove_graph(name)
+            try:
+                handle.load(data, format=fmt, to_graph=name)
+            except SyntaxError as exc:
+                raise InputError(f"the request body is not valid {fmt.name}: {exc}") from exc
+
+        self.write(change)
+        return created[0]
+
+    def drop_graph(self, graph: str) -> None:
+        """Graph Store DELETE of ``graph``; :class:`NotFound` if the store has no such graph."""
+        name = ox.NamedNode(graph)
+
+        def change(handle: ox.Store) -> None:
+            if not handle.contains_named_graph(name):
+                raise NotFound(f"the store has no graph <{graph}>")
+            handle.remove_graph(name)
+
+        self.write(change)
 
     def _added_to_default(self, store: ox.Store) -> list[ox.Triple]:
         """Statements of ``store``'s default graph in no named graph that the current generation's default lacks."""

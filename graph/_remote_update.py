@@ -1,0 +1,98 @@
+"""Writes to a remote store with the semantics of the on-disk store, each in one update request.
+
+:meth:`Store.update` applies an update to a copy of the current generation, keeps
+in the named graph ``updates_graph`` the statements the update added to the
+default graph itself (in no named graph, and not in the old default graph), and
+then re-materialises the default graph as the union of the named graphs, so a
+statement deleted from every named graph leaves the default graph too.
+
+A remote store has no copy to compare with, so the request sent to it carries its
+own record of the old default graph. When the update can remove statements (one
+of the words DELETE, DROP, CLEAR, MOVE, COPY appears in it), the request first
+records each statement of the default graph as a triple term in a bookkeeping
+graph, ``<urn:innograph:was> <urn:innograph:was> <<( s p o )>>``; then runs the
+update; moves into ``updates_graph`` the statements of the default graph that are
+in no named graph and not recorded; removes the bookkeeping; re-materialises.
+Without such a word no statement can leave the named graphs, and the record is
+skipped. Oxigraph applies one update request in one transaction, so readers
+never see the bookkeeping or a half-applied update.
+
+Limits: the update itself can see the bookkeeping graph (``GRAPH ?g`` matches it
+while the request runs; statements with its subject that the update copies
+elsewhere are removed afterwards), and an update that removes every triple term
+from every graph with ``GRAPH ?g { ?s ?p ?o }`` removes the record as well, so a
+statement it leaves in the default graph alone is kept in ``updates_graph``.
+Recording costs one pass over the default graph, as the re-materialisation does.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pyoxigraph as ox
+
+from ..errors import InputError, QuerySyntaxError
+from ._store import MATERIALISE
+
+__all__ = ["compose_update", "check_update_syntax", "graph_write", "graph_drop"]
+
+_WAS = "<urn:innograph:was>"
+_REMOVES = re.compile(r"\b(DELETE|DROP|CLEAR|MOVE|COPY)\b", re.IGNORECASE)
+#: the declarations an update opens with (Oxigraph reads them only at the start of a request)
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*(?:\n|$)|PREFIX\s*[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE)
+
+
+def check_update_syntax(sparql: str) -> None:
+    """Raise :class:`QuerySyntaxError` with Oxigraph's own message (as the on-disk store would) for bad SPARQL.
+
+    The update runs on an empty in-memory store, so the remote is not asked to parse a request whose
+    line numbers the bookkeeping would shift; errors other than syntax are left to the remote.
+    """
+    try:
+        ox.Store().update(sparql)
+    except SyntaxError as exc:
+        raise QuerySyntaxError(str(exc)) from exc
+    except (RuntimeError, OSError, ValueError):
+        pass
+
+
+def compose_update(sparql: str, updates_graph: str) -> str:
+    """The one request that applies ``sparql`` to a remote store as :meth:`Store.update` does locally."""
+    prologue = _PROLOGUE.match(sparql).group()  # type: ignore[union-attr]
+    user = sparql[len(prologue):].rstrip()
+    user = user[:-1] if user.endswith(";") else user
+    target = str(ox.NamedNode(updates_graph))
+    orphan = "?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } }"
+    if not _REMOVES.search(sparql):
+        return prologue + ";\n".join([f"{user}\n", f"INSERT {{ GRAPH {target} {{ ?s ?p ?o }} }} WHERE {{ {orphan} }}",
+                                        MATERIALISE])
+    record = f"<urn:innograph:before:{uuid.uuid4().hex}>"
+    was = f"{_WAS} {_WAS} <<( ?s ?p ?o )>>"
+    return prologue + "\n" + ";\n".join([
+        f"INSERT {{ GRAPH {record} {{ {was} }} }} WHERE {{ ?s ?p ?o }}",
+        f"{user}\n",
+        f"INSERT {{ GRAPH {target} {{ ?s ?p ?o }} }} WHERE {{ {orphan} FILTER NOT EXISTS {{ GRAPH {record} {{ {was} }} }} }}",
+        f"DELETE WHERE {{ GRAPH ?g {{ {_WAS} ?p ?o }} }}",
+        f"DELETE WHERE {{ {_WAS} ?p ?o }}",
+        f"DROP SILENT GRAPH {record}",
+        MATERIALISE,
+    ])
+
+
+def graph_write(graph: str, data: bytes, fmt: ox.RdfFormat, *, replace: bool) -> str:
+    """The update request for a Graph Store PUT (``replace``) or POST of ``data`` into ``graph``."""
+    try:
+        triples = [quad.triple for quad in ox.parse(data, format=fmt)]
+    except SyntaxError as exc:
+        raise InputError(f"the request body is not valid {fmt.name}: {exc}") from exc
+    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    name = str(ox.NamedNode(graph))
+    operations = [f"DROP SILENT GRAPH {name}"] if replace else []
+    operations += [f"INSERT DATA {{ GRAPH {name} {{\n{body.decode('utf-8')}}} }}", MATERIALISE]
+    return " ;\n".join(operations)
+
+
+def graph_drop(graph: str) -> str:
+    """The update request for a Graph Store DELETE of ``graph``."""
+    return f"DROP GRAPH {ox.NamedNode(graph)} ;\n{MATERIALISE}"

@@ -23,6 +23,11 @@ elsewhere are removed afterwards), and an update that removes every triple term
 from every graph with ``GRAPH ?g { ?s ?p ?o }`` removes the record as well, so a
 statement it leaves in the default graph alone is kept in ``updates_graph``.
 Recording costs one pass over the default graph, as the re-materialisation does.
+
+Writes whose changes are known keep the default graph by delta instead, as the
+on-disk store does (see :mod:`._delta`): updates made only of ``INSERT DATA`` or
+only of ``DELETE DATA``, and Graph Store writes. Their requests touch only the
+statements written, whatever the size of the store.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ import uuid
 import pyoxigraph as ox
 
 from ..errors import InputError, QuerySyntaxError
+from ._delta import data_operation
 from ._store import MATERIALISE
 
 __all__ = ["compose_update", "check_update_syntax", "graph_write", "graph_drop"]
@@ -59,6 +65,10 @@ def check_update_syntax(sparql: str) -> None:
 
 def compose_update(sparql: str, updates_graph: str) -> str:
     """The one request that applies ``sparql`` to a remote store as :meth:`Store.update` does locally."""
+    data = data_operation(sparql)
+    if data is not None:  # only INSERT DATA or only DELETE DATA: the default graph is kept by delta
+        kind, quads = data
+        return _insert_data(quads, ox.NamedNode(updates_graph)) if kind == "INSERT" else _delete_data(quads)
     prologue = _PROLOGUE.match(sparql).group()  # type: ignore[union-attr]
     user = sparql[len(prologue):].rstrip()
     user = user[:-1] if user.endswith(";") else user
@@ -80,19 +90,68 @@ def compose_update(sparql: str, updates_graph: str) -> str:
     ])
 
 
+def _insert_data(quads: list[ox.Quad], target: ox.NamedNode) -> str:
+    """INSERT DATA by delta: statements for the default graph that it lacked and no graph of the request holds go to
+    ``target``; one ``INSERT DATA`` writes everything, so a blank node is one node throughout."""
+    named = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
+    in_named = {q.triple for q in named}
+    own = [q.triple for q in quads if isinstance(q.graph_name, ox.DefaultGraph) and q.triple not in in_named]
+    plain = [t for t in own if not any(isinstance(term, ox.BlankNode) for term in t)]
+    blank = [ox.Quad(t.subject, t.predicate, t.object, target) for t in own if t not in plain]  # new nodes: never held before
+    operations = [f"INSERT {{ GRAPH {target} {{ ?s ?p ?o }} }} WHERE {{ {_values(plain)} FILTER NOT EXISTS {{ ?s ?p ?o }} }}"] \
+        if plain else []
+    everything = [*named, *blank, *(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)]
+    return " ;\n".join([*operations, f"INSERT DATA {{ {_block(everything)} }}"])
+
+
+def _delete_data(quads: list[ox.Quad]) -> str:
+    """DELETE DATA by delta: each statement is in the default graph afterwards exactly when a named graph holds it."""
+    rows = _values([q.triple for q in quads])
+    return " ;\n".join([
+        f"DELETE DATA {{ {_block(quads)} }}",
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ {rows} FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}",
+        f"INSERT {{ ?s ?p ?o }} WHERE {{ {rows} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}",
+    ]) if quads else "INSERT DATA { }"
+
+
+def _values(triples: list[ox.Triple]) -> str:
+    return "VALUES (?s ?p ?o) { " + " ".join(f"({t.subject} {t.predicate} {t.object})" for t in triples) + " }"
+
+
+def _block(quads: list[ox.Quad]) -> str:
+    """Quads as the body of ``INSERT DATA`` / ``DELETE DATA``: default-graph statements, then one GRAPH block per graph."""
+    graphs: dict[str, list[str]] = {}
+    for q in quads:
+        key = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+        graphs.setdefault(key, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return "\n".join("\n".join(lines) if not key else f"GRAPH {key} {{\n" + "\n".join(lines) + "\n}"
+                     for key, lines in graphs.items())
+
+
 def graph_write(graph: str, data: bytes, fmt: ox.RdfFormat, *, replace: bool) -> str:
-    """The update request for a Graph Store PUT (``replace``) or POST of ``data`` into ``graph``."""
+    """The update request for a Graph Store PUT (``replace``) or POST of ``data`` into ``graph``.
+
+    The default graph is kept by delta, as the on-disk store keeps it: the new statements go into
+    ``graph`` and the default graph (one ``INSERT DATA``, so a blank node is the same node in both);
+    a PUT first takes the graph's old statements out of the default graph unless another graph holds them.
+    """
     try:
         triples = [quad.triple for quad in ox.parse(data, format=fmt)]
     except SyntaxError as exc:
         raise InputError(f"the request body is not valid {fmt.name}: {exc}") from exc
-    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     name = str(ox.NamedNode(graph))
-    operations = [f"DROP SILENT GRAPH {name}"] if replace else []
-    operations += [f"INSERT DATA {{ GRAPH {name} {{\n{body.decode('utf-8')}}} }}", MATERIALISE]
-    return " ;\n".join(operations)
+    operations = [*_forget(name), f"DROP SILENT GRAPH {name}"] if replace else []
+    return " ;\n".join([*operations, f"INSERT DATA {{ GRAPH {name} {{\n{body}}}\n{body}}}"])
 
 
 def graph_drop(graph: str) -> str:
-    """The update request for a Graph Store DELETE of ``graph``."""
-    return f"DROP GRAPH {ox.NamedNode(graph)} ;\n{MATERIALISE}"
+    """The update request for a Graph Store DELETE of ``graph`` (the default graph kept by delta)."""
+    name = str(ox.NamedNode(graph))
+    return " ;\n".join([*_forget(name), f"DROP GRAPH {name}"])
+
+
+def _forget(name: str) -> list[str]:
+    """Statements of the graph ``name`` leave the default graph unless another named graph holds them."""
+    return [f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }}"]

@@ -102,6 +102,10 @@ UPDATES = [
     f"DELETE DATA {{ <{ID}project/bridge> <{IG}budget> 1199999.5 }} ;",  # only the default graph: restored from the union
     f"DROP GRAPH <{NEW}> ; INSERT DATA {{ GRAPH <urn:g1> {{ <urn:a> <urn:b> \"c\" }} }} # and a comment",
     f"DELETE WHERE {{ GRAPH <{ID}graph/updates> {{ ?s <{IG}acronym> \"ANON\" }} }}",
+    "INSERT DATA { <urn:x> <urn:y> <urn:z> . GRAPH <urn:g2> { <urn:x> <urn:y> <urn:z> } }",  # named too: not the update's own
+    f"INSERT DATA {{ <{ID}organisation/fjord-agency> <{LABEL}> \"Fjord Agency\"@en }}",  # already in the default graph
+    f"DELETE DATA {{ GRAPH <{ID}document/naujienos-2> {{ <{ID}organisation/amber-cluster> <{IG}mentionedIn> <{NEWS}> }} }}",
+    "DELETE DATA { GRAPH <urn:g2> { <urn:x> <urn:y> <urn:z> } . <urn:a> <urn:b> \"c\" }",
     "CLEAR ALL",
 ]
 

@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from ..errors import NotFound, QuerySyntaxError, QueryTimeout, RemoteStoreError, StoreError, UnsupportedFormat
 from ._remote_dump import stream_quads
-from ._remote_update import check_update_syntax, compose_update, graph_drop, graph_write
+from ._remote_update import compose_update, graph_drop, graph_write
 from ._store import MATERIALISE, QueryResult, Store, evaluation_error
 
 __all__ = ["RemoteStore", "open_store"]
@@ -87,9 +87,9 @@ class RemoteStore:
     # -- writing ---------------------------------------------------------
     def update(self, sparql: str, *, updates_graph: str) -> str:
         """Apply a SPARQL Update with the on-disk store's semantics (see :mod:`._remote_update`), in one request."""
-        check_update_syntax(sparql)
+        request = compose_update(sparql, updates_graph)  # raises QuerySyntaxError with Oxigraph's own message
         with self._write_lock:
-            self._write(compose_update(sparql, updates_graph))
+            self._write(request)
         return "remote"
 
     def write_graph(self, graph: str, data: bytes, fmt: ox.RdfFormat, *, replace: bool) -> bool:

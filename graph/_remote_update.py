@@ -41,7 +41,7 @@ from ..errors import InputError, QuerySyntaxError
 from ._delta import data_operation
 from ._store import MATERIALISE
 
-__all__ = ["compose_update", "check_update_syntax", "graph_write", "graph_drop"]
+__all__ = ["compose_update", "graph_write", "graph_drop"]
 
 _WAS = "<urn:innograph:was>"
 _REMOVES = re.compile(r"\b(DELETE|DROP|CLEAR|MOVE|COPY)\b", re.IGNORECASE)
@@ -69,6 +69,7 @@ def compose_update(sparql: str, updates_graph: str) -> str:
     if data is not None:  # only INSERT DATA or only DELETE DATA: the default graph is kept by delta
         kind, quads = data
         return _insert_data(quads, ox.NamedNode(updates_graph)) if kind == "INSERT" else _delete_data(quads)
+    check_update_syntax(sparql)
     prologue = _PROLOGUE.match(sparql).group()  # type: ignore[union-attr]
     user = sparql[len(prologue):].rstrip()
     user = user[:-1] if user.endswith(";") else user

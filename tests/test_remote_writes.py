@@ -263,3 +263,17 @@ def test_a_local_dump_stops_at_its_time_limit(tmp_path):
     assert whole.status_code == 200 and whole.text.count("\n") == 60_000
     assert isomorphic(Graph().parse(data=whole.text.replace(" <urn:g> .", " ."), format="nt"),
                       Graph().parse(data=source.read_text().replace(" <urn:g> .", " ."), format="nt"))
+
+
+def test_a_remote_store_nobody_listens_on_is_503_for_writes_reads_and_health():
+    with socket.socket() as probe:  # a port that was free a moment ago and has no listener now
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    with serving(RemoteStore(url, timeout=2.0), enable_update=True, update_token=TOKEN, query_timeout=2.0) as base:
+        write = update(base, "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+        put = httpx.put(f"{base}/store", params={"graph": NEW}, content="<urn:a> <urn:b> <urn:c> .",
+                        headers={**AUTH, "content-type": "text/turtle"}, timeout=20)
+        query = httpx.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=20)
+        health = httpx.get(f"{base}/health", timeout=20)
+    assert (write.status_code, put.status_code, query.status_code, health.status_code) == (503, 503, 503, 503)
+    assert "cannot reach the remote store" in write.text and "cannot reach" in health.json()["detail"]

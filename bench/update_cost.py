@@ -2,6 +2,7 @@
 
     python bench/synthetic.py --triples 1000000 --out DIR --store DIR/store
     python bench/update_cost.py --store DIR/store [--rounds 3] [--kinds insert-named,delete-data]
+    python bench/update_cost.py --store-url http://127.0.0.1:7878   # a remote store instead
 
 Each write makes a new generation (a checkpoint of the current one), applies the
 update there and brings the default graph (the union of the named graphs) up to
@@ -15,7 +16,7 @@ import statistics
 import time
 import uuid
 
-from innograph.graph import Store
+from innograph.graph import RemoteStore, Store
 
 UPDATES_GRAPH = "https://w3id.org/innograph/id/graph/updates"
 KINDS = {
@@ -28,11 +29,13 @@ KINDS = {
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--store", required=True)
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--store")
+    where.add_argument("--store-url", help="a remote store (Oxigraph server) holding the same data")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"some of: {', '.join(KINDS)}")
     args = parser.parse_args()
-    store = Store(args.store)
+    store = RemoteStore(args.store_url, timeout=600) if args.store_url else Store(args.store)
     print(f"{len(store):,} statements in the default graph")
     tokens = [uuid.uuid4().hex[:8] for _ in range(args.rounds)]
     for kind in args.kinds.split(","):

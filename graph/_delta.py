@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from ..errors import InputError, QuerySyntaxError
+from ..errors import InputError, NotFound, QuerySyntaxError
 
 __all__ = ["Delta", "apply_delta", "data_operation", "insert_quads", "delete_quads", "held_by_a_named_graph", "load_graph", "drop",
-           "added_to_default"]
+           "added_to_default", "evaluation_error"]
 
 _TOKENS = re.compile(
     r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''  # long strings
@@ -32,6 +32,23 @@ _TOKENS = re.compile(
     r'''|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n\r]*'''  # IRIs, comments
     r"|[?$]?[\w\-.:%\\]+",  # words, prefixed names, variables
 )
+_MISSING = re.compile(r"The graph (<[^>]*>) does not exists?")
+_EXISTS = re.compile(r"The graph (<[^>]*>) already exists")
+
+
+def evaluation_error(message: str) -> InputError | None:
+    """An update that fails on the data, in Oxigraph's words (the embedded one or a server's).
+
+    >>> evaluation_error("The graph <urn:g> does not exist")
+    NotFound('the store has no graph <urn:g>')
+    """
+    if found := _MISSING.search(message):
+        return NotFound(f"the store has no graph {found.group(1)}")
+    if found := _EXISTS.search(message):
+        return InputError(f"the store already has a graph {found.group(1)}: use CREATE SILENT GRAPH")
+    return None
+
+
 #: words that start or shape an update operation (a prefixed name or a variable is one token with its ':' or '?')
 _OPERATION_WORDS = {"INSERT", "DELETE", "DATA", "WHERE", "DROP", "CLEAR", "LOAD", "CREATE", "ADD", "MOVE", "COPY",
                     "WITH", "USING", "SERVICE", "SILENT", "TO", "INTO", "DEFAULT", "NAMED", "ALL"}

@@ -26,7 +26,8 @@ import pyoxigraph as ox
 from ..errors import NotFound, QuerySyntaxError, QueryTimeout, RemoteStoreError, StoreError, UnsupportedFormat
 from ._remote_dump import stream_quads
 from ._remote_update import compose_update, graph_drop, graph_write
-from ._store import MATERIALISE, QueryResult, Store, evaluation_error
+from ._delta import evaluation_error
+from ._store import MATERIALISE, QueryResult, Store
 
 __all__ = ["RemoteStore", "open_store"]
 

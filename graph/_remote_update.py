@@ -39,7 +39,7 @@ import pyoxigraph as ox
 
 from ..errors import InputError, QuerySyntaxError
 from ._delta import data_operation
-from ._store import MATERIALISE
+from ._store import RECONCILE
 
 __all__ = ["compose_update", "graph_write", "graph_drop"]
 
@@ -77,7 +77,7 @@ def compose_update(sparql: str, updates_graph: str) -> str:
     orphan = "?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } }"
     if not _REMOVES.search(sparql):
         return prologue + ";\n".join([f"{user}\n", f"INSERT {{ GRAPH {target} {{ ?s ?p ?o }} }} WHERE {{ {orphan} }}",
-                                        MATERIALISE])
+                                        RECONCILE])
     record = f"<urn:innograph:before:{uuid.uuid4().hex}>"
     was = f"{_WAS} {_WAS} <<( ?s ?p ?o )>>"
     return prologue + "\n" + ";\n".join([
@@ -87,7 +87,7 @@ def compose_update(sparql: str, updates_graph: str) -> str:
         f"DELETE WHERE {{ GRAPH ?g {{ {_WAS} ?p ?o }} }}",
         f"DELETE WHERE {{ {_WAS} ?p ?o }}",
         f"DROP SILENT GRAPH {record}",
-        MATERIALISE,
+        RECONCILE,
     ])
 
 

@@ -24,7 +24,8 @@ import pyoxigraph as ox
 from ..errors import InputError, NotFound, QuerySyntaxError
 
 __all__ = ["Delta", "apply_delta", "data_operation", "insert_quads", "delete_quads", "held_by_a_named_graph", "load_graph", "drop",
-           "added_to_default", "evaluation_error"]
+           "added_to_default", "evaluation_error",
+           "may_add"]
 
 _TOKENS = re.compile(
     r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''  # long strings
@@ -47,6 +48,18 @@ def evaluation_error(message: str) -> InputError | None:
     if found := _EXISTS.search(message):
         return InputError(f"the store already has a graph {found.group(1)}: use CREATE SILENT GRAPH")
     return None
+
+
+_ADDS = re.compile(r"\b(INSERT|ADD|COPY|MOVE|LOAD)\b", re.IGNORECASE)
+
+
+def may_add(sparql: str) -> bool:
+    """False when no operation of ``sparql`` can add a statement (none of INSERT, ADD, COPY, MOVE, LOAD is in it).
+
+    >>> may_add("DELETE WHERE { GRAPH ?g { ?s <urn:p> ?o } }"), may_add('DELETE WHERE { ?s ?p "INSERT" }')
+    (False, True)
+    """
+    return bool(_ADDS.search(sparql))
 
 
 #: words that start or shape an update operation (a prefixed name or a variable is one token with its ':' or '?')

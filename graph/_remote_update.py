@@ -14,7 +14,8 @@ graph, ``<urn:innograph:was> <urn:innograph:was> <<( s p o )>>``; then runs the
 update; moves into ``updates_graph`` the statements of the default graph that are
 in no named graph and not recorded; removes the bookkeeping; re-materialises.
 Without such a word no statement can leave the named graphs, and the record is
-skipped. Oxigraph applies one update request in one transaction, so readers
+skipped; without any of INSERT, ADD, COPY, MOVE, LOAD nothing can be added to the
+default graph, and the update is followed by the reconciliation alone. Oxigraph applies one update request in one transaction, so readers
 never see the bookkeeping or a half-applied update.
 
 Limits: the update itself can see the bookkeeping graph (``GRAPH ?g`` matches it
@@ -38,7 +39,7 @@ import uuid
 import pyoxigraph as ox
 
 from ..errors import InputError, QuerySyntaxError
-from ._delta import data_operation
+from ._delta import data_operation, may_add
 from ._store import RECONCILE
 
 __all__ = ["compose_update", "graph_write", "graph_drop"]
@@ -75,6 +76,8 @@ def compose_update(sparql: str, updates_graph: str) -> str:
     user = user[:-1] if user.endswith(";") else user
     target = str(ox.NamedNode(updates_graph))
     orphan = "?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } }"
+    if not may_add(sparql):  # nothing added to the default graph: every statement in no named graph goes
+        return prologue + ";\n".join([f"{user}\n", RECONCILE])
     if not _REMOVES.search(sparql):
         return prologue + ";\n".join([f"{user}\n", f"INSERT {{ GRAPH {target} {{ ?s ?p ?o }} }} WHERE {{ {orphan} }}",
                                         RECONCILE])

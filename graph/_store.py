@@ -42,7 +42,7 @@ import pyoxigraph as ox
 
 from ..errors import NotFound, QuerySyntaxError, StoreError
 from ._delta import (Delta, added_to_default, apply_delta, data_operation, delete_quads, drop, evaluation_error,
-                     insert_quads, load_graph)
+                     insert_quads, load_graph, may_add)
 
 __all__ = ["Store", "QueryResult"]
 
@@ -192,7 +192,8 @@ class Store:
                 raise QuerySyntaxError(str(exc)) from exc
             except RuntimeError as exc:  # e.g. DROP GRAPH of a graph the store lacks
                 raise evaluation_error(str(exc)) or StoreError(f"the update failed: {exc}") from exc
-            store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in added_to_default(store, self.handle()))
+            if may_add(sparql):  # else nothing can have been added to the default graph
+                store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in added_to_default(store, self.handle()))
 
         return self.write(apply)
 

@@ -118,6 +118,9 @@ def test_updates_on_the_remote_store_give_what_they_give_on_the_local_one(pair):
         assert [a.status_code for a in answers] == [204, 204], (text, [a.text for a in answers])
         named, default = state(local)
         assert (named, default) == state(remote), text
+        if "BRIDGE-2" in text:  # the rename's new acronym is the update's own: kept
+            renamed = ox.Triple(ox.NamedNode(f"{ID}project/bridge"), ox.NamedNode(f"{IG}acronym"), ox.Literal("BRIDGE-2"))
+            assert renamed in {q.triple for q in default} and ox.Literal("BRIDGE") not in {q.object for q in default}
         union = {ox.Triple(q.subject, q.predicate, q.object) for q in named}
         assert {ox.Triple(q.subject, q.predicate, q.object) for q in default} == union  # the default graph is the union
 

@@ -103,3 +103,17 @@ def test_edge_cases_by_delta_match_a_full_rematerialisation(tmp_path: Path, text
         store.replace_with([start])
         store.update(text + suffix, updates_graph=UPDATES)
     assert set(fast.handle()) == set(full.handle())
+
+
+@pytest.mark.parametrize("text", [
+    "DELETE { GRAPH ?g { ?s <urn:b> ?o } } INSERT { ?s <urn:b2> ?o } WHERE { GRAPH ?g { ?s <urn:b> ?o } }",
+    "INSERT { ?s <urn:b2> ?o } WHERE { ?s <urn:b> ?o } ; DELETE WHERE { GRAPH <urn:g> { ?s <urn:b> ?o } }",
+])
+def test_what_an_update_with_a_where_writes_to_the_default_graph_is_kept(tmp_path: Path, text: str) -> None:
+    start = tmp_path / "start.nq"
+    start.write_text("<urn:a> <urn:b> <urn:c> <urn:g> .\n", encoding="utf-8")
+    store = Store(tmp_path / "store")
+    store.replace_with([start])
+    store.update(text, updates_graph=UPDATES)
+    a, b2, c = ox.NamedNode("urn:a"), ox.NamedNode("urn:b2"), ox.NamedNode("urn:c")
+    assert set(store.handle()) == {ox.Quad(a, b2, c, ox.NamedNode(UPDATES)), ox.Quad(a, b2, c, ox.DefaultGraph())}

@@ -23,7 +23,10 @@ KINDS = {
     "insert-named": 'INSERT DATA {{ GRAPH <urn:bench:{0}> {{ <urn:bench:s{0}> <urn:bench:p> "v" }} }}',
     "insert-default": 'INSERT DATA {{ <urn:bench:d{0}> <urn:bench:p> "v" }}',
     "delete-data": 'DELETE DATA {{ GRAPH <urn:bench:{0}> {{ <urn:bench:s{0}> <urn:bench:p> "v" }} }}',
-    "delete-where": "DELETE WHERE {{ GRAPH ?g {{ <urn:bench:d{0}> ?p ?o }} }}",  # a WHERE: re-materialises in full
+    "delete-where": "DELETE WHERE {{ GRAPH ?g {{ <urn:bench:d{0}> ?p ?o }} }}",  # a WHERE: a pass over the store
+    # deletes and adds with a WHERE: a pass, plus (remote) a record of the old default graph
+    "rename": "DELETE {{ GRAPH ?g {{ <urn:bench:s{0}> ?p ?o }} }} INSERT {{ <urn:bench:s{0}> <urn:bench:q> ?o }} "
+              "WHERE {{ GRAPH ?g {{ <urn:bench:s{0}> ?p ?o }} }}",
 }
 
 

@@ -24,9 +24,9 @@ import httpx
 import pyoxigraph as ox
 
 from ..errors import NotFound, QuerySyntaxError, QueryTimeout, RemoteStoreError, StoreError, UnsupportedFormat
+from ._delta import evaluation_error
 from ._remote_dump import stream_quads
 from ._remote_update import compose_update, graph_drop, graph_write
-from ._delta import evaluation_error
 from ._store import MATERIALISE, QueryResult, Store
 
 __all__ = ["RemoteStore", "open_store"]
@@ -38,7 +38,7 @@ _STATUS = {400: QuerySyntaxError, 404: NotFound, 406: UnsupportedFormat}
 
 
 _SPARQL_UPDATE = {"content-type": "application/sparql-update"}
-_WRITE_FACTOR = 10  # a write re-materialises the whole default graph: it may take longer than a query
+_WRITE_FACTOR = 10  # an update with a WHERE reads the whole store: it may take longer than a query
 
 
 class RemoteStore:

@@ -6,13 +6,14 @@
 JSON-LD) — the dumps. On a remote store (``--store-url``) a dump is the
 remote's own ``/store`` answer, streamed through as it arrives; on the on-disk
 store it is sorted, so two dumps of one generation are byte-identical. A dump
-gets ten query timeouts in all (:data:`DUMP_TIMEOUTS`): a dump is one long read of
-the whole store, not a query, but it must not hold a connection and a thread
-forever; a remote that stops sending for one query timeout is given up. Writes (``PUT``/``POST``/``DELETE`` on ``?graph=IRI``)
-are refused with 403 unless the server was started with ``--enable-update``,
-and need the bearer token (see :mod:`._updates`). The read handler is a plain
-``def`` (export is synchronous work); the write handler awaits the body and
-runs the write in a thread.
+gets ten query timeouts in all (:data:`DUMP_TIMEOUTS`): a dump is one long read
+of the whole store, not a query, but it must not hold a connection and a thread
+forever; a remote that stops sending for one query timeout is given up.
+Writes (``PUT``/``POST``/``DELETE`` on ``?graph=IRI``) are refused with 403
+unless the server was started with ``--enable-update``, and need the bearer
+token (see :mod:`._updates`). The read handler is a plain ``def`` (export is
+synchronous work; a streamed dump is read in the thread pool); the write
+handler awaits the body and runs the write in a thread.
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ It answers the same reads as :class:`Store` (``query``, ``named_graphs``,
 ``len``), so the server can run on it unchanged. A build loads the document
 graphs into staging graphs first and then swaps them in with one update request
 (moving each staging graph onto its real name, dropping graphs no longer built,
-re-materialising the default graph as the union), so a build that fails leaves
-the served data intact.
+bringing the default graph to the union of the named graphs), so a build that
+fails leaves the served data intact. Writes (SPARQL Update, Graph Store) are
+forwarded with the on-disk store's semantics (:mod:`._remote_update`), and
+dumps streamed from the remote's ``/store`` (:mod:`._remote_dump`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from ..errors import NotFound, QuerySyntaxError, QueryTimeout, RemoteStoreError,
 from ._delta import evaluation_error
 from ._remote_dump import stream_quads
 from ._remote_update import compose_update, graph_drop, graph_write
-from ._store import MATERIALISE, QueryResult, Store
+from ._store import RECONCILE, QueryResult, Store
 
 __all__ = ["RemoteStore", "open_store"]
 
@@ -154,7 +156,7 @@ class RemoteStore:
         gone = [g for g in self.named_graphs() if g not in targets]
         operations = [f"DROP SILENT GRAPH <{g}>" for g in gone]
         operations += [f"MOVE SILENT GRAPH <{s}> TO GRAPH <{t}>" for s, t in staged.items()]
-        operations.append(MATERIALISE)
+        operations.append(RECONCILE)  # the graphs mostly as they were: write only what differs
         self._send("POST", "/update", content=" ;\n".join(operations), headers={"content-type": "application/sparql-update"})
 
     # -- dumps -----------------------------------------------------------

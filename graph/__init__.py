@@ -7,7 +7,7 @@ embedded Oxigraph store on disk, and writes them out in RDF formats.
 
 from ._countries import country_graph, country_iri
 from ._dataset import countries_used, reference_graph, write_nquads
-from ._export import FORMATS, GRAPH_EXPORTS, ExportFormat, export, export_format, export_graph
+from ._export import FORMATS, GRAPH_EXPORTS, ExportFormat, export, export_format, export_graph, stream_export
 from ._iri import COMMON_PREFIXES, EU_COUNTRY, EU_CURRENCY, EU_LANGUAGE, Minter, output_prefixes, slugify
 from ._rdf import OA, bind_prefixes, document_graph
 from ._results import GRAPH_FORMATS, RESULT_FORMATS, result_table, serialize_limited, serialize_result
@@ -71,6 +71,7 @@ __all__ = [
     "export",
     "export_format",
     "export_graph",
+    "stream_export",
     "GRAPH_EXPORTS",
     "reference_graph",
     "slugify",

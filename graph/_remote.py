@@ -4,13 +4,16 @@ It answers the same reads as :class:`Store` (``query``, ``named_graphs``,
 ``len``), so the server can run on it unchanged. A build loads the document
 graphs into staging graphs first and then swaps them in with one update request
 (moving each staging graph onto its real name, dropping graphs no longer built,
-re-materialising the default graph as the union), so a build that fails leaves
-the served data intact.
+bringing the default graph to the union of the named graphs), so a build that
+fails leaves the served data intact. Writes (SPARQL Update, Graph Store) are
+forwarded with the on-disk store's semantics (:mod:`._remote_update`), and
+dumps streamed from the remote's ``/store`` (:mod:`._remote_dump`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -22,8 +25,11 @@ from urllib.parse import urlencode
 import httpx
 import pyoxigraph as ox
 
-from ..errors import NotFound, QuerySyntaxError, QueryTimeout, RemoteStoreError, StoreError, UnsupportedFormat, UpdateRefused
-from ._store import MATERIALISE, QueryResult, Store
+from ..errors import NotFound, QuerySyntaxError, QueryTimeout, RemoteStoreError, StoreError, UnsupportedFormat
+from ._delta import evaluation_error
+from ._remote_dump import stream_quads
+from ._remote_update import compose_update, graph_drop, graph_write
+from ._store import RECONCILE, QueryResult, Store
 
 __all__ = ["RemoteStore", "open_store"]
 
@@ -33,14 +39,22 @@ _CHUNK = 50_000  # quads per upload request
 _STATUS = {400: QuerySyntaxError, 404: NotFound, 406: UnsupportedFormat}
 
 
+_SPARQL_UPDATE = {"content-type": "application/sparql-update"}
+_WRITE_FACTOR = 10  # an update with a WHERE reads the whole store: it may take longer than a query
+
+
 class RemoteStore:
-    """The store at ``url``; requests give up after ``timeout`` seconds (the remote's own timeout applies too)."""
+    """The store at ``url``; a read gives up after ``timeout`` seconds without an answer, a write after ten times that.
+
+    The remote's own timeout applies too.
+    """
 
     def __init__(self, url: str, timeout: float = 30.0) -> None:
         self.url = url.rstrip("/")
         self.root = Path(".")  # no local directory; kept for code that names stores by their root
         self.timeout = timeout
-        self._client = httpx.Client(timeout=httpx.Timeout(timeout, connect=5.0))
+        self._client = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)))
+        self._write_lock = threading.Lock()  # one write at a time from this process (graph checks, then the write)
 
     # -- reading ---------------------------------------------------------
     def query(self, sparql: str, *, default_graph: Iterable[str] | None = None,
@@ -75,10 +89,33 @@ class RemoteStore:
 
     # -- writing ---------------------------------------------------------
     def update(self, sparql: str, *, updates_graph: str) -> str:
-        raise UpdateRefused(f"updates are not forwarded to the remote store: send them to {self.url}/update")
+        """Apply a SPARQL Update with the on-disk store's semantics (see :mod:`._remote_update`), in one request."""
+        request = compose_update(sparql, updates_graph)  # raises QuerySyntaxError with Oxigraph's own message
+        with self._write_lock:
+            self._write(request)
+        return "remote"
 
-    def write(self, change: Any) -> str:
-        raise UpdateRefused(f"Graph Store writes are not forwarded to the remote store: send them to {self.url}/store")
+    def write_graph(self, graph: str, data: bytes, fmt: ox.RdfFormat, *, replace: bool) -> bool:
+        """Graph Store PUT (``replace``) or POST of ``data`` into ``graph``; True if the graph is new."""
+        request = graph_write(graph, data, fmt, replace=replace)
+        with self._write_lock:
+            created = not self._has_graph(graph)
+            self._write(request)
+        return created
+
+    def drop_graph(self, graph: str) -> None:
+        """Graph Store DELETE of ``graph``; :class:`NotFound` if the remote has no such graph."""
+        with self._write_lock:
+            if not self._has_graph(graph):
+                raise NotFound(f"the store has no graph <{graph}>")
+            self._write(graph_drop(graph))
+
+    def _has_graph(self, graph: str) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH {ox.NamedNode(graph)} {{ }} }}"))
+
+    def _write(self, update: str) -> None:
+        self._send("POST", "/update", content=update.encode("utf-8"), headers=_SPARQL_UPDATE,
+                   timeout=httpx.Timeout(self.timeout * _WRITE_FACTOR, connect=min(self.timeout, 5.0)))
 
     def replace_with(self, nquads_files: Iterable[Path]) -> str:
         """Load N-Quads files into staging graphs, then swap them in with one update request."""
@@ -119,21 +156,46 @@ class RemoteStore:
         gone = [g for g in self.named_graphs() if g not in targets]
         operations = [f"DROP SILENT GRAPH <{g}>" for g in gone]
         operations += [f"MOVE SILENT GRAPH <{s}> TO GRAPH <{t}>" for s, t in staged.items()]
-        operations.append(MATERIALISE)
+        operations.append(RECONCILE)  # the graphs mostly as they were: write only what differs
         self._send("POST", "/update", content=" ;\n".join(operations), headers={"content-type": "application/sparql-update"})
+
+    # -- dumps -----------------------------------------------------------
+    def dump(self, graph: str | None = None, *, default: bool = False, deadline: float | None = None) -> Iterator[ox.Quad]:
+        """The named graphs with their names (neither ``graph`` nor ``default``), the default graph, or ``graph``.
+
+        The remote's answer is opened here, so a missing graph (:class:`NotFound`) or an unreachable
+        remote raises before anything is sent on; its quads are then parsed as they arrive.
+        """
+        params = {"graph": graph} if graph is not None else {"default": ""} if default else {}
+        accept = "application/n-quads" if not params else "application/n-triples"  # N-Triples parse as N-Quads
+        request = self._client.build_request("GET", f"{self.url}/store", params=params, headers={"accept": accept})
+        response = self._send_request(request, stream=True)
+        return stream_quads(response, self.url, named_only=graph is None and not default, deadline=deadline)
 
     # -- HTTP ------------------------------------------------------------
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        return self._send_request(self._client.build_request(method, self.url + path, **kwargs))
+
+    def _send_request(self, request: httpx.Request, stream: bool = False) -> httpx.Response:
+        waited = request.extensions.get("timeout", {}).get("read") or self.timeout
         try:
-            response = self._client.request(method, self.url + path, **kwargs)
+            response = self._client.send(request, stream=stream)
         except httpx.TimeoutException as exc:
-            raise QueryTimeout(f"query stopped after {self.timeout:g} s: the remote store {self.url} did not answer") from exc
+            raise QueryTimeout(f"query stopped after {waited:g} s: the remote store {self.url} did not answer") from exc
         except httpx.TransportError as exc:
             raise RemoteStoreError(f"cannot reach the remote store {self.url}: {exc}") from exc
         if response.status_code >= 400:
-            error = _STATUS.get(response.status_code, RemoteStoreError)
-            raise error(f"the remote store {self.url} answered {response.status_code}: {response.text.strip()}")
+            text = response.read().decode("utf-8", "replace").strip()
+            response.close()
+            raise _remote_error(self.url, response.status_code, text)
         return response
+
+
+def _remote_error(url: str, status: int, text: str) -> Exception:
+    """The innograph error for a remote's error answer: the status it would have locally."""
+    if status >= 500 and (found := evaluation_error(text)):
+        return found
+    return _STATUS.get(status, RemoteStoreError)(f"the remote store {url} answered {status}: {text}")
 
 
 def open_store(root: Path, url: str | None, timeout: float = 30.0) -> "Store | RemoteStore":

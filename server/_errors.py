@@ -31,7 +31,7 @@ from ..errors import (
     Unauthorized,
 )
 
-__all__ = ["status_for", "error_response", "install_error_handler"]
+__all__ = ["status_for", "headers_for", "error_response", "install_error_handler"]
 
 log = logging.getLogger("innograph.server")
 
@@ -74,10 +74,11 @@ def _respond(request: Request, error: Exception) -> PlainTextResponse:
     if status >= 500:
         level = logging.WARNING if status == 503 else logging.ERROR
         log.log(level, "%s %s -> %d: %s", request.method, request.url.path, status, error)
-    return PlainTextResponse(f"{error}\n", status_code=status, headers=_headers(error, status))
+    return PlainTextResponse(f"{error}\n", status_code=status, headers=headers_for(error, status))
 
 
-def _headers(error: InnographError, status: int) -> dict[str, str] | None:
+def headers_for(error: InnographError, status: int) -> dict[str, str] | None:
+    """The headers that go with ``error``'s status: ``WWW-Authenticate`` for 401, ``Retry-After`` for 503."""
     if status == 401:
         return {"WWW-Authenticate": 'Bearer realm="innograph"'}
     if status == 503:

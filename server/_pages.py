@@ -13,10 +13,13 @@ from importlib import resources
 from string import Template
 from urllib.parse import quote
 
+import anyio
+import anyio.to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from ..errors import StoreError
+from ..errors import InnographError, QueryTimeout
+from ._errors import headers_for, status_for
 from ._examples import Example, examples
 from ._guard import query_form
 from ._stats import Counts, StoreStats
@@ -98,14 +101,32 @@ def home(request: Request) -> HTMLResponse:
 
 
 @router.get("/health", summary="Store state and size")
-def health(request: Request) -> JSONResponse:
-    """200 with the store's size when it can answer queries; 503 while it is empty or unreadable."""
-    stats: StoreStats = request.app.state.stats
+async def health(request: Request) -> JSONResponse:
+    """200 with the store's size when it can answer queries; 503 while it is empty, unreadable or slow.
+
+    The counting runs in a thread, one at a time per server, and the answer waits for it at most
+    the query timeout: a store that does not answer (a remote that accepts and then says nothing)
+    gives a 503 in time, and the thread left behind ends at the remote store's own timeout.
+    """
+    state = request.app.state
+    if getattr(state, "health_limiter", None) is None:
+        state.health_limiter = anyio.CapacityLimiter(1)
+    seconds = state.settings.query_timeout
     try:
-        counts = stats.counts()
-    except StoreError as exc:
-        return JSONResponse({"status": "unavailable", "detail": str(exc)}, status_code=503)
+        with anyio.fail_after(seconds):
+            counts = await anyio.to_thread.run_sync(state.stats.counts, abandon_on_cancel=True,
+                                                    limiter=state.health_limiter)
+    except TimeoutError:
+        return _unhealthy(QueryTimeout(f"the store did not answer within the query timeout ({seconds:g} s)"))
+    except InnographError as exc:
+        return _unhealthy(exc)
     if counts is None:
         return JSONResponse({"status": "empty", "detail": "the store is empty: run `innograph build`"}, status_code=503)
     body = {"status": "ok", "generation": counts.generation, "quads": counts.quads, "graphs": counts.graphs}
     return JSONResponse(body)
+
+
+def _unhealthy(error: InnographError) -> JSONResponse:
+    status = status_for(error)
+    return JSONResponse({"status": "unavailable", "detail": str(error)}, status_code=status,
+                        headers=headers_for(error, status))

@@ -3,27 +3,38 @@
 ``GET /store?graph=IRI`` is one named graph (a document's, or the ontology's),
 ``GET /store?default`` the default graph (the union of all graphs), and
 ``GET /store`` the whole dataset with its named graphs (TriG, N-Quads,
-JSON-LD) — the dumps. Writes (``PUT``/``POST``/``DELETE`` on ``?graph=IRI``)
-are refused with 403 unless the server was started with ``--enable-update``,
-and need the bearer token (see :mod:`._updates`). The read handler is a plain
-``def`` (export is synchronous work); the write handler awaits the body and
-runs the write in a thread.
+JSON-LD) — the dumps. On a remote store (``--store-url``) a dump is the
+remote's own ``/store`` answer, streamed through as it arrives; on the on-disk
+store it is sorted, so two dumps of one generation are byte-identical. A dump
+gets ten query timeouts in all (:data:`DUMP_TIMEOUTS`): a dump is one long read
+of the whole store, not a query, but it must not hold a connection and a thread
+forever; a remote that stops sending for one query timeout is given up.
+Writes (``PUT``/``POST``/``DELETE`` on ``?graph=IRI``) are refused with 403
+unless the server was started with ``--enable-update``, and need the bearer
+token (see :mod:`._updates`). The read handler is a plain ``def`` (export is
+synchronous work; a streamed dump is read in the thread pool); the write
+handler awaits the body and runs the write in a thread.
 """
 
 from __future__ import annotations
 
 import io
+import time
 
 import anyio.to_thread
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import StreamingResponse
 
 from ..errors import InputError, UpdateRefused
 from ._updates import authorise, drop_graph, write_graph
-from ..graph import export, export_graph
+from ..graph import RemoteStore, export, export_graph, stream_export
 from ._formats import choose_dataset_format, choose_format
 
-__all__ = ["router"]
+__all__ = ["router", "DUMP_TIMEOUTS"]
+
+#: a dump may take this many query timeouts (INNOGRAPH_QUERY_TIMEOUT) before it is stopped
+DUMP_TIMEOUTS = 10
 
 router = APIRouter()
 _GRAPH = Query(None, description="IRI of a named graph")
@@ -36,15 +47,21 @@ def get_store(request: Request, graph: str | None = _GRAPH, default: str | None 
               format: str | None = _FORMAT) -> Response:
     if graph is not None and default is not None:
         raise InputError("give either graph=IRI or default, not both")
-    store, prefixes, accept = request.app.state.store, request.app.state.prefixes, request.headers.get("accept")
+    state, accept = request.app.state, request.headers.get("accept")
+    store, prefixes = state.store, state.prefixes
+    deadline = time.monotonic() + DUMP_TIMEOUTS * state.settings.query_timeout
+    whole = graph is None and default is None
+    choice = choose_dataset_format(format, accept) if whole else choose_format(True, format, accept)
+    headers = {"Vary": "Accept"}
+    if isinstance(store, RemoteStore):
+        quads = store.dump(graph, default=default is not None, deadline=deadline)
+        return StreamingResponse(stream_export(quads, choice.name, prefixes), media_type=choice.media_type, headers=headers)
     out = io.BytesIO()
-    if graph is None and default is None:
-        choice = choose_dataset_format(format, accept)
-        export(store, choice.name, out, prefixes)
+    if whole:
+        export(store, choice.name, out, prefixes, deadline)
     else:
-        choice = choose_format(True, format, accept)
-        export_graph(store, graph, choice.name, out, prefixes)
-    return Response(out.getvalue(), media_type=choice.media_type, headers={"Vary": "Accept"})
+        export_graph(store, graph, choice.name, out, prefixes, deadline)
+    return Response(out.getvalue(), media_type=choice.media_type, headers=headers)
 
 
 @router.put("/store", summary="Graph Store Protocol: replace a named graph")

@@ -4,7 +4,9 @@ A write (SPARQL Update at /sparql, Graph Store Protocol PUT/POST/DELETE at
 /store) needs ``Authorization: Bearer <INNOGRAPH_UPDATE_TOKEN>``; without
 ``--enable-update`` every write is refused with 403. Writes run in the server
 process under the store's write lock (see :meth:`innograph.graph.Store.write`),
-each in a new generation that the query workers open on their next query.
+each in a new generation that the query workers open on their next query. On a
+remote store (``--store-url``) each write is forwarded as one update request with
+the same outcome (see :mod:`innograph.graph._remote_update`).
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import hmac
 import pyoxigraph as ox
 from fastapi import Request
 
-from ..errors import InputError, NotFound, QueryRefused, Unauthorized, UnsupportedContentType, UpdateRefused
-from ..graph import Store
+from ..errors import InputError, QueryRefused, Unauthorized, UnsupportedContentType, UpdateRefused
+from ..graph import RemoteStore, Store
 from ..settings import Settings
 from ._guard import _words, refuse_federation
 from ._negotiation import base_type
@@ -45,7 +47,7 @@ def updates_graph(settings: Settings) -> str:
     return f"{settings.base}graph/updates"
 
 
-def apply_update(store: Store, settings: Settings, update: str) -> None:
+def apply_update(store: Store | RemoteStore, settings: Settings, update: str) -> None:
     """Run a SPARQL Update; ``SERVICE`` and ``LOAD`` (the server fetching URLs) are refused."""
     refuse_federation(update)
     if "LOAD" in _words(update):
@@ -62,31 +64,11 @@ def _rdf_format(content_type: str | None) -> ox.RdfFormat:
     return fmt
 
 
-def write_graph(store: Store, graph: str, body: bytes, content_type: str | None, replace: bool) -> bool:
+def write_graph(store: Store | RemoteStore, graph: str, body: bytes, content_type: str | None, replace: bool) -> bool:
     """PUT (``replace``) or POST RDF into the named graph ``graph``; True if the graph is new."""
-    fmt, name = _rdf_format(content_type), ox.NamedNode(graph)
-    created: list[bool] = []
-
-    def change(handle: ox.Store) -> None:
-        created.append(not handle.contains_named_graph(name))
-        if replace and not created[0]:
-            handle.remove_graph(name)
-        try:
-            handle.load(body, format=fmt, to_graph=name)
-        except SyntaxError as exc:
-            raise InputError(f"the request body is not valid {fmt.name}: {exc}") from exc
-
-    store.write(change)
-    return created[0]
+    return store.write_graph(graph, body, _rdf_format(content_type), replace=replace)
 
 
-def drop_graph(store: Store, graph: str) -> None:
+def drop_graph(store: Store | RemoteStore, graph: str) -> None:
     """DELETE the named graph ``graph``; 404 if the store has no such graph."""
-    name = ox.NamedNode(graph)
-
-    def change(handle: ox.Store) -> None:
-        if not handle.contains_named_graph(name):
-            raise NotFound(f"the store has no graph <{graph}>")
-        handle.remove_graph(name)
-
-    store.write(change)
+    store.drop_graph(graph)

@@ -21,6 +21,9 @@ _CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|matchmaking|summits?|f
                   r"meetings?|edition|held|took place|takes place|organi[sz]\w*|hosted|co-organi[sz]\w*|participants|"
                   r"attendees|registration|B2B|visitors|delegates?|speakers?)\b")
 
+#: What lies between an event's name and its short form in brackets.
+_BRACKETED = re.compile(r"\s*\(\s*")
+
 
 def _candidate(context: Context, text: str) -> bool:
     words = text.split()
@@ -39,5 +42,20 @@ def year_named_events(context: Context) -> None:
                      if _candidate(context, c.text))
     events = {stem for _s, _e, stem, cue in found if cue}
     for start, end, stem, _cue in found:
-        if stem in events:
+        if stem not in events:
+            continue
+        named = _named_before(context, start, end)
+        if named is not None:  # "Nordic Forum 2024 (NF 2024)": the short form of the event just named
+            context.builder.alias(named, start, end, "event-short-form")
+        else:
             context.builder.entity(EntityType.EVENT, start, end, "event-name-with-year")
+
+
+def _named_before(context: Context, start: int, end: int) -> str | None:
+    """The event whose name ends just before ``(`` when ``text[start:end]`` closes with ``)``."""
+    if context.text[end : end + 1] != ")":
+        return None
+    for key in context.builder.keys_between(max(0, start - 120), start, EntityType.EVENT):
+        if any(_BRACKETED.fullmatch(context.text, m.end, start) for m in context.builder.mentions_of(key)):
+            return key
+    return None

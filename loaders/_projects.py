@@ -11,6 +11,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
+from innograph.loaders._headings import heading_project
 from innograph.loaders._fields import PROJECT_FIELDS, field_of, quoted_name, with_next_value
 from innograph.loaders._text import Line, Section
 from innograph.loaders._project_links import find_project_names
@@ -93,7 +94,7 @@ def _headers(context: Context) -> None:
             continue
         match = _TITLED.search(header.text)
         if match is None:
-            _numbered_header(context, index, header)
+            _numbered_header(context, index, header) if _NUMBERED.match(header.text) else heading_project(context, index, header)
             continue
         key = _titled(context, _shift(match, header.start, context), "entry-header")
         if key is None:

@@ -1,0 +1,66 @@
+"""English rules of the third tuning round, each on invented text (no corpus or evaluation-set wording)."""
+
+from __future__ import annotations
+
+from innograph.graph import Document, DocumentRecords, EntityType
+from innograph.loaders import extract
+
+
+def run(text: str) -> DocumentRecords:
+    document = Document("t", "t.txt", text, "en", "0" * 64, "text/plain", "utf-8")
+    records = extract(document)
+    for item in [e.evidence for e in records.entities] + [r.evidence for r in records.relations]:
+        assert text[item.start : item.end] == item.quote
+    return records
+
+
+def facts(records: DocumentRecords) -> set[tuple[str, str, str]]:
+    return {(records.entity(r.subject).label, r.name.value, records.entity(r.object).label) for r in records.relations}
+
+
+def labels(records: DocumentRecords, type_: EntityType) -> set[str]:
+    return {e.label for e in records.entities if e.type is type_}
+
+
+# plain entry headings -----------------------------------------------------------------------------
+
+_ENTRIES = """Baltic Widget Guild
+Menu   About   Contact
+
+What we run
+
+Amber Loom Network
+Funding: Erasmus+
+Partners: Kaunas Textile Hub (LT), Riga Weavers Union (LV)
+Duration: 1.3.2022 - 28.2.2024
+
+SeaSense Pilots
+Co-funded by the LIFE Programme
+We test buoys with Gdynia Marine Lab.
+
+Our team
+Director: Ona Petraitė
+"""
+
+
+def test_a_plain_heading_above_fields_names_its_entry_project():
+    records = run(_ENTRIES)
+    assert {"Amber Loom Network", "SeaSense Pilots"} <= labels(records, EntityType.PROJECT)
+    found = facts(records)
+    assert ("Amber Loom Network", "participant", "Kaunas Textile Hub") in found
+    assert not any(s == "SeaSense Pilots" and o == "Kaunas Textile Hub" for s, _r, o in found)
+
+
+def test_a_caption_or_single_plain_word_is_no_entry_heading():
+    records = run(_ENTRIES.replace("Amber Loom Network", "Project overview").replace("SeaSense Pilots", "Summary"))
+    assert not {"Project overview", "Summary", "Our team"} & labels(records, EntityType.PROJECT)
+
+
+# events -------------------------------------------------------------------------------------------
+
+def test_an_events_bracketed_short_form_with_its_year_is_the_same_event():
+    records = run("Some 90 guests met in Turku on 3 May 2024 for the Nordic Kelp Summit 2024 (NKS 2024). "
+                  "The summit was organised by the Turku Marine Cluster.")
+    events = [e for e in records.entities if e.type is EntityType.EVENT]
+    assert len(events) == 1 and "NKS 2024" in events[0].names
+    assert ("Nordic Kelp Summit 2024", "organiser", "Turku Marine Cluster") in facts(records)

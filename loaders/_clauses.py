@@ -24,7 +24,8 @@ _WITH_AS_LEAD = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z][^,;.]{2,80}?\s+as\s+(?
 _THIS_PROJECT = re.compile(r"\b(?:this|that)\s+(?:[\w-]+\s+){0,2}project\s+(?:is\s+|was\s+)?$")
 _ITEM = re.compile(r"^(?:[*•\-–▪·]|\d{1,2}[.)])\s+")
 _ITEM_HEAD = 60  # characters: the name a list item starts with
-_LED = re.compile(r"\b(?:coordinated|led|managed|headed|run)\s+by\s+(?:the\s+)?(?=[A-Z])")
+_LED = re.compile(r"\b(?:(?:coordinated|led|managed|headed|run)\s+by|[Uu]nder\s+the\s+(?:leadership|coordination)\s+of)"
+                  r"\s+(?:the\s+)?(?=[A-Z])")
 _AUXILIARIES = frozenset("is was are were be been being will has have had also".split())
 #: Nouns whose lead is a project's coordinator (``the project is led by``); any other noun right before
 #: ``led by`` (a delegation, a session, a scheme) is led by someone who does not coordinate a project.
@@ -40,6 +41,7 @@ _PARTNER_OF = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+|regional\
 _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 _MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
 _FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)|comes?\s+from|"
+                     r"with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|"
                      r"(?:provided|granted)\s+by)\s+(?:the\s+)?(?=[A-Z])")
 _THROUGH = re.compile(r"\b(?:through|via|under)\s+(?:the\s+)?(?=[A-Z])")
 _ORGANISED = re.compile(r"\b(?:organi[sz]ed|hosted|initiated)\s+by\s+(?:the\s+)?(?=[A-Z])")
@@ -99,7 +101,7 @@ def _item_project(context: Context, sentence: Span) -> str | None:
 def _something_else_led(before: str) -> bool:
     """``The delegation was led by`` / ``the voucher scheme run by``: a noun other than a project's is led."""
     words = re.findall(r"[\w-]+|[^\w\s]", before)
-    while words and (words[-1].lower() in _AUXILIARIES or words[-1].endswith("ly")):
+    while words and (words[-1].lower() in _AUXILIARIES or words[-1].endswith("ly") or words[-1] == ","):
         words.pop()
     return bool(words) and words[-1].islower() and words[-1].isalpha() and words[-1] not in _LED_NOUNS
 

@@ -145,9 +145,24 @@ def chunks(text: str, offset: int = 0) -> list[Chunk]:
         run = toks[index : last + 1]
         found.append(Chunk(run[0].start, run[-1].end, text[run[0].start - offset : run[-1].end - offset], tuple(run)))
         index = last + 1
-    pieces = [piece for chunk in found for piece in _split_and(chunk, text, offset)]
+    pieces = [piece for chunk in found for part in _split_possessive(chunk, text, offset)
+              for piece in _split_and(part, text, offset)]
     return [trimmed for piece in pieces for part in _split_dates(piece, text, offset)
             if (trimmed := _trim(part, text, offset)) is not None]
+
+
+def _split_possessive(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
+    """``Nordland University's Faculty of Arts``: a possessive ends one name; what it owns is another
+    when it is a unit or the owner a typed body (``Fishermen's Association`` stays whole)."""
+    from innograph.loaders._units import is_unit
+
+    toks = chunk.tokens
+    for index, tok in enumerate(toks[:-1]):
+        if tok.text.endswith(("'s", "’s")) and len(tok.text) > 2 and (
+                is_unit(text[toks[index + 1].start - offset : chunk.end - offset]) or type_word(tok.text[:-2])):
+            left = (*toks[:index], Token(tok.start, tok.end - 2, tok.text[:-2]))
+            return [_make(left, text, offset), *_split_possessive(_make(toks[index + 1 :], text, offset), text, offset)]
+    return [chunk]
 
 
 def _split_dates(chunk: Chunk, text: str, offset: int) -> list[Chunk]:

@@ -64,3 +64,37 @@ def test_an_events_bracketed_short_form_with_its_year_is_the_same_event():
     events = [e for e in records.entities if e.type is EntityType.EVENT]
     assert len(events) == 1 and "NKS 2024" in events[0].names
     assert ("Nordic Kelp Summit 2024", "organiser", "Turku Marine Cluster") in facts(records)
+
+
+# names ---------------------------------------------------------------------------------------------
+
+def test_a_possessive_before_a_unit_ends_the_owners_name():
+    records = run("The partners are Aalborg Marine Agency and Nordhavn Technical University's Institute of Coastal Design.")
+    orgs = labels(records, EntityType.ORGANISATION)
+    assert {"Nordhavn Technical University", "Institute of Coastal Design"} <= orgs
+    assert ("Institute of Coastal Design", "partOf", "Nordhavn Technical University") in facts(records)
+
+
+def test_a_possessive_inside_a_name_keeps_the_name_whole():
+    records = run("In May we visited the Lake Peipus Fishermen's Association twice.")
+    assert "Lake Peipus Fishermen's Association" in labels(records, EntityType.ORGANISATION)
+
+
+# project roles and funding ------------------------------------------------------------------------
+
+def test_under_the_leadership_of_names_the_coordinator():
+    records = run('The project "Salt Marsh Revival" (SALTREV) started in 2024. Under the leadership of Gotland '
+                  "Wetland Foundation, six partners restore coastal meadows.")
+    assert ("SALTREV", "coordinator", "Gotland Wetland Foundation") in facts(records)
+
+
+def test_with_support_of_a_programme_is_its_funding():
+    records = run('The project "Tidal Data Commons" (TIDECOM) runs until 2027 with support of the Interreg '
+                  "South Baltic programme.")
+    assert any(s == "TIDECOM" and r == "fundedBy" and "South Baltic" in o for s, r, o in facts(records))
+
+
+def test_a_side_activity_run_by_an_organisation_names_no_coordinator():
+    records = run('The project "Fjord Freight Link" (FJORDLINK) met in Bergen. Forty talks took place in the '
+                  "networking lounge, run by Hordaland Business Council.")
+    assert not any(r == "coordinator" for _s, r, _o in facts(records))

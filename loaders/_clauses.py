@@ -11,7 +11,9 @@ import re
 
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._programmes import programme_in
 from innograph.loaders._relations import keys_in, slot_entity
+from innograph.loaders._subprogrammes import sub_programme
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_clauses"]
@@ -172,6 +174,14 @@ def _through(context: Context, project: str, sentence: Span, position: int) -> N
                                  "funded-through")
 
 
+def _part_of_programme(context: Context, project: str, programme: str, position: int, end: int) -> None:
+    """``funded by the Digital Europe Programme (Advanced Digital Skills)``: the strand funds the project too."""
+    found = programme_in(context.text[position:end] + " ")
+    if found is not None and found[1] == 0:
+        sub_programme(context, project, programme, context.text[position + found[2] : end], position + found[2],
+                      "funded-by-part")
+
+
 def _funding_and_organisers(context: Context, sentence: Span) -> None:
     builder = context.builder
     for match in _FUNDED.finditer(sentence.text):
@@ -180,6 +190,7 @@ def _funding_and_organisers(context: Context, sentence: Span) -> None:
         if project and programme and builder.type_of(programme) is EntityType.PROGRAMME:
             builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end, "funded-by")
             _through(context, project, sentence, sentence.start + match.end())
+            _part_of_programme(context, project, programme, sentence.start + match.end(), sentence.end)
     for match in _ORGANISED.finditer(sentence.text):
         event = _subject_before(context, sentence, sentence.start + match.start(), EntityType.EVENT)
         other = slot_entity(context, sentence.start + match.end(), sentence.end, "organised-by")

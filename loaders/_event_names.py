@@ -19,7 +19,8 @@ __all__ = ["year_named_events"]
 _YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
 _CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|matchmaking|summits?|fairs?|festivals?|workshops?|seminars?|"
                   r"meetings?|edition|held|took place|takes place|organi[sz]\w*|hosted|co-organi[sz]\w*|participants|"
-                  r"attendees|registration|B2B|visitors|delegates?|speakers?)\b")
+                  r"attendees|registration|B2B|visitors|delegates?|speakers?|(?:summer|winter|spring|autumn)\s+schools?|"
+                  r"hackathons?|bootcamps?|biennale|exhibitions?)\b")
 
 #: What lies between an event's name and its short form in brackets.
 _BRACKETED = re.compile(r"\s*\(\s*")

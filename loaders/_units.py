@@ -67,12 +67,18 @@ def unit_and_parent(text: str, start: int, end: int) -> tuple[tuple[int, int], t
 
 
 def _comma_unit(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """``University X, Department of Y`` / ``University X (UX), Faculty of Y``: a body, then its unit."""
+    """``University X, Department of Y`` / ``University X (UX), Faculty of Y``: a body, then its unit;
+    ``Faculty of Y, University X``: a unit headed by its unit word, then its body."""
     parts = text[start:end].split(", ")
-    if len(parts) != 2 or not is_unit(parts[1]) or is_unit(parts[0]) or head_type(_BRACKETED.sub("", parts[0]))[0] is None:
+    if len(parts) != 2:
         return None
     split = start + len(parts[0])
-    return (split + 2, end), (start, split)
+    bare = [_BRACKETED.sub("", part) for part in parts]
+    if is_unit(parts[1]) and not is_unit(parts[0]) and head_type(bare[0])[0] is not None:
+        return (split + 2, end), (start, split)
+    if unit_headed(parts[0]) and not is_unit(bare[1]) and head_type(bare[1])[0] == EntityType.ORGANISATION.value:
+        return (start, split), (split + 2, end)
+    return None
 
 
 def possessive_units(context: Context) -> None:

@@ -98,3 +98,35 @@ def test_a_side_activity_run_by_an_organisation_names_no_coordinator():
     records = run('The project "Fjord Freight Link" (FJORDLINK) met in Bergen. Forty talks took place in the '
                   "networking lounge, run by Hordaland Business Council.")
     assert not any(r == "coordinator" for _s, r, _o in facts(records))
+
+
+def test_a_strand_in_brackets_after_funded_by_funds_the_project_too():
+    records = run('The project "Grid Tutor" (GRIDTUTOR) is co-funded by the Digital Europe Programme '
+                  "(Cyber Skills Academies) and ends in 2026.")
+    found = facts(records)
+    assert ("GRIDTUTOR", "fundedBy", "Cyber Skills Academies") in found
+    assert ("Cyber Skills Academies", "partOf", "Digital Europe") in found
+
+
+def test_a_strand_after_a_dash_in_a_funding_field_is_part_of_the_programme():
+    records = run("Moss Roofs\nFunding: Creative Europe - Literary Translation strand\nPartners: Skane Roof Guild (SE)\n")
+    found = facts(records)
+    assert ("Moss Roofs", "fundedBy", "Literary Translation strand") in found
+    assert ("Literary Translation strand", "partOf", "Creative Europe") in found
+
+
+# partner lists ------------------------------------------------------------------------------------
+
+def test_a_unit_before_its_university_in_a_partner_row():
+    records = run('Project "Peat Futures" (PEATFUT)\nFurther project partners:\n'
+                  "- Faculty of Soil Engineering, Tartu University of Agriculture (EE)\n- Narva Bog Trust (EE)\n")
+    found = facts(records)
+    assert ("Faculty of Soil Engineering", "partOf", "Tartu University of Agriculture") in found
+    assert ("PEATFUT", "participant", "Faculty of Soil Engineering") in found
+    assert ("PEATFUT", "participant", "Narva Bog Trust") in found
+
+
+def test_a_summer_school_named_with_its_year_is_an_event():
+    records = run("Events\n♦ SeaGrass Summer School 2024, 3-7 June 2024, Klaipėda (Lithuania). "
+                  "Organised by Curonian Lagoon Institute.")
+    assert "SeaGrass Summer School 2024" in labels(records, EntityType.EVENT)

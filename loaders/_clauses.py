@@ -25,6 +25,8 @@ _WITH_AS_LEAD = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z][^,;.]{2,80}?\s+as\s+(?
 #: ``… with this research project coordinated by``: the project meant is the one the list item names.
 _THIS_PROJECT = re.compile(r"\b(?:this|that)\s+(?:[\w-]+\s+){0,2}project\s+(?:is\s+|was\s+)?$")
 _ITEM = re.compile(r"^(?:[*•\-–▪·]|\d{1,2}[.)])\s+")
+#: A line opening with a name, its note in brackets and a dash: a project's one-line entry.
+_ENTRY_LINE = re.compile(r"^[^()\n]{2,60}\([^()\n]{4,80}\)\s+[–—-]\s")
 _ITEM_HEAD = 60  # characters: the name a list item starts with
 _LED = re.compile(r"\b(?:(?:coordinated|led|managed|headed|run)\s+by|[Uu]nder\s+the\s+(?:leadership|coordination)\s+of)"
                   r"\s+(?:the\s+)?(?=[A-Z])")
@@ -37,7 +39,7 @@ _PARTNERSHIP = re.compile(r"\b(?:(?<!in\s)partnership(?!\s+agreement)|consortium
 _COOPERATES = re.compile(r"\b(?:cooperates|co-operates|collaborates|is cooperating|are cooperating)\s+(?:very\s+)?(?:closely\s+)?with\s+")
 _MEMBER = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+)?members?\s+of\s+(?:the\s+)?(?=[A-Z])")
 #: ``A is the manager of B and a member of C``: a second predicate of the sentence's subject.
-_SECOND_PREDICATE = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\b[^,;]*\band\s+$")
+_SECOND_PREDICATE = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\b[^,;]*\band\s+(?:is\s+|are\s+|was\s+|were\s+)?$")
 #: ``X is a partner of the Enterprise Europe Network``: a network's partner is its member.
 _PARTNER_OF = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+|regional\s+|local\s+)?partners?\s+of\s+(?:the\s+)?(?=[A-Z])")
 _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -79,16 +81,27 @@ def _coordinators(context: Context, sentence: Span) -> None:
     for pattern, rule in ((_COORDINATOR_NOUN, "project-coordinator"), (_LED, "led-by")):
         for match in pattern.finditer(sentence.text):
             position = sentence.start + match.end()
+            entry = _entry_line_project(context, sentence)
             if rule == "led-by" and (_organisation_is_run(context, sentence, sentence.start + match.start())
-                                     or _something_else_led(context.text[sentence.start : sentence.start + match.start()])):
+                                     or _something_else_led(context.text[sentence.start : sentence.start + match.start()])
+                                     and entry is None):
                 continue  # "the cluster is managed by X": membership (see _ties), not a project's lead
-            project = _project_for(context, sentence, sentence.start + match.start())
+            project = entry or _project_for(context, sentence, sentence.start + match.start())
             if _THIS_PROJECT.search(context.text[sentence.start : sentence.start + match.start()]):
                 project = _item_project(context, sentence) or project  # "- X (…) – … this project coordinated by"
             org = slot_entity(context, position, sentence.end, rule)
             if project is None or org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
                 continue
             context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, rule)
+
+
+def _entry_line_project(context: Context, sentence: Span) -> str | None:
+    """``NAME (Programme, 2019-2021) - a network for teachers led by X``: the project the line opens with."""
+    line = context.view.line_at(sentence.start)
+    if sentence.start != line.start or not _ENTRY_LINE.match(line.text):
+        return None
+    named = keys_in(context, line.start, min(line.end, line.start + _ITEM_HEAD), EntityType.PROJECT)
+    return named[0] if named and any(m.start == line.start for m in context.builder.mentions_of(named[0])) else None
 
 
 def _item_project(context: Context, sentence: Span) -> str | None:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
+from innograph.loaders._bracket_projects import find_bracket_projects
 from innograph.loaders._calls import find_calls
 from innograph.loaders._role_lines import find_role_lines
 from innograph.loaders._clauses import find_clauses
@@ -71,6 +72,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_partner_tables(context)
     find_legal_names(context)
     name_projects_in_prose(context)
+    find_bracket_projects(context)
     find_paragraph_projects(context)
     find_org_names(context)
     find_lt_names(context)

@@ -149,6 +149,8 @@ def _programme(context: Context, key: str, item: Field) -> None:
         programme, start, end = found
         prog = programme_entity(context, programme, item.value_start + start, item.value_start + end, "field-programme")
         sub_programme(context, key, prog, item.value[end:], item.value_start + end, "field-programme-part")
+    elif "|" in item.value:  # "Programme | Projects | News": a site menu, no field
+        return
     else:
         prog = context.builder.entity(EntityType.PROGRAMME, item.value_start, item.line.end, "field-programme")
     context.builder.relation(key, RelationName.FUNDED_BY, prog, item.line.start, item.line.end, "field-programme")

@@ -103,6 +103,12 @@ def _described_project(context: Context, line: Line) -> str:
     return builder.described(EntityType.PROJECT, label, line.start, min(end, line.end), "described-project")
 
 
+def _entry_project(context: Context, line: Line) -> str | None:
+    """The project an entry's heading names, when the paragraph stands under one."""
+    index = context.section_at(line.start)
+    return context.focus.get(index) if context.section(index).header is not None else None
+
+
 def find_paragraph_projects(context: Context) -> None:
     """Paragraphs that begin with ``coordinated by X``: a project each, X its coordinator."""
     for line in context.view.lines:
@@ -112,7 +118,7 @@ def find_paragraph_projects(context: Context) -> None:
         org = slot_entity(context, line.start + match.end(), line.end, "paragraph-led-by")
         if org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
             continue
-        project = _described_project(context, line)
+        project = _entry_project(context, line) or _described_project(context, line)
         context.builder.relation(project, RelationName.COORDINATOR, org, line.start,
                                  line.start + match.end() + len(context.builder.label_of(org)) + 4, "paragraph-led-by")
         _sister(context, project, line)

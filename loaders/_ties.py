@@ -27,6 +27,7 @@ from innograph.loaders._text import Span, sentences
 __all__ = ["anaphor", "find_ties", "subject_of"]
 
 _ORG = EntityType.ORGANISATION
+_SECOND_VERB = re.compile(r"^[^,;]*\b(?:is|are|was|were)\b[^,;]*\band\s+$")
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been)\s+(?:\w+\s+){0,4}?(?:an?\s+)?"
                      r"(?:full\s+|active\s+|founding\s+|associate\s+)?members?\s+of\b|\b(?:has|have)?\s*joined(?=\s+the\s+)|"
                      r",\s+(?:a|an)\s+(?:full\s+|active\s+|founding\s+)?member\s+of\b")
@@ -157,6 +158,8 @@ def _memberships(context: Context, sentence: Span) -> None:
             continue  # "a consortium member of this hub": the project named before, no body to join
         plural = bool(re.match(r"(?:are|were|have)\b", match.group()))
         subjects = _subjects(context, sentence, match, plural)
+        if _SECOND_VERB.search(sentence.text[: match.start()]):  # "A is part of B and is a member of C": A
+            subjects = keys_in(context, sentence.start, sentence.start + match.start(), _ORG)[:1]
         objects = _objects(context, sentence, sentence.start + match.end())
         _relate(context, subjects, RelationName.MEMBER_OF, objects[:3], sentence, "member-of-clause")
     for match in _MEMBERS_ARE.finditer(sentence.text):

@@ -130,3 +130,45 @@ def test_a_summer_school_named_with_its_year_is_an_event():
     records = run("Events\n♦ SeaGrass Summer School 2024, 3-7 June 2024, Klaipėda (Lithuania). "
                   "Organised by Curonian Lagoon Institute.")
     assert "SeaGrass Summer School 2024" in labels(records, EntityType.EVENT)
+
+
+# projects named with programme and years in brackets ----------------------------------------------
+
+def test_a_name_with_its_programme_and_years_in_brackets_is_a_project():
+    records = run("Finished work\n\nBaltic Pantry (Nordplus Adult, 2018-2020) - cooking courses for migrants led by "
+                  "Riga Folk School. Our page also remembers SaltPath (Interreg Central Baltic, 2015-2017).")
+    found = facts(records)
+    assert {"Baltic Pantry", "SaltPath"} <= labels(records, EntityType.PROJECT)
+    assert ("Baltic Pantry", "fundedBy", "Nordplus Adult") in found
+    assert ("SaltPath", "fundedBy", "Interreg Central Baltic") in found
+    assert ("Baltic Pantry", "coordinator", "Riga Folk School") in found
+
+
+def test_a_body_in_brackets_or_a_bracket_without_programme_makes_no_project():
+    records = run("We thank Gdynia Port Authority (Poland, 2019-2021) and Tartu Seed Bank (2018-2020) for their help.")
+    assert labels(records, EntityType.PROJECT) == set()
+
+
+def test_the_lead_partner_of_a_project_is_no_project_itself():
+    records = run("HANSA Lab was the lead partner of this cross-border project with Kiel Data Office.")
+    assert "HANSA Lab" not in labels(records, EntityType.PROJECT)
+
+
+def test_a_coordinated_by_paragraph_under_an_entry_heading_is_that_entrys():
+    records = run("Our projects\n\nRye Routes\nCo-funded by the Erasmus+ Programme\nCoordinated by Pskov Bakers "
+                  "College (EE); we are one of five partners.\n")
+    assert ("Rye Routes", "coordinator", "Pskov Bakers College") in facts(records)
+    assert labels(records, EntityType.PROJECT) == {"Rye Routes"}
+
+
+def test_a_second_predicate_with_its_verb_keeps_the_clause_subject():
+    records = run("Oulu Sauna Agency is part of the Regional Council of Kainuu and is a member of the Nordic Spa Network.")
+    found = facts(records)
+    assert ("Oulu Sauna Agency", "memberOf", "Nordic Spa Network") in found
+    assert ("Regional Council of Kainuu", "memberOf", "Nordic Spa Network") not in found
+
+
+def test_a_project_id_label_and_a_menu_are_no_names():
+    records = run("Programme | Projects | Library | News\n\nGreen Docks\n\nProject ID: X123\nDuration: 2021-2023\n")
+    assert "ID" not in labels(records, EntityType.PROJECT)
+    assert labels(records, EntityType.PROGRAMME) == set()

@@ -8,6 +8,7 @@ from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
 from innograph.loaders._bracket_projects import find_bracket_projects
 from innograph.loaders._calls import find_calls
+from innograph.loaders._role_clauses import find_role_clauses
 from innograph.loaders._role_lines import find_role_lines
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._contacts import find_contacts
@@ -84,6 +85,7 @@ def _extract(document: Document) -> DocumentRecords:
     propagate_mentions(context)
     merge_short_forms(context)
     find_clauses(context)
+    find_role_clauses(context)
     find_ties(context)
     find_project_prose(context)
     find_project_facts(context)

@@ -8,22 +8,25 @@ section states what a project has (a programme, period, budget, partners or fund
 
 from __future__ import annotations
 
-from innograph.graph import EntityType
+from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._fields import PROJECT_FIELDS, field_of
 from innograph.loaders._orgs import head_type
-from innograph.loaders._programmes import programme_in
+from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._text import FUNDING_LINE, Line, Section
 
 __all__ = ["heading_project"]
 
 #: Fields only a project entry states (a contact block has none of them).
+_PROGRAMME_LINE_WORDS = 8  # a line naming the programme, not a sentence about it
 _ENTRY_FIELDS = PROJECT_FIELDS | {"funding", "participant", "coordinator", "associated"}
 
 
 def _states_project(section: Section) -> bool:
+    """A field, a funding line, or a line that opens with a programme's name (``Nordplus Junior (2023)``)."""
     return any(FUNDING_LINE.match(line.text) or ((item := field_of(line)) is not None and item.field in _ENTRY_FIELDS)
-               for line in section.lines[1:])
+               for line in section.lines[1:]) \
+        or len(section.lines) > 1 and (found := programme_in(section.lines[1].text + " ")) is not None and found[1] == 0
 
 
 def heading_project(context: Context, index: int, header: Line) -> None:
@@ -36,3 +39,14 @@ def heading_project(context: Context, index: int, header: Line) -> None:
         return
     key = known or context.builder.entity(EntityType.PROJECT, header.start, header.end, "entry-heading")
     context.focus[index] = key
+    _programme_line(context, key, context.section(index))
+
+
+def _programme_line(context: Context, key: str, section: Section) -> None:
+    """``Nordplus Junior (2023)`` right under the heading: the programme funding the entry's project."""
+    line = section.lines[1] if len(section.lines) > 1 else None
+    found = programme_in(line.text + " ") if line is not None else None
+    if line is None or found is None or found[1] != 0 or len(line.text.split()) > _PROGRAMME_LINE_WORDS:
+        return
+    programme = programme_entity(context, found[0], line.start, line.start + found[2], "entry-programme-line")
+    context.builder.relation(key, RelationName.FUNDED_BY, programme, line.start, line.end, "entry-programme-line")

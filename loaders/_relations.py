@@ -14,7 +14,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._countries import country_from_word
+from innograph.loaders._countries import country_from_code, country_from_word
 from innograph.loaders._names import chunks, is_acronym
 from innograph.loaders._orgs import make_org
 from innograph.loaders._programmes import programme_entity, programme_in
@@ -48,7 +48,8 @@ def _slot(context: Context, position: int, limit: int) -> tuple[int, int] | None
     if not known and found[0].start - position > 4:
         return None
     bracket = re.match(r"\s*\(([A-Z][\w-]{1,15})\)", context.text[chunk.end : chunk.end + 20])
-    return chunk.start, chunk.end + (bracket.end() if bracket and is_acronym(bracket.group(1)) else 0)
+    acronym = bracket is not None and is_acronym(bracket.group(1)) and country_from_code(bracket.group(1)) is None
+    return chunk.start, chunk.end + (bracket.end() if acronym else 0)  # "(SE)" is a country, no acronym
 
 
 _MEMBER_AFTER = re.compile(r"\s+(?:partner|member)\s+(?=[A-Z])")

@@ -102,11 +102,13 @@ class TextView:
         sections: list[Section] = []
         current: list[Line] = []
         header: Line | None = None
+        headings = False  # the entries so far are headed by plain names
         for line in self.lines:
-            if ENTRY_BULLET.match(line.text) or self._numbered_entry(line) or self._heading_entry(line):
+            heading = self._heading_entry(line, headings)
+            if ENTRY_BULLET.match(line.text) or self._numbered_entry(line) or heading:
                 if current or header:
                     sections.append(self._section(header, current))
-                header, current = line, [line]
+                header, current, headings = line, [line], heading or headings and bool(ENTRY_BULLET.match(line.text))
                 continue
             current.append(line)
         if current or header:
@@ -120,13 +122,19 @@ class TextView:
         return number is not None and (own_field or following is not None and bool(_FIELD_LINE.match(following.text))) \
             and self.blank_before(line)
 
-    def _heading_entry(self, line: Line) -> bool:
-        """``Arctic Widgets`` after a blank line, above ``Funding: …`` or ``Co-funded by …``: an entry's heading."""
+    def _heading_entry(self, line: Line, headings: bool) -> bool:
+        """``Arctic Widgets`` after a blank line, above ``Funding: …`` or ``Co-funded by …``: an entry's heading.
+
+        Once entries are headed so, any short heading after a blank line starts the next one
+        (``Completed projects`` standing alone ends the entry above it).
+        """
         following = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
-        if following is None or not _HEADING.match(line.text) or not _name_like(line.text):
+        if following is None or not _HEADING.match(line.text) or not self.blank_before(line):
             return False
-        return bool(_FIELD_LINE.match(following.text) or FUNDING_LINE.match(following.text)) and self.blank_before(line) \
-            and following.start - line.end <= 2
+        if headings and len(line.text.split()) <= _HEADING_WORDS and line.text[:1].isupper():
+            return _name_like(line.text) or "\n\n" in self.text[line.end : following.start + 1]
+        close = following.start - line.end <= 2
+        return _name_like(line.text) and close and bool(_FIELD_LINE.match(following.text) or FUNDING_LINE.match(following.text))
 
     def _section(self, header: Line | None, lines: list[Line]) -> Section:
         return Section(lines[0].start, lines[-1].end, header, tuple(lines))

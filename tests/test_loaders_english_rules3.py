@@ -172,3 +172,46 @@ def test_a_project_id_label_and_a_menu_are_no_names():
     records = run("Programme | Projects | Library | News\n\nGreen Docks\n\nProject ID: X123\nDuration: 2021-2023\n")
     assert "ID" not in labels(records, EntityType.PROJECT)
     assert labels(records, EntityType.PROGRAMME) == set()
+
+
+# roles said in a clause ---------------------------------------------------------------------------
+
+_COMPLETED = """Fjord Kitchen Guild
+
+Running projects
+
+Herring Trails
+Funding: Erasmus+
+Partners: Bergen Cookery School (NO)
+
+SmokeRoute
+Nordplus Junior
+The Sogn Fish Cluster leads this small project with Hardanger Food Cluster (NO); Voss Dairy Cluster joined as a service partner.
+
+Past projects
+
+SaltRoute (Interreg Aurora, 2019-2021) - Hordaland Marine Agency was the lead partner of this cross-border project with Lofoten Region (NO) and Kiruna Ice Council (SE).
+
+Brine Pilot (Nordplus Adult, 2016-2018) - a course led by Oslo Folk School, with Stavanger Salt Guild and Alta Fish Cluster as partners.
+"""
+
+
+def test_leads_this_project_with_and_joined_as_partner():
+    found = facts(run(_COMPLETED))
+    assert ("SmokeRoute", "fundedBy", "Nordplus Junior") in found
+    assert ("SmokeRoute", "coordinator", "Sogn Fish Cluster") in found
+    assert ("SmokeRoute", "participant", "Hardanger Food Cluster") in found
+    assert ("SmokeRoute", "participant", "Voss Dairy Cluster") in found
+
+
+def test_was_the_lead_partner_of_this_project_with_partners_in_brackets():
+    found = facts(run(_COMPLETED))
+    assert ("SaltRoute", "coordinator", "Hordaland Marine Agency") in found
+    assert {("SaltRoute", "participant", "Lofoten Region"), ("SaltRoute", "participant", "Kiruna Ice Council")} <= found
+    assert not any(o == "NO" or o == "SE" for _s, _r, o in found)
+
+
+def test_with_names_as_partners_and_a_standalone_heading_ends_the_entry_above():
+    found = facts(run(_COMPLETED))
+    assert {("Brine Pilot", "participant", "Stavanger Salt Guild"), ("Brine Pilot", "participant", "Alta Fish Cluster")} <= found
+    assert not any(s == "SmokeRoute" and "Salt" in o for s, _r, o in found)  # "Past projects" closed the entry

@@ -23,7 +23,7 @@ _COORDINATOR_NOUN = re.compile(r"\b(?:project\s+coordinator|lead\s+partner)\s*,?
 _WITH_AS_LEAD = re.compile(r"\bwith\s+(?:the\s+)?(?=[A-Z][^,;.]{2,80}?\s+as\s+(?:the\s+)?(?:lead\s+partner|lead\s+applicant|"
                            r"coordinator|project\s+coordinator|lead)\b)")
 #: ``… with this research project coordinated by``: the project meant is the one the list item names.
-_THIS_PROJECT = re.compile(r"\b(?:this|that)\s+(?:[\w-]+\s+){0,2}project\s+(?:is\s+|was\s+)?$")
+_THIS_PROJECT = re.compile(r"\b(?:this|that)\s+(?:[\w-]+\s+){0,2}project,?\s+(?:which\s+|that\s+)?(?:is\s+|was\s+)?$")
 _ITEM = re.compile(r"^(?:[*•\-–▪·]|\d{1,2}[.)])\s+")
 #: A line opening with a name, its note in brackets and a dash: a project's one-line entry.
 _ENTRY_LINE = re.compile(r"^[^()\n]{2,60}\([^()\n]{4,80}\)\s+[–—-]\s")
@@ -90,7 +90,8 @@ def _coordinators(context: Context, sentence: Span) -> None:
             if _THIS_PROJECT.search(context.text[sentence.start : sentence.start + match.start()]):
                 project = _item_project(context, sentence) or project  # "- X (…) – … this project coordinated by"
             org = slot_entity(context, position, sentence.end, rule)
-            if project is None or org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
+            if project is None or org is None or context.builder.type_of(org) is not EntityType.ORGANISATION \
+                    or _programme_run(context, sentence, sentence.start + match.start()):
                 continue
             context.builder.relation(project, RelationName.COORDINATOR, org, sentence.start, sentence.end, rule)
 
@@ -102,6 +103,14 @@ def _entry_line_project(context: Context, sentence: Span) -> str | None:
         return None
     named = keys_in(context, line.start, min(line.end, line.start + _ITEM_HEAD), EntityType.PROJECT)
     return named[0] if named and any(m.start == line.start for m in context.builder.mentions_of(named[0])) else None
+
+
+def _programme_run(context: Context, sentence: Span, position: int) -> bool:
+    """``the programme "Blue Coast" managed by X``: a programme's manager, no project's lead."""
+    before = keys_in(context, sentence.start, position)
+    return bool(before) and context.builder.type_of(before[-1]) is EntityType.PROGRAMME \
+        and not re.search(r"[,;]|\bproject\b", context.text[max(m.end for m in context.builder.mentions_of(before[-1])
+                                                                 if m.start < position) : position])
 
 
 def _item_project(context: Context, sentence: Span) -> str | None:

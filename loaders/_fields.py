@@ -57,6 +57,8 @@ def field_of(line: Line) -> Field | None:
     label, field = field_labels()[index]
     if not {":", "|"} & set(match["sep"]) and field not in ("identifier",) and match.end() < len(line.text):
         return None
+    if "|" in match["sep"] and "|" in line.text[match.end() :]:
+        return None  # "Partner | City | Country": a table's header row, no field
     return Field(line, field, line.start + match.end("sep"), line.start + match.end())
 
 

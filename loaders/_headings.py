@@ -15,7 +15,7 @@ from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._text import FUNDING_LINE, Line, Section
 
-__all__ = ["heading_project"]
+__all__ = ["heading_project", "typed_name"]
 
 #: Fields only a project entry states (a contact block has none of them).
 _PROGRAMME_LINE_WORDS = 8  # a line naming the programme, not a sentence about it
@@ -29,10 +29,15 @@ def _states_project(section: Section) -> bool:
         or len(section.lines) > 1 and (found := programme_in(section.lines[1].text + " ")) is not None and found[1] == 0
 
 
+def typed_name(name: str) -> bool:
+    """``Nordic Institute of Kelp`` / ``Kelp Summer School``: a body's or an event's name, no project's."""
+    return head_type(name)[0] is not None
+
+
 def heading_project(context: Context, index: int, header: Line) -> None:
     """The heading's name is the project of its section, unless it names a programme, body or event."""
     name = header.text
-    if programme_in(name) or head_type(name)[0] is not None or not _states_project(context.section(index)):
+    if programme_in(name) or typed_name(name) or not _states_project(context.section(index)):
         return
     known = context.builder.find_any(name)
     if known is not None and context.builder.type_of(known) is not EntityType.PROJECT:

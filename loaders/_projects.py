@@ -11,7 +11,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
-from innograph.loaders._headings import heading_project
+from innograph.loaders._headings import heading_project, typed_name
 from innograph.loaders._fields import PROJECT_FIELDS, field_of, quoted_name, with_next_value
 from innograph.loaders._text import Line, Section
 from innograph.loaders._project_links import find_project_names
@@ -259,7 +259,7 @@ def _title_is_name(title: str) -> bool:
     words = title.split()
     caption = len(words) > 1 and all(w.isalpha() and w.islower() for w in words[1:])
     return all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) \
-        and not title.endswith((".", "?", "!")) and not caption
+        and not title.endswith((".", "?", "!")) and not caption and not typed_name(title)  # the site's body
 
 
 def _has_project_field(context: Context, section: Section) -> bool:

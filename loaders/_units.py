@@ -45,8 +45,9 @@ def unit_headed(name: str) -> bool:
 
 def unit_first(left: str, right: str) -> bool:
     """In ``left – right``, the left side is the unit (``Foundation X – Government of Y``, the default)
-    unless only the right side is headed by a unit word (``University X – School of Y``)."""
-    return not (is_unit(right) and not is_unit(left))
+    unless only the right side is a unit, or only the right one starts with its unit word
+    (``University X – School of Y``, ``Baltic Institute of X – Department of Y``)."""
+    return not (is_unit(right) and not is_unit(left) or unit_headed(right) and not unit_headed(left))
 
 
 def unit_and_parent(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -215,3 +215,62 @@ def test_with_names_as_partners_and_a_standalone_heading_ends_the_entry_above():
     found = facts(run(_COMPLETED))
     assert {("Brine Pilot", "participant", "Stavanger Salt Guild"), ("Brine Pilot", "participant", "Alta Fish Cluster")} <= found
     assert not any(s == "SmokeRoute" and "Salt" in o for s, _r, o in found)  # "Past projects" closed the entry
+
+
+# project fact pages -------------------------------------------------------------------------------
+
+_FACTS = """Nordic Institute of Fisheries
+
+KELPNET
+Kelp farming networks for the North Sea
+
+Acronym
+KELPNET
+Call
+Horizon Europe Cluster 5 - Climate, Energy and Mobility
+Coordinating organisation
+Department of Aquatic Robotics, Nordic Institute of Fisheries (NIF), Bergen
+Website
+kelpnet.eu
+
+KELPNET works alongside the regional programme "Vestland Blue 2030" managed by the County Office of Vestland.
+
+Consortium
+
+Partner | City | Country | Role
+Nordic Institute of Fisheries - Department of Aquatic Robotics | Bergen | Norway | Coordinator
+Faroe Seaweed Ltd | Tórshavn | Denmark | Beneficiary
+
+Related projects
+
+• SeaFarm (Interreg North Sea Region, 2018-2021) - KELPNET reuses the buoys of this project, which was led by Faroe Seaweed Ltd.
+
+Project coordinator: Dr. Ingrid Solberg, Head of the Department of Aquatic Robotics, NIF
+"""
+
+
+def test_a_fact_page_with_a_body_above_the_project_name():
+    records = run(_FACTS)
+    found = facts(records)
+    assert "Nordic Institute of Fisheries" not in labels(records, EntityType.PROJECT)
+    assert ("KELPNET", "coordinator", "Department of Aquatic Robotics") in found
+    assert ("Department of Aquatic Robotics", "partOf", "Nordic Institute of Fisheries") in found
+    assert "NIF" in next(e.names for e in records.entities if e.label == "Nordic Institute of Fisheries")
+
+
+def test_a_call_field_names_a_numbered_cluster_with_its_full_title():
+    found = facts(run(_FACTS))
+    assert ("KELPNET", "fundedBy", "Horizon Europe") in found
+    assert ("KELPNET", "fundedBy", "Cluster 5 - Climate, Energy and Mobility") in found
+
+
+def test_a_table_header_a_contact_and_a_programme_manager_are_no_partners():
+    records = run(_FACTS)
+    found = facts(records)
+    assert "City" not in labels(records, EntityType.ORGANISATION)
+    assert not any(r == "coordinator" and ("Solberg" in o or "County Office" in o) for _s, r, o in found)
+    assert "Vestland Blue 2030" in labels(records, EntityType.PROGRAMME)
+
+
+def test_which_was_led_by_after_this_project_in_a_list_item():
+    assert ("SeaFarm", "coordinator", "Faroe Seaweed Ltd") in facts(run(_FACTS))

@@ -2,7 +2,7 @@
 
 * ``X was the lead partner of this cross-border project with A (SE) and B (NO)`` /
   ``X leads this small project with A``: X coordinates, A and B take part;
-* ``X is one of eight partners`` / ``X joined as a service partner``: X takes part;
+* ``X is one of eight partners, together with A and B`` / ``X joined as a service partner``: X (and A, B) take part;
 * ``… with A and B as partners``: A and B take part.
 
 The project is the one the line opens with (a one-line entry), else the last one named
@@ -15,6 +15,7 @@ import re
 
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._names import type_word
 from innograph.loaders._relations import keys_in, slot_entity
 from innograph.loaders._text import Span, sentences
 
@@ -24,9 +25,12 @@ _LEADS = re.compile(r"\b(?:is|was|acts\s+as|acted\s+as)\s+(?:the\s+)?(?:lead\s+p
                     r"[^.;]{0,60}?\bproject\b|\bleads\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?project\b")
 _JOINS = re.compile(r"\b(?:is|was|are|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:project\s+)?partners\b|"
                     r"\bjoined\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?partner\b")
-_WITH = re.compile(r"\s*with\s+(?:the\s+)?(?=[A-Z])")
+_WITH = re.compile(r"\s*,?\s*(?:together\s+)?with\s+(?:the\s+)?(?=[A-Z])")
 _AS_PARTNERS = re.compile(r"\bwith\s+(?:the\s+)?(?P<list>[A-Z][^;.]{2,160}?)\s+as\s+(?:project\s+)?partners\b")
-_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?")
+#: What lies before the next name of a list: a comma or ``and`` (none before the first), an article.
+_ITEM_GAP = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+))?\s*(?:the\s+)?(?=[A-Z])")
+_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}?['’]s\s+(?=[A-Z])")
+_NOTE = re.compile(r"(?:\s*\([^()]{1,40}\))?")
 _RULE = "role-clause"
 
 
@@ -44,17 +48,28 @@ def _subject(context: Context, sentence: Span, position: int) -> str | None:
     return found[-1] if found else None
 
 
+def _name_end(context: Context, start: int, end: int) -> int:
+    """Where the name at ``start`` can end: before `` and `` when the words before it end in a type word
+    or legal form (``Lulea Park AB and Vilniaus …``), else at ``end`` (``Faculty of Arts and Design``)."""
+    joined = re.search(r"\s+and\s+", context.text[start:end])
+    left = context.text[start : start + joined.start()].split() if joined else []
+    return start + joined.start() if left and type_word(left[-1].strip(",")) is not None else end
+
+
 def _listed(context: Context, start: int, end: int) -> list[str]:
-    """Each organisation of ``A (SE), B and C`` in ``text[start:end]``."""
+    """Each organisation of ``A (SE), B's Faculty of X and Y, and C`` in ``text[start:end]``, name by name."""
     found: list[str] = []
     position = start
-    for piece in _ITEM_SPLIT.split(context.text[start:end]):
-        at = context.text.find(piece, position, end) if piece else -1
-        if at >= 0 and piece[:1].isupper():
-            key = slot_entity(context, at, at + len(piece), _RULE)
-            if key is not None and context.builder.type_of(key) is EntityType.ORGANISATION:
-                found.append(key)
-            position = at + len(piece)
+    while (gap := _ITEM_GAP.match(context.text, position, end)) is not None:
+        owned = _POSSESSIVE.match(context.text, gap.end(), end)  # "Riga kolegija's Faculty of X": the faculty
+        at = owned.end() if owned else gap.end()
+        key = slot_entity(context, at, _name_end(context, at, end), _RULE)
+        mention = max((m.end for m in context.builder.mentions_of(key) if at <= m.start < end), default=None) \
+            if key is not None else None
+        if mention is None or context.builder.type_of(key) is not EntityType.ORGANISATION:
+            break
+        found.append(key)
+        position = mention + len(_NOTE.match(context.text, mention, end).group())
     return found
 
 
@@ -68,7 +83,7 @@ def _clause(context: Context, sentence: Span) -> None:
                 continue
             builder.relation(project, role, body, sentence.start, sentence.end, _RULE)
             partners = _WITH.match(sentence.text, match.end())
-            if role is RelationName.COORDINATOR and partners is not None:
+            if partners is not None:
                 for org in _listed(context, sentence.start + partners.end(), sentence.end):
                     builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, _RULE)
     for match in _AS_PARTNERS.finditer(sentence.text):

@@ -88,10 +88,26 @@ def possessive_units(context: Context) -> None:
 
     builder = context.builder
     for match in _POSSESSIVE_UNIT.finditer(context.text):
-        owner = _owner_before(context, match.start())
+        owner = _owner_before(context, match.start()) or _typed_before(context, match.start())
         unit = make_org(context, match.start("unit"), match.end("unit"), "possessive-unit") if owner else None
         if unit is not None and owner is not None and unit != owner:
             builder.relation(unit, RelationName.PART_OF, owner, match.start(), match.end(), "possessive-unit")
+
+
+def _typed_before(context: Context, position: int) -> str | None:
+    """``Vilniaus kolegija's``: a body named by up to four words before the possessive, headed by a type word."""
+    from innograph.loaders._orgs import make_org
+
+    offset = max(0, position - 60)
+    window = context.text[offset:position]
+    cut = max((m.end() for m in re.finditer(r",|\s(?:and|with|by)\s", window)), default=0)  # the list item's own words
+    words = list(re.finditer(r"[\w&-]+", window[cut:]))[-4:]
+    offset += cut
+    for index, word in enumerate(words[:-1]):
+        name = context.text[offset + word.start() : position]
+        if word.group()[:1].isupper() and head_type(name)[0] == EntityType.ORGANISATION.value:
+            return make_org(context, offset + word.start(), position, "possessive-unit")
+    return None
 
 
 def _owner_before(context: Context, position: int) -> str | None:

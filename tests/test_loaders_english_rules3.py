@@ -274,3 +274,27 @@ def test_a_table_header_a_contact_and_a_programme_manager_are_no_partners():
 
 def test_which_was_led_by_after_this_project_in_a_list_item():
     assert ("SeaFarm", "coordinator", "Faroe Seaweed Ltd") in facts(run(_FACTS))
+
+
+# partners in one sentence, agreements -------------------------------------------------------------
+
+def test_one_of_n_partners_together_with_a_list_with_a_possessive_unit():
+    records = run('The project "Data Dunes" (DUNES) runs until 2026. Kaunas Design Hub is one of six partners, '
+                  "together with Pärnu Data Cluster, Gävle Test Bed AB and Kauno kolegija's Faculty of Arts and Media.")
+    found = facts(records)
+    assert {("DUNES", "participant", "Kaunas Design Hub"), ("DUNES", "participant", "Pärnu Data Cluster"),
+            ("DUNES", "participant", "Gävle Test Bed AB"), ("DUNES", "participant", "Faculty of Arts and Media")} <= found
+    assert ("Faculty of Arts and Media", "partOf", "Kauno kolegija") in found
+
+
+def test_an_agreement_signed_by_we_with_a_hyphenated_word_before_it():
+    records = run("Nordic Kelp Agency\nMenu\n\nNordic Kelp Agency is based in Bergen. In 2024 we signed a five-year "
+                  "cooperation agreement with the Oslo Seaweed Bureau on joint services.")
+    assert ("Nordic Kelp Agency", "cooperatesWith", "Oslo Seaweed Bureau") in facts(records)
+
+
+def test_two_bodies_signing_one_of_them_untyped():
+    records = run("Members of Jūros garsas klasteris met in Klaipėda. In May, Jūros garsas klasteris and Tallinn Noise "
+                  "Quarter (TNQ) signed a cooperation agreement on shared studios.")
+    found = facts(records)
+    assert any(r == "cooperatesWith" and "Tallinn Noise Quarter" in o for _s, r, o in found)

@@ -29,6 +29,7 @@ from innograph.loaders._members import find_member_lists, merge_bilingual_title
 from innograph.loaders._name_cues import find_name_cues
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._owner import find_owner, owner_voice
+from innograph.loaders._page_programmes import find_page_programmes
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
@@ -71,6 +72,7 @@ def _extract(document: Document) -> DocumentRecords:
     fields = find_fields(context)
     find_partners(context, fields)
     find_partner_tables(context)
+    find_page_programmes(context)
     find_legal_names(context)
     name_projects_in_prose(context)
     find_bracket_projects(context)

@@ -298,3 +298,32 @@ def test_two_bodies_signing_one_of_them_untyped():
                   "Quarter (TNQ) signed a cooperation agreement on shared studios.")
     found = facts(records)
     assert any(r == "cooperatesWith" and "Tallinn Noise Quarter" in o for _s, r, o in found)
+
+
+# programmes a page states in passing, earlier projects --------------------------------------------
+
+_PAGE = """Home > Projects > MossBoard
+
+MossBoard
+
+Moss-fibre insulation boards for the Baltic (MossBoard)
+
+Interreg Central Baltic 2021-2027 | Priority 1 | Ongoing
+
+Duration: March 2023 - February 2026
+Total budget: 1.9 million euro, of which 1.5 million euro is ERDF co-financing
+
+MossBoard follows up on the earlier flagship Baltic Peat Exchange, which mapped peat stocks.
+"""
+
+
+def test_a_programme_line_under_the_title_and_a_fund_in_the_budget_line():
+    found = facts(run(_PAGE))
+    assert ("MossBoard", "fundedBy", "Interreg Central Baltic") in found
+    assert any(s == "MossBoard" and r == "fundedBy" and "Regional Development" in o for s, r, o in found)
+
+
+def test_the_earlier_flagship_names_a_related_project():
+    records = run(_PAGE)
+    assert "Baltic Peat Exchange" in labels(records, EntityType.PROJECT)
+    assert ("MossBoard", "relatedProject", "Baltic Peat Exchange") in facts(records)

@@ -327,3 +327,15 @@ def test_the_earlier_flagship_names_a_related_project():
     records = run(_PAGE)
     assert "Baltic Peat Exchange" in labels(records, EntityType.PROJECT)
     assert ("MossBoard", "relatedProject", "Baltic Peat Exchange") in facts(records)
+
+
+def test_a_port_of_a_town_with_its_legal_form_and_a_title_before_it():
+    records = run("Partners are Port of Ystad AB and Hedeby Valves ApS; the CEO of Skagen Nets A/S spoke.")
+    orgs = labels(records, EntityType.ORGANISATION)
+    assert {"Port of Ystad AB", "Hedeby Valves ApS", "Skagen Nets A/S"} <= orgs
+    assert not any(label.startswith("CEO") for label in orgs)
+
+
+def test_a_lithuanian_directorate_named_in_english_prose():
+    records = run("The forum was opened by Jonas Petrauskas, head of ports at Palangos miesto uosto direkcija.")
+    assert "Palangos miesto uosto direkcija" in labels(records, EntityType.ORGANISATION)

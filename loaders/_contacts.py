@@ -31,7 +31,7 @@ from innograph.loaders._text import Line, Span, sentences
 __all__ = ["find_contacts", "page_organisation"]
 
 _MAX_LINE = 220
-_LABEL = re.compile(r"^(?:[-•*▪·]\s*)?(?:(?P<label>[A-Z][\w /&-]{1,40}):\s+)?")
+_LABEL = re.compile(r"^(?:[-•*▪·]\s*)?(?:(?P<label>[A-Z][\w /&-]{1,40}(?:,\s[\w /&-]{1,40})?):\s+)?")  # "Role, Project: Name"
 _PARTS = re.compile(r"\s*(?:,|\s[–—-]\s|\|)\s*")
 _NOISE = re.compile(r"@|https?://|www\.|^\+?[\d ()-]{6,}$|^(?:tel|phone|e-?mail|mob)\b", re.I)
 _OF_ORG = re.compile(r"\b(?:of|at|in|for)\s+(?:the\s+)?(?=[A-Z])")

@@ -12,6 +12,7 @@ from innograph.loaders._role_clauses import find_role_clauses
 from innograph.loaders._role_lines import find_role_lines
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._contacts import find_contacts
+from innograph.loaders._entry_links import find_entry_links
 from innograph.loaders._event_facts import event_facts
 from innograph.loaders._event_details import event_details
 from innograph.loaders._events import find_events
@@ -96,6 +97,7 @@ def _extract(document: Document) -> DocumentRecords:
     find_member_lists(context)
     event_details(context)
     find_related_projects(context)
+    find_entry_links(context)
     owner_voice(context)
     find_lt_relations(context)
     find_people(context)

@@ -339,3 +339,42 @@ def test_a_port_of_a_town_with_its_legal_form_and_a_title_before_it():
 def test_a_lithuanian_directorate_named_in_english_prose():
     records = run("The forum was opened by Jonas Petrauskas, head of ports at Palangos miesto uosto direkcija.")
     assert "Palangos miesto uosto direkcija" in labels(records, EntityType.ORGANISATION)
+
+
+# links between listed projects, events of an entry, team lines -------------------------------------
+
+_LINKS = """Oulu Craft Agency
+Menu
+
+Running projects
+
+Birch Voices
+Funding: Creative Europe
+Partners: Kemi Woodcarvers Guild (FI)
+Birch Voices brings carvers together. The work ends with the Birch Carving Festival 2025, organised by Kemi Woodcarvers Guild.
+
+Past projects
+
+CarveNet (Nordplus Horizontal, 2019-2021) - a network of carving teachers. Birch Voices grew out of this network.
+
+BarkLab (Interreg Aurora, 2020-2022) - a pilot on bark dyes. It was followed by Birch Voices.
+
+Our team
+Project coordinator, Birch Voices: Aino-Maria Lehto
+"""
+
+
+def test_grew_out_of_this_network_and_was_followed_by():
+    found = facts(run(_LINKS))
+    assert ("Birch Voices", "relatedProject", "CarveNet") in found
+    assert ("Birch Voices", "relatedProject", "BarkLab") in found
+    assert ("CarveNet", "relatedProject", "Birch Voices") not in found
+
+
+def test_an_event_named_in_a_project_entry_is_part_of_it():
+    assert ("Birch Carving Festival 2025", "partOf", "Birch Voices") in facts(run(_LINKS))
+
+
+def test_a_team_line_whose_role_names_a_project():
+    records = run(_LINKS)
+    assert "Aino-Maria Lehto" in labels(records, EntityType.PERSON)

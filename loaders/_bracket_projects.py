@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import RelationName
+from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._orgs import head_type
-from innograph.loaders._programmes import programme_in
-from innograph.loaders._project_cues import YEARS, add_period, programme_within, project_named
+from innograph.loaders._programmes import programme_entity, programme_in
+from innograph.loaders._project_cues import YEAR_RANGE, YEARS, add_period, add_years, programme_within, project_named
+from innograph.loaders._relations import slot_entity
+from innograph.loaders._text import Line
 from innograph.loaders._subprogrammes import sub_programme
 
 __all__ = ["find_bracket_projects"]
@@ -23,6 +25,10 @@ _NAMED = re.compile(rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})[ \t]*\((?P<note>
 #: Capitalised words that open a sentence or a clause, never a project's name.
 _OPENERS = frozenset("The This That These Our Its Their A An In On For And Since From Until With By".split())
 _RULE = "name-programme-years"
+#: A list line opening with an unnamed project and its years in brackets.
+_UNNAMED = re.compile(rf"^An?\s+(?P<what>(?:pilot|project|study|network|initiative)\b[^.;()\n]{{3,100}}?)\s*\({YEAR_RANGE}\)")
+_FUNDS = re.compile(r"\s*,?\s*(?:co-?)?(?:financed|funded|supported)\s+(?:from|by|under)\s+(?:the\s+)?")
+_LED = re.compile(r"\b(?:led|coordinated)\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _name(match: re.Match[str]) -> tuple[int, int] | None:
@@ -53,6 +59,29 @@ def _one(context: Context, match: re.Match[str]) -> None:
     add_period(context, key, (years[1], years[2]), offset + years.start(), offset + years.end(), _RULE)
 
 
+def _described(context: Context, line: Line) -> None:
+    """``A pilot on design vouchers (2019-2021) financed from the COSME programme, led by X``: a project
+    listed without a name, with its years, programme and lead."""
+    match = _UNNAMED.match(line.text)
+    funded = _FUNDS.search(line.text, match.end()) if match else None
+    found = programme_in(line.text[funded.end() :] + " ") if funded else None
+    if match is None or funded is None or found is None or found[1] > 4:
+        return
+    builder, start = context.builder, line.start
+    key = builder.described(EntityType.PROJECT, match["what"][:1].upper() + match["what"][1:].rstrip(), start,
+                            start + match.end("what"), _RULE)
+    add_years(context, key, match, start, _RULE)
+    offset = start + funded.end()
+    programme = programme_entity(context, found[0], offset + found[1], offset + found[2], _RULE)
+    builder.relation(key, RelationName.FUNDED_BY, programme, start, line.end, _RULE)
+    led = _LED.search(line.text, funded.end())
+    org = slot_entity(context, start + led.end(), line.end, _RULE) if led else None
+    if org is not None and builder.type_of(org) is EntityType.ORGANISATION:
+        builder.relation(key, RelationName.COORDINATOR, org, start, line.end, _RULE)
+
+
 def find_bracket_projects(context: Context) -> None:
     for match in _NAMED.finditer(context.text):
         _one(context, match)
+    for line in context.view.lines:
+        _described(context, line)

@@ -378,3 +378,13 @@ def test_an_event_named_in_a_project_entry_is_part_of_it():
 def test_a_team_line_whose_role_names_a_project():
     records = run(_LINKS)
     assert "Aino-Maria Lehto" in labels(records, EntityType.PERSON)
+
+
+def test_an_unnamed_listed_pilot_with_years_programme_and_lead():
+    records = run("Completed projects\n\nA study on cargo bikes for rural shops (2017-2019) financed from the COSME "
+                  "programme, led by the Tartu Mobility Bureau; we wrote the survey.\n")
+    projects = [e for e in records.entities if e.type is EntityType.PROJECT]
+    assert len(projects) == 1
+    found = facts(records)
+    assert (projects[0].label, "fundedBy", "COSME") in found
+    assert (projects[0].label, "coordinator", "Tartu Mobility Bureau") in found

@@ -146,9 +146,18 @@ def chunks(text: str, offset: int = 0) -> list[Chunk]:
         found.append(Chunk(run[0].start, run[-1].end, text[run[0].start - offset : run[-1].end - offset], tuple(run)))
         index = last + 1
     pieces = [piece for chunk in found for part in _split_possessive(chunk, text, offset)
-              for piece in _split_and(part, text, offset)]
+              for person in _split_person_of(part, text, offset) for piece in _split_and(person, text, offset)]
     return [trimmed for piece in pieces for part in _split_dates(piece, text, offset)
             if (trimmed := _trim(part, text, offset)) is not None]
+
+
+def _split_person_of(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
+    """``Anna-Liisa Virta of the Tampere Film Office``: a two-word name, ``of the``, a typed body's name."""
+    toks = chunk.tokens
+    if len(toks) > 4 and toks[2].text == "of" and toks[3].text == "the" and not _typed(toks[:2]) \
+            and not any(is_acronym(tok.text) for tok in toks[:2]) and _typed(toks[4:]):
+        return [_make(toks[:2], text, offset), _make(toks[4:], text, offset)]
+    return [chunk]
 
 
 def _split_possessive(chunk: Chunk, text: str, offset: int) -> list[Chunk]:

@@ -188,11 +188,12 @@ def _lang(context: Context) -> str:
 
 
 def _from_organisation(context: Context, sentence: Span) -> None:
-    """``Doris Pold iš Estijos ICT klasterio`` / ``Jane Doe from the X Agency``."""
-    for match in re.finditer(rf"({_WORD}\s{_WORD})\s+(?:iš|from(?:\s+the)?)\s+", sentence.text):
+    """``Doris Pold iš Estijos ICT klasterio`` / ``Jane Doe from the X Agency`` / ``Jane Doe of the X Office``."""
+    for match in re.finditer(rf"({_WORD}\s{_WORD})\s+(?:iš|from(?:\s+the)?|of\s+the)\s+", sentence.text):
         span = _person_at(context, sentence.start + match.start(1), sentence.start + match.end(1))
-        if span is None or re.search(r"[A-Z]\w*\s+$", sentence.text[: match.start(1)]):
-            continue  # "Kalmar Marine Research Station from Sweden": the end of a longer name
+        if span is None or re.search(r"[A-Z]\w*\s+$", sentence.text[: match.start(1)]) \
+                or match.group().endswith("of the ") and re.search(r"\b(?:and|&|of)\s+$", sentence.text[: match.start(1)]):
+            continue  # "Kalmar Marine Research Station from Sweden", "X and Innovation Community of the Y": names' ends
         at = sentence.start + match.end()
         found = [(m.end - m.start, key) for key in keys_in(context, at, sentence.end, EntityType.ORGANISATION)
                  for m in context.builder.mentions_of(key) if m.start == at]

@@ -21,7 +21,8 @@ __all__ = ["THROUGH", "is_unit", "unit_headed", "possessive_units", "unit_and_pa
 THROUGH = re.compile(r",?\s+(?:through|via)\s+(?:its|their|the)\s+")
 #: ``KUT's Faculty of Mechanical and Ocean Engineering``: a unit named after its body's possessive.
 _POSSESSIVE_UNIT = re.compile(r"['’]s\s+(?P<unit>(?:Faculty|Department|School|Institute|Centre|Center|Laboratory|Lab|"
-                              r"Office|Division)\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,5})")
+                              r"Office|Division)\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,5}|"
+                              r"(?:[A-Z][\w-]*\s+){1,4}(?:Division|Department|Laboratory|Lab|Centre|Center|Unit|Office)\b)")
 _DASH = re.compile(r"\s+[-–]\s+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -83,7 +84,8 @@ def _comma_unit(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple
 
 
 def possessive_units(context: Context) -> None:
-    """``KUT's Faculty of X``: the faculty is an organisation, part of the body before ``'s``."""
+    """``KUT's Faculty of X`` / ``the Council's Creative Industries Division``: the unit is an organisation,
+    part of the body before ``'s``."""
     from innograph.loaders._orgs import make_org
 
     builder = context.builder

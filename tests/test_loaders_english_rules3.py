@@ -388,3 +388,24 @@ def test_an_unnamed_listed_pilot_with_years_programme_and_lead():
     found = facts(records)
     assert (projects[0].label, "fundedBy", "COSME") in found
     assert (projects[0].label, "coordinator", "Tartu Mobility Bureau") in found
+
+
+def test_a_unit_named_after_a_possessive_ends_in_its_unit_word():
+    records = run("Representatives of the Latvian Export Agency (LEA), the City of Narva and the Estonian Film Council's "
+                  "Documentary Support Division took part in the panel.")
+    found = facts(records)
+    assert {"City of Narva", "Estonian Film Council", "Documentary Support Division"} <= labels(records, EntityType.ORGANISATION)
+    assert ("Documentary Support Division", "partOf", "Estonian Film Council") in found
+
+
+def test_a_person_of_the_named_body():
+    records = run("Keynotes came from Marta Ilves, studio head at Tallinn Pixel OÜ, and from Mari-Liis Kask of the "
+                  "Estonian Game Export Office.")
+    assert "Mari-Liis Kask" in labels(records, EntityType.PERSON)
+    assert ("Mari-Liis Kask", "affiliation", "Estonian Game Export Office") in facts(records)
+    assert not any(" of the " in label for label in labels(records, EntityType.ORGANISATION))
+
+
+def test_knowledge_and_innovation_community_of_the_is_no_person():
+    records = run("She joined the Knowledge and Innovation Community of the European Institute of Innovation.")
+    assert labels(records, EntityType.PERSON) == set()

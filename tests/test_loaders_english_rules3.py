@@ -409,3 +409,12 @@ def test_a_person_of_the_named_body():
 def test_knowledge_and_innovation_community_of_the_is_no_person():
     records = run("She joined the Knowledge and Innovation Community of the European Institute of Innovation.")
     assert labels(records, EntityType.PERSON) == set()
+
+
+def test_a_contact_block_with_title_role_and_the_unit_and_body_below():
+    records = run("Contact\nProf. Anna Berg, project leader\nFaculty of Marine Science, Kiel Technical University\n"
+                  "Kiel, Germany · anna@example.org\n")
+    found = facts(records)
+    assert ("Anna Berg", "affiliation", "Faculty of Marine Science") in found
+    assert ("Anna Berg", "affiliation", "Kiel Technical University") in found
+    assert ("Faculty of Marine Science", "partOf", "Kiel Technical University") in found

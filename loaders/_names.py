@@ -145,33 +145,12 @@ def chunks(text: str, offset: int = 0) -> list[Chunk]:
         run = toks[index : last + 1]
         found.append(Chunk(run[0].start, run[-1].end, text[run[0].start - offset : run[-1].end - offset], tuple(run)))
         index = last + 1
-    pieces = [piece for chunk in found for part in _split_possessive(chunk, text, offset)
-              for person in _split_person_of(part, text, offset) for piece in _split_and(person, text, offset)]
+    from innograph.loaders._name_splits import split_person_of, split_possessive
+
+    pieces = [piece for chunk in found for part in split_possessive(chunk, text, offset)
+              for person in split_person_of(part, text, offset) for piece in _split_and(person, text, offset)]
     return [trimmed for piece in pieces for part in _split_dates(piece, text, offset)
             if (trimmed := _trim(part, text, offset)) is not None]
-
-
-def _split_person_of(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
-    """``Anna-Liisa Virta of the Tampere Film Office``: a two-word name, ``of the``, a typed body's name."""
-    toks = chunk.tokens
-    if len(toks) > 4 and toks[2].text == "of" and toks[3].text == "the" and not _typed(toks[:2]) \
-            and not any(is_acronym(tok.text) for tok in toks[:2]) and _typed(toks[4:]):
-        return [_make(toks[:2], text, offset), _make(toks[4:], text, offset)]
-    return [chunk]
-
-
-def _split_possessive(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
-    """``Nordland University's Faculty of Arts``: a possessive ends one name; what it owns is another
-    when it is a unit or the owner a typed body (``Fishermen's Association`` stays whole)."""
-    from innograph.loaders._units import is_unit
-
-    toks = chunk.tokens
-    for index, tok in enumerate(toks[:-1]):
-        if tok.text.endswith(("'s", "’s")) and len(tok.text) > 2 and (
-                is_unit(text[toks[index + 1].start - offset : chunk.end - offset]) or type_word(tok.text[:-2])):
-            left = (*toks[:index], Token(tok.start, tok.end - 2, tok.text[:-2]))
-            return [_make(left, text, offset), *_split_possessive(_make(toks[index + 1 :], text, offset), text, offset)]
-    return [chunk]
 
 
 def _split_dates(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
@@ -271,9 +250,14 @@ def _split_and(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
             right_head = _first_segment(right)
             if not (_typed(right_head) or is_acronym(right[0].text)):
                 continue
-        if _standalone(right) and (_typed(left) or len(left) == 1 and is_acronym(left[0].text)):
+        if _standalone(right) and (_typed(left) or len(left) == 1 and _own_name(left[0].text)):
             return [_make(left, text, offset), *_split_and(_make(right, text, offset), text, offset)]
     return [chunk]
+
+
+def _own_name(word: str) -> bool:
+    """One word that is a name by itself: an acronym or mixed case (``BioNemunas``, ``H2Coast``)."""
+    return is_acronym(word) or any(ch.isupper() for ch in word[1:])
 
 
 def _first_segment(toks: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._speaker_bodies import speakers_body
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import lt_endings, role_words, speech_words
 from innograph.loaders._lt import FEMALE as _FEMALE, nominative, person_nominative, stem
@@ -224,7 +225,7 @@ def _name_and_bracket(context: Context, sentence: Span) -> None:
     """``Anna Berg (Skåne Food Agency) presented``: a person and the organisation in brackets after the name."""
     for match in re.finditer(rf"(?<![\w.])({_WORD}(?:\s{_WORD}){{1,2}})\s\((?P<org>[^()]{{3,100}})\)", sentence.text):
         inner = sentence.start + match.start("org")
-        known = context.builder.find_any(match["org"].strip())
+        known = context.builder.find_any(match["org"].strip()) or speakers_body(context, sentence.text, match["org"].strip(), inner)
         if known is None or context.builder.type_of(known) is not EntityType.ORGANISATION:
             continue
         span = _trim_person(context, sentence.start + match.start(1), sentence.start + match.end(1))

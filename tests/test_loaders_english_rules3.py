@@ -418,3 +418,19 @@ def test_a_contact_block_with_title_role_and_the_unit_and_body_below():
     assert ("Anna Berg", "affiliation", "Faculty of Marine Science") in found
     assert ("Anna Berg", "affiliation", "Kiel Technical University") in found
     assert ("Faculty of Marine Science", "partOf", "Kiel Technical University") in found
+
+
+def test_speakers_with_their_bodies_in_brackets_even_unknown_ones():
+    records = run("Confirmed speakers include Dr. Ewa Lis (Gdynia Bio Cluster) and Jānis Kalniņš (BioVentspils).")
+    found = facts(records)
+    assert ("Ewa Lis", "affiliation", "Gdynia Bio Cluster") in found
+    assert ("Jānis Kalniņš", "affiliation", "BioVentspils") in found
+
+
+def test_a_mixed_case_name_and_a_university_are_two_organisers():
+    records = run("Members of the cluster PharmNet will attend. The Baltic Pharma Days 2026 forum in Riga is organised "
+                  "by PharmNet and Riga Medical University (RMU).")
+    orgs = labels(records, EntityType.ORGANISATION)
+    assert not any(" and " in label for label in orgs)
+    found = facts(records)
+    assert {(e, "organiser", o) for e in labels(records, EntityType.EVENT) for o in ("PharmNet", "Riga Medical University")} <= found

@@ -29,7 +29,7 @@ _WORD = r"(?:[A-ZĄČĘĖĮŠŲŪŽÀ-ÖØ-Þ][\w+&'-]*|\d{4})"
 _SEQ = rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})"
 #: A word right before ``project`` that makes the name after it a project's (``its sister project X``).
 _CUE = re.compile(rf"(?i)\b(?:{LATER}|earlier|previous|predecessor|related|flagship|partner|pilot|another)\s*$")
-_PROJECT_THEN_NAME = re.compile(rf"\b(?:project|flagship),?\s+[„“\"]?{_SEQ}")  # "the earlier flagship X" too
+_PROJECT_THEN_NAME = re.compile(rf"\b(?:project|flagship|pilot),?\s+[„“\"]?{_SEQ}")  # "the earlier flagship X" too
 #: ``preparing a follow-up, NAME, …`` / ``A sister initiative, the Erasmus+ project NAME``: a later project of the page's.
 _SUCCESSOR = re.compile(rf"\b{LATER}(?:\s+(?:project|initiative|action))?,\s+"
                         rf"(?:the\s+)?(?:[^,.;\n]{{0,40}}?\bproject\s+)?{_SEQ}")

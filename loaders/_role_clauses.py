@@ -26,7 +26,7 @@ _LEADS = re.compile(r"\b(?:is|was|acts\s+as|acted\s+as)\s+(?:the\s+)?(?:lead\s+p
 _JOINS = re.compile(r"\b(?:is|was|are|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:project\s+)?partners\b|"
                     r"\bjoined\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?partner\b")
 _WITH = re.compile(r"\s*,?\s*(?:together\s+)?with\s+(?:the\s+)?(?=[A-Z])")
-_AS_PARTNERS = re.compile(r"\bwith\s+(?:the\s+)?(?P<list>[A-Z][^;.]{2,160}?)\s+as\s+(?:project\s+)?partners\b")
+_AS_PARTNERS = re.compile(r"\bwith\s+(?:the\s+)?(?P<list>[A-Z][^;.]{2,160}?)\s+as\s+(?:an?\s+)?(?:project\s+)?partners?\b")
 #: What lies before the next name of a list: a comma or ``and`` (none before the first), an article.
 _ITEM_GAP = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+))?\s*(?:the\s+)?(?=[A-Z])")
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}?['’]s\s+(?=[A-Z])")

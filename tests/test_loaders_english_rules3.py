@@ -434,3 +434,14 @@ def test_a_mixed_case_name_and_a_university_are_two_organisers():
     assert not any(" and " in label for label in orgs)
     found = facts(records)
     assert {(e, "organiser", o) for e in labels(records, EntityType.EVENT) for o in ("PharmNet", "Riga Medical University")} <= found
+
+
+def test_with_one_body_as_partner_after_coordinated_by():
+    records = run('The LIFE project "Peat Guard" (PEATGUARD) is coordinated by the University of Lapland Lakes with '
+                  "Kemi River Park as partner.")
+    assert ("Peat Guard", "participant", "Kemi River Park") in facts(records)
+
+
+def test_speaking_on_behalf_of_a_body_at_an_event():
+    records = run("The Nordic Sound Week 2024 takes place in Malmö. Eva Lind will speak on behalf of Skåne Audio Cluster.")
+    assert ("Nordic Sound Week 2024", "attendee", "Skåne Audio Cluster") in facts(records)

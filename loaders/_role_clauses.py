@@ -3,7 +3,7 @@
 * ``X was the lead partner of this cross-border project with A (SE) and B (NO)`` /
   ``X leads this small project with A``: X coordinates, A and B take part;
 * ``X is one of eight partners, together with A and B`` / ``X joined as a service partner``: X (and A, B) take part;
-* ``… with A and B as partners``: A and B take part.
+* ``… with A and B as partners`` / ``the project X, which A and B completed``: A and B take part.
 
 The project is the one the line opens with (a one-line entry), else the last one named
 before the clause in its sentence, else the section's.
@@ -28,6 +28,8 @@ _JOINS = re.compile(r"\b(?:is|was|are|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?(
 _WITH = re.compile(r"\s*,?\s*(?:together\s+)?with\s+(?:the\s+)?(?=[A-Z])")
 _AS_PARTNERS = re.compile(r"\bwith\s+(?:the\s+)?(?P<list>[A-Z][^;.]{2,160}?)\s+as\s+(?:an?\s+)?(?:project\s+)?partners?\b")
 #: What lies before the next name of a list: a comma or ``and`` (none before the first), an article.
+_WHICH_RAN = re.compile(r"(?<=[a-zA-Z0-9\"”]),\s+which\s+(?P<list>[A-Z][^,;.]{1,100}?(?:\s+and\s+(?:the\s+)?[A-Z][^,;.]{1,80}?)?)"
+                        r"\s+(?:completed|ran|implemented|carried\s+out|delivered|finished|coordinated|led)\b")
 _ITEM_GAP = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+))?\s*(?:the\s+)?(?=[A-Z])")
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}?['’]s\s+(?=[A-Z])")
 _NOTE = re.compile(r"(?:\s*\([^()]{1,40}\))?")
@@ -86,6 +88,10 @@ def _clause(context: Context, sentence: Span) -> None:
             if partners is not None:
                 for org in _listed(context, sentence.start + partners.end(), sentence.end):
                     builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, _RULE)
+    for match in _WHICH_RAN.finditer(sentence.text):  # "the project H2Port, which A and B completed": A, B took part
+        project = _project(context, sentence, sentence.start + match.start())
+        for org in _listed(context, sentence.start + match.start("list"), sentence.start + match.end("list")) if project else []:
+            builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, _RULE)
     for match in _AS_PARTNERS.finditer(sentence.text):
         project = _project(context, sentence, sentence.start + match.start())
         for org in _listed(context, sentence.start + match.start("list"), sentence.start + match.end("list")) if project else []:

@@ -445,3 +445,11 @@ def test_with_one_body_as_partner_after_coordinated_by():
 def test_speaking_on_behalf_of_a_body_at_an_event():
     records = run("The Nordic Sound Week 2024 takes place in Malmö. Eva Lind will speak on behalf of Skåne Audio Cluster.")
     assert ("Nordic Sound Week 2024", "attendee", "Skåne Audio Cluster") in facts(records)
+
+
+def test_the_bodies_which_completed_a_named_project_took_part_in_it():
+    records = run('"The Interreg South Baltic project SeaHeat, which Gdynia Maritime University and the Kiel Energy '
+                  'Institute completed last year, gave us the data," said the coordinator.')
+    found = facts(records)
+    assert ("SeaHeat", "participant", "Gdynia Maritime University") in found
+    assert ("SeaHeat", "participant", "Kiel Energy Institute") in found

@@ -36,6 +36,7 @@ from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
 from innograph.loaders._short_names import merge_short_forms
 from innograph.loaders._project_facts import find_project_facts
+from innograph.loaders._prose_ties import find_prose_ties
 from innograph.loaders._project_prose import find_project_prose, name_projects_in_prose
 from innograph.loaders._ties import find_ties
 from innograph.loaders._projects import find_projects
@@ -89,6 +90,7 @@ def _extract(document: Document) -> DocumentRecords:
     merge_short_forms(context)
     find_clauses(context)
     find_role_clauses(context)
+    find_prose_ties(context)
     find_ties(context)
     find_project_prose(context)
     find_project_facts(context)

@@ -37,7 +37,7 @@ _APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?{APPOSED}(?P
 #: A sentence that relates the project it names first (else the page's) to the others it names.
 _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues?\s+(?:the\s+work\s+of|the\s+results\s+of)?|"
                           r"sister\s+project|follow-up\s+(?:of|to)|predecessor|successor|results?\s+(?:are|is|will\s+be)\s+shared\s+with|"
-                          r"related\s+projects?|complements?|follows|"
+                          r"related\s+projects?|complements?|follows|continuation\s+of|"
                           r"(?:works?|co-?operates?|collaborates?)\s+closely\s+with\s+(?:its|the)\s+(?:[\w-]+\s+){0,6}?project)\b")
 _RELATED_HEADING = re.compile(r"(?i)^(?:related|other|previous|similar)\s+projects?:?$|^susiję\s+projektai:?$")
 #: A list item under *Related projects*: ``Name (note) – what it is`` / ``Name – what it is``.

@@ -19,7 +19,7 @@ from innograph.loaders._names import type_word
 from innograph.loaders._relations import keys_in, slot_entity
 from innograph.loaders._text import Span, sentences
 
-__all__ = ["find_role_clauses"]
+__all__ = ["find_role_clauses", "listed_orgs", "role_project"]
 
 _LEADS = re.compile(r"\b(?:is|was|acts\s+as|acted\s+as)\s+(?:the\s+)?(?:lead\s+partner|coordinator)\s+of\s+(?:this|the)\b"
                     r"[^.;]{0,60}?\bproject\b|\bleads\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?project\b")
@@ -36,7 +36,7 @@ _NOTE = re.compile(r"(?:\s*\([^()]{1,40}\))?")
 _RULE = "role-clause"
 
 
-def _project(context: Context, sentence: Span, position: int) -> str | None:
+def role_project(context: Context, sentence: Span, position: int) -> str | None:
     line = context.view.line_at(sentence.start)
     opening = keys_in(context, line.start, min(line.end, line.start + 60), EntityType.PROJECT)
     if opening and any(m.start == line.start for m in context.builder.mentions_of(opening[0])):
@@ -58,7 +58,7 @@ def _name_end(context: Context, start: int, end: int) -> int:
     return start + joined.start() if left and type_word(left[-1].strip(",")) is not None else end
 
 
-def _listed(context: Context, start: int, end: int) -> list[str]:
+def listed_orgs(context: Context, start: int, end: int) -> list[str]:
     """Each organisation of ``A (SE), B's Faculty of X and Y, and C`` in ``text[start:end]``, name by name."""
     found: list[str] = []
     position = start
@@ -80,21 +80,21 @@ def _clause(context: Context, sentence: Span) -> None:
     for pattern, role in ((_LEADS, RelationName.COORDINATOR), (_JOINS, RelationName.PARTICIPANT)):
         for match in pattern.finditer(sentence.text):
             at = sentence.start + match.start()
-            body, project = _subject(context, sentence, at), _project(context, sentence, at)
+            body, project = _subject(context, sentence, at), role_project(context, sentence, at)
             if body is None or project is None:
                 continue
             builder.relation(project, role, body, sentence.start, sentence.end, _RULE)
             partners = _WITH.match(sentence.text, match.end())
             if partners is not None:
-                for org in _listed(context, sentence.start + partners.end(), sentence.end):
+                for org in listed_orgs(context, sentence.start + partners.end(), sentence.end):
                     builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, _RULE)
     for match in _WHICH_RAN.finditer(sentence.text):  # "the project H2Port, which A and B completed": A, B took part
-        project = _project(context, sentence, sentence.start + match.start())
-        for org in _listed(context, sentence.start + match.start("list"), sentence.start + match.end("list")) if project else []:
+        project = role_project(context, sentence, sentence.start + match.start())
+        for org in listed_orgs(context, sentence.start + match.start("list"), sentence.start + match.end("list")) if project else []:
             builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, _RULE)
     for match in _AS_PARTNERS.finditer(sentence.text):
-        project = _project(context, sentence, sentence.start + match.start())
-        for org in _listed(context, sentence.start + match.start("list"), sentence.start + match.end("list")) if project else []:
+        project = role_project(context, sentence, sentence.start + match.start())
+        for org in listed_orgs(context, sentence.start + match.start("list"), sentence.start + match.end("list")) if project else []:
             builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, _RULE)
 
 

@@ -453,3 +453,48 @@ def test_the_bodies_which_completed_a_named_project_took_part_in_it():
     found = facts(records)
     assert ("SeaHeat", "participant", "Gdynia Maritime University") in found
     assert ("SeaHeat", "participant", "Kiel Energy Institute") in found
+
+
+# other prose shapes of roles, funding and ties ----------------------------------------------------
+
+_P = 'The project "Moss Grid" (MOSSGRID) started in 2024. '
+
+
+def test_acts_as_coordinator_and_take_part_in_the_project():
+    assert ("MOSSGRID", "coordinator", "Oulu Moss Institute") in facts(run(_P + "Oulu Moss Institute acts as coordinator."))
+    found = facts(run(_P + "Kemi Peat Institute and Raahe Bog Cluster also take part in the project."))
+    assert {("MOSSGRID", "participant", "Kemi Peat Institute"), ("MOSSGRID", "participant", "Raahe Bog Cluster")} <= found
+
+
+def test_brings_together_and_implemented_in_partnership_with():
+    found = facts(run('The project "Moss Grid" (MOSSGRID) brings together Kemi Peat Institute, Raahe Bog Cluster '
+                      "and Tornio Port Authority."))
+    assert ("MOSSGRID", "participant", "Tornio Port Authority") in found
+    found = facts(run(_P + "It is implemented by Kemi Peat Institute in partnership with Raahe Bog Cluster."))
+    assert {("MOSSGRID", "participant", "Kemi Peat Institute"), ("MOSSGRID", "participant", "Raahe Bog Cluster")} <= found
+
+
+def test_a_cluster_bringing_together_firms_names_no_partners():
+    found = facts(run(_P + "Raahe Bog Cluster brings together Kemi Peat Institute and forty firms."))
+    assert ("MOSSGRID", "participant", "Kemi Peat Institute") not in found
+
+
+def test_receives_funding_from_a_grant_from_and_supported_by_a_programme():
+    for tail in ("It receives funding from the LIFE programme.", "It runs with a grant from the LIFE programme.",
+                 "It is supported by the LIFE programme."):
+        assert ("MOSSGRID", "fundedBy", "LIFE") in facts(run(_P + tail)), tail
+
+
+def test_supported_by_a_body_is_no_funding():
+    assert not any(r == "fundedBy" for _s, r, _o in facts(run(_P + "It is supported by Raahe Bog Cluster.")))
+
+
+def test_belongs_to_agreed_to_cooperate_continuation_of_and_the_event_of_a_project():
+    assert ("Kemi Peat Institute", "memberOf", "Nordic Peat Network") in facts(
+        run("The Kemi Peat Institute belongs to the Nordic Peat Network."))
+    assert ("Kemi Peat Institute", "cooperatesWith", "Raahe Bog Cluster") in facts(
+        run("Kemi Peat Institute and Raahe Bog Cluster agreed to cooperate on training."))
+    assert ("MOSSGRID", "relatedProject", "BOGSTEP") in facts(
+        run('The project "Moss Grid" (MOSSGRID) is a continuation of the project "Bog Step" (BOGSTEP).'))
+    assert ("Nordic Moss Days 2025 conference", "partOf", "MOSSGRID") in facts(
+        run('The Nordic Moss Days 2025 conference, the final event of the project "Moss Grid" (MOSSGRID), took place in Oulu.'))

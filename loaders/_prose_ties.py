@@ -1,0 +1,85 @@
+"""More ways English prose states roles and ties, each read from one sentence.
+
+* ``X acts as coordinator`` / ``X is the project's lead partner``: X coordinates;
+* ``A and B also take part in the project`` / ``… brings together A, B and C`` /
+  ``implemented by A in partnership with B``: they take part;
+* ``A belongs to the B cluster``: membership; ``A and B agreed to cooperate``: co-operation;
+* ``EVENT, the final conference of PROJECT``: the event is the project's.
+
+The project is the one the sentence names, else its line's or section's (see ``_role_clauses``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.graph import EntityType, RelationName
+from innograph.loaders._context import Context
+from innograph.loaders._relations import keys_in
+from innograph.loaders._role_clauses import listed_orgs, role_project
+from innograph.loaders._text import Span, sentences
+
+__all__ = ["find_prose_ties"]
+
+_ORG = EntityType.ORGANISATION
+_ACTS = re.compile(r"\b(?:acts?|acted|serves?|served)\s+as\s+(?:the\s+)?(?:project\s+)?(?:coordinator|lead\s+partner)\b|"
+                   r"\b(?:is|was)\s+the\s+project(?:['’]s)?\s+(?:coordinator|lead\s+partner)\b")
+_TAKE_PART = re.compile(r"\b(?:also\s+)?(?:take|takes|took|are\s+taking)\s+part\s+in\s+(?:the|this)\s+(?:[\w-]+\s+)?project\b|"
+                        r"\b(?:also\s+)?participat(?:e|es|ed)\s+in\s+(?:the|this)\s+(?:[\w-]+\s+)?project\b")
+_GATHERS = re.compile(r"\b(?:brings|brought|bring)\s+together\s+(?:the\s+)?(?=[A-Z])|"
+                      r"\b(?:implemented|carried\s+out)\s+by\s+(?:the\s+)?(?=[A-Z])|\bin\s+partnership\s+with\s+(?:the\s+)?(?=[A-Z])")
+_BELONGS = re.compile(r"\b(?:also\s+)?belongs?\s+to\s+(?:the\s+)?(?=[A-Z])")
+_AGREED = re.compile(r"\b(?:agreed|decided|signed\s+up)\s+to\s+(?:co-?operate|collaborate|work\s+together)\b")
+_EVENT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:event|conference|meeting|seminar|workshop|forum|"
+                       r"school|festival|fair)\s+of\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}?(?:project\s+)?(?=[A-Z\"„“])")
+_RULE = "prose-tie"
+
+
+def _before(context: Context, sentence: Span, position: int) -> list[str]:
+    return keys_in(context, sentence.start, position, _ORG)
+
+
+def _roles(context: Context, sentence: Span) -> None:
+    builder = context.builder
+    for match in _ACTS.finditer(sentence.text):
+        at = sentence.start + match.start()
+        body, project = (_before(context, sentence, at) or [None])[-1], role_project(context, sentence, at)
+        if body is not None and project is not None:
+            builder.relation(project, RelationName.COORDINATOR, body, sentence.start, sentence.end, _RULE)
+    for match in _TAKE_PART.finditer(sentence.text):
+        project = role_project(context, sentence, sentence.start + match.end())
+        for body in _before(context, sentence, sentence.start + match.start()) if project else []:
+            builder.relation(project, RelationName.PARTICIPANT, body, sentence.start, sentence.end, _RULE)
+    for match in _GATHERS.finditer(sentence.text):
+        at = sentence.start + match.start()
+        project = role_project(context, sentence, at)
+        if project is None or builder.type_of(project) is not EntityType.PROJECT or _before(context, sentence, at) \
+                and not match.group().startswith(("implemented", "carried", "in partnership")):
+            continue  # "the cluster brings together 40 firms": no project's partners
+        for body in listed_orgs(context, sentence.start + match.end(), sentence.end):
+            builder.relation(project, RelationName.PARTICIPANT, body, sentence.start, sentence.end, _RULE)
+
+
+def _ties(context: Context, sentence: Span) -> None:
+    builder = context.builder
+    for match in _BELONGS.finditer(sentence.text):
+        subject = _before(context, sentence, sentence.start + match.start())
+        found = keys_in(context, sentence.start + match.end(), sentence.end, _ORG)
+        if subject and found and subject[-1] != found[0]:
+            builder.relation(subject[-1], RelationName.MEMBER_OF, found[0], sentence.start, sentence.end, _RULE)
+    for match in _AGREED.finditer(sentence.text):
+        pair = _before(context, sentence, sentence.start + match.start())
+        if len(pair) == 2:
+            builder.relation(pair[0], RelationName.COOPERATES_WITH, pair[1], sentence.start, sentence.end, _RULE)
+    for match in _EVENT_OF.finditer(sentence.text):
+        events = keys_in(context, sentence.start, sentence.start + match.start(), EntityType.EVENT)
+        projects = keys_in(context, sentence.start + match.end(), sentence.end, EntityType.PROJECT)
+        if events and projects:
+            builder.relation(events[-1], RelationName.PART_OF, projects[0], sentence.start, sentence.end, _RULE)
+
+
+def find_prose_ties(context: Context) -> None:
+    for line in context.view.lines:
+        for sentence in sentences(line):
+            _roles(context, sentence)
+            _ties(context, sentence)

@@ -27,7 +27,9 @@ _ACTS = re.compile(r"\b(?:acts?|acted|serves?|served)\s+as\s+(?:the\s+)?(?:proje
 _TAKE_PART = re.compile(r"\b(?:also\s+)?(?:take|takes|took|are\s+taking)\s+part\s+in\s+(?:the|this)\s+(?:[\w-]+\s+)?project\b|"
                         r"\b(?:also\s+)?participat(?:e|es|ed)\s+in\s+(?:the|this)\s+(?:[\w-]+\s+)?project\b")
 _GATHERS = re.compile(r"\b(?:brings|brought|bring)\s+together\s+(?:the\s+)?(?=[A-Z])|"
-                      r"\b(?:implemented|carried\s+out)\s+by\s+(?:the\s+)?(?=[A-Z])|\bin\s+partnership\s+with\s+(?:the\s+)?(?=[A-Z])")
+                      r"\b(?:implemented|carried\s+out)\s+by\s+(?:the\s+)?(?=[A-Z])")
+#: ``implemented by A in partnership with B``: B too (an event's host "in partnership with" names no partner).
+_WITH_PARTNER = re.compile(r"\bin\s+partnership\s+with\s+(?:the\s+)?(?=[A-Z])")
 _BELONGS = re.compile(r"\b(?:also\s+)?belongs?\s+to\s+(?:the\s+)?(?=[A-Z])")
 _AGREED = re.compile(r"\b(?:agreed|decided|signed\s+up)\s+to\s+(?:co-?operate|collaborate|work\s+together)\b")
 _EVENT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:event|conference|meeting|seminar|workshop|forum|"
@@ -53,10 +55,14 @@ def _roles(context: Context, sentence: Span) -> None:
     for match in _GATHERS.finditer(sentence.text):
         at = sentence.start + match.start()
         project = role_project(context, sentence, at)
+        implemented = not match.group().startswith("br")
         if project is None or builder.type_of(project) is not EntityType.PROJECT or _before(context, sentence, at) \
-                and not match.group().startswith(("implemented", "carried", "in partnership")):
+                and not implemented:
             continue  # "the cluster brings together 40 firms": no project's partners
-        for body in listed_orgs(context, sentence.start + match.end(), sentence.end):
+        starts = [sentence.start + match.end()]
+        if implemented:
+            starts += [sentence.start + m.end() for m in _WITH_PARTNER.finditer(sentence.text, match.end())]
+        for body in (body for start in starts for body in listed_orgs(context, start, sentence.end)):
             builder.relation(project, RelationName.PARTICIPANT, body, sentence.start, sentence.end, _RULE)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from innograph.graph import Document, DocumentRecords
@@ -66,49 +67,60 @@ def extract(document: Document) -> DocumentRecords:
     return replace(records, document=document, notes=(*records.notes, note))
 
 
+def _fields_and_partners(context: Context) -> None:
+    find_partners(context, find_fields(context))
+
+
+#: The passes in order: names first (programmes, projects, bodies, events), then the relations
+#: between them, then what follows from those (derived facts, countries).
+_PASSES: tuple[Callable[[Context], None], ...] = (
+    find_programmes,
+    find_projects,
+    find_owner,
+    _fields_and_partners,
+    find_partner_tables,
+    find_page_programmes,
+    find_legal_names,
+    name_projects_in_prose,
+    find_bracket_projects,
+    find_paragraph_projects,
+    find_org_names,
+    find_lt_names,
+    merge_bilingual_title,
+    find_name_cues,
+    find_events,
+    propagate_mentions,
+    find_lists,
+    propagate_mentions,
+    merge_short_forms,
+    find_clauses,
+    find_role_clauses,
+    find_prose_ties,
+    find_ties,
+    find_project_prose,
+    find_project_facts,
+    find_calls,
+    find_role_lines,
+    find_member_lists,
+    event_details,
+    find_related_projects,
+    find_entry_links,
+    owner_voice,
+    find_lt_relations,
+    find_people,
+    find_lt_people,
+    find_contacts,
+    event_facts,
+    merge_bilingual_events,
+    derived_facts,
+    organisation_countries,
+    national_bodies,
+    lithuanian_bodies,
+)
+
+
 def _extract(document: Document) -> DocumentRecords:
     context = Context.of(document)
-    find_programmes(context)
-    find_projects(context)
-    find_owner(context)
-    fields = find_fields(context)
-    find_partners(context, fields)
-    find_partner_tables(context)
-    find_page_programmes(context)
-    find_legal_names(context)
-    name_projects_in_prose(context)
-    find_bracket_projects(context)
-    find_paragraph_projects(context)
-    find_org_names(context)
-    find_lt_names(context)
-    merge_bilingual_title(context)
-    find_name_cues(context)
-    find_events(context)
-    propagate_mentions(context)
-    find_lists(context)
-    propagate_mentions(context)
-    merge_short_forms(context)
-    find_clauses(context)
-    find_role_clauses(context)
-    find_prose_ties(context)
-    find_ties(context)
-    find_project_prose(context)
-    find_project_facts(context)
-    find_calls(context)
-    find_role_lines(context)
-    find_member_lists(context)
-    event_details(context)
-    find_related_projects(context)
-    find_entry_links(context)
-    owner_voice(context)
-    find_lt_relations(context)
-    find_people(context)
-    find_lt_people(context)
-    find_contacts(context)
-    event_facts(context)
-    merge_bilingual_events(context)
-    derived_facts(context)
-    organisation_countries(context)
-    national_bodies(context)
-    lithuanian_bodies(context)
+    for step in _PASSES:
+        step(context)
     return context.builder.records()

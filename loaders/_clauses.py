@@ -41,7 +41,8 @@ _MEMBER = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+)?members?\s+o
 #: ``A is the manager of B and a member of C``: a second predicate of the sentence's subject.
 _SECOND_PREDICATE = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\b[^,;]*\band\s+(?:is\s+|are\s+|was\s+|were\s+)?$")
 #: ``X is a partner of the Enterprise Europe Network``: a network's partner is its member.
-_PARTNER_OF = re.compile(r"\b(?:is|are|as|a|an)\s+(?:full\s+|active\s+|regional\s+|local\s+)?partners?\s+of\s+(?:the\s+)?(?=[A-Z])")
+_PARTNER_OF = re.compile(r"\b(?:is|are|as|a|an|,\s+the)\s+(?:full\s+|active\s+|regional\s+|local\s+|national\s+)?partners?\s+of\s+"
+                         r"(?:the\s+)?(?=[A-Z])")
 _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 _MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
 _FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)|comes?\s+from|"

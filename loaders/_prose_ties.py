@@ -3,7 +3,8 @@
 * ``X acts as coordinator`` / ``X is the project's lead partner``: X coordinates;
 * ``A and B also take part in the project`` / ``… brings together A, B and C`` /
   ``implemented by A in partnership with B``: they take part;
-* ``A belongs to the B cluster``: membership; ``A and B agreed to cooperate``: co-operation;
+* ``A belongs to the B cluster`` / ``the A Cluster is coordinated by B``: membership;
+  ``A and B agreed to cooperate``: co-operation;
 * ``EVENT, the final conference of PROJECT``: the event is the project's.
 
 The project is the one the sentence names, else its line's or section's (see ``_role_clauses``).
@@ -31,6 +32,7 @@ _GATHERS = re.compile(r"\b(?:brings|brought|bring)\s+together\s+(?:the\s+)?(?=[A
 #: ``implemented by A in partnership with B``: B too (an event's host "in partnership with" names no partner).
 _WITH_PARTNER = re.compile(r"\bin\s+partnership\s+with\s+(?:the\s+)?(?=[A-Z])")
 _BELONGS = re.compile(r"\b(?:also\s+)?belongs?\s+to\s+(?:the\s+)?(?=[A-Z])")
+_COORDINATED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?coordinated\s+by\s+(?:the\s+)?(?=[A-Z])")
 _AGREED = re.compile(r"\b(?:agreed|decided|signed\s+up)\s+to\s+(?:co-?operate|collaborate|work\s+together)\b")
 _EVENT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:event|conference|meeting|seminar|workshop|forum|"
                        r"school|festival|fair)\s+of\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}?(?:project\s+)?(?=[A-Z\"„“])")
@@ -72,6 +74,11 @@ def _ties(context: Context, sentence: Span) -> None:
         subject = _before(context, sentence, sentence.start + match.start())
         found = keys_in(context, sentence.start + match.end(), sentence.end, _ORG)
         if subject and found and subject[-1] != found[0]:
+            builder.relation(subject[-1], RelationName.MEMBER_OF, found[0], sentence.start, sentence.end, _RULE)
+    for match in _COORDINATED.finditer(sentence.text):  # "the X Cluster is coordinated by Y": Y runs it
+        subject = _before(context, sentence, sentence.start + match.start())
+        found = keys_in(context, sentence.start + match.end(), sentence.end, _ORG)
+        if subject and found and builder.subtype_of(subject[-1]) in ("Cluster", "Network") and subject[-1] != found[0]:
             builder.relation(subject[-1], RelationName.MEMBER_OF, found[0], sentence.start, sentence.end, _RULE)
     for match in _AGREED.finditer(sentence.text):
         pair = _before(context, sentence, sentence.start + match.start())

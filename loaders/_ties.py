@@ -33,7 +33,7 @@ _MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been)\s+
                      r",\s+(?:a|an)\s+(?:full\s+|active\s+|founding\s+)?member\s+of\b")
 _MEMBERS_ARE = re.compile(r"['’]s\s+(?:key\s+|main\s+|founding\s+|core\s+)?members\s+(?:include|are|comprise)\b|"
                           r"\b(?P<own>[Ii]ts|[Oo]ur)\s+(?:key\s+|main\s+|founding\s+|core\s+|current\s+)?members\s+"
-                          r"(?:include|are|comprise)\b|\bmembers\s+of\s+(?:the\s+)?"
+                          r"(?:include|are|comprise)\b|\b[Mm]embers\s+of\s+(?:the\s+)?"
                           r"(?P<owner>[A-Z][^,;.]{2,80}?)\s+(?:include|are|comprise)\b")
 _MANAGED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?(?:run|managed|administered|operated)\s+by\b")
 _MANAGES = re.compile(r",?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:runs|manages|administers|operates)\s+the\s+"

@@ -498,3 +498,22 @@ def test_belongs_to_agreed_to_cooperate_continuation_of_and_the_event_of_a_proje
         run('The project "Moss Grid" (MOSSGRID) is a continuation of the project "Bog Step" (BOGSTEP).'))
     assert ("Nordic Moss Days 2025 conference", "partOf", "MOSSGRID") in facts(
         run('The Nordic Moss Days 2025 conference, the final event of the project "Moss Grid" (MOSSGRID), took place in Oulu.'))
+
+
+def test_speakers_who_spoke_at_or_opened_an_event_bring_their_bodies():
+    found = facts(run("Eva Lind (Kainuu Wood Cluster) and Olli Aho from Oulu Timber Institute spoke at the Nordic "
+                      "Wood Days 2024 forum."))
+    assert {("Nordic Wood Days 2024 forum", "attendee", "Kainuu Wood Cluster"),
+            ("Nordic Wood Days 2024 forum", "attendee", "Oulu Timber Institute")} <= found
+
+
+def test_a_cluster_coordinated_by_a_body_and_members_of_a_cluster_include():
+    assert ("Kainuu Wood Cluster", "memberOf", "Kajaani Science Park") in facts(
+        run("Kainuu Wood Cluster is coordinated by Kajaani Science Park."))
+    found = facts(run("Members of the Kainuu Wood Cluster include Oulu Timber Institute and Kemi Sawmill Oy."))
+    assert ("Kemi Sawmill Oy", "memberOf", "Kainuu Wood Cluster") in found
+
+
+def test_the_regional_partner_of_a_network_is_its_member():
+    found = facts(run("Kainuu Business Agency, the regional partner of the Enterprise Europe Network, ran the matchmaking."))
+    assert ("Kainuu Business Agency", "memberOf", "Enterprise Europe Network") in found

@@ -37,7 +37,7 @@ from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
 from innograph.loaders._short_names import merge_short_forms
 from innograph.loaders._project_facts import find_project_facts
-from innograph.loaders._prose_ties import find_prose_ties
+from innograph.loaders._prose_ties import find_prose_people, find_prose_ties
 from innograph.loaders._project_prose import find_project_prose, name_projects_in_prose
 from innograph.loaders._ties import find_ties
 from innograph.loaders._projects import find_projects
@@ -110,6 +110,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_people,
     find_lt_people,
     find_contacts,
+    find_prose_people,
     event_facts,
     merge_bilingual_events,
     derived_facts,

@@ -18,9 +18,10 @@ from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._relations import keys_in
 from innograph.loaders._role_clauses import listed_orgs, role_project
+from innograph.loaders._people import make_person, person_span, role_pattern
 from innograph.loaders._text import Span, sentences
 
-__all__ = ["find_prose_ties"]
+__all__ = ["find_prose_people", "find_prose_ties"]
 
 _ORG = EntityType.ORGANISATION
 _ACTS = re.compile(r"\b(?:acts?|acted|serves?|served)\s+as\s+(?:the\s+)?(?:project\s+)?(?:coordinator|lead\s+partner)\b|"
@@ -36,6 +37,10 @@ _COORDINATED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?coordinated\s+by\s+(?:
 _AGREED = re.compile(r"\b(?:agreed|decided|signed\s+up)\s+to\s+(?:co-?operate|collaborate|work\s+together)\b")
 _EVENT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:event|conference|meeting|seminar|workshop|forum|"
                        r"school|festival|fair)\s+of\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}?(?:project\s+)?(?=[A-Z\"„“])")
+#: ``Name, head of the cluster``: a title and ``the`` + a type word, closing the apposition.
+_TITLE_OF_THE = re.compile(r",\s+(?P<title>[a-z][\w -]{1,40}?)\s+(?:of|at)\s+the\s+(?P<word>[a-z]+)\s*(?=[,.;)]|$)")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s+(?:\w+\s+)?$")
+_WORKS_AT = re.compile(r"\b(?:works?|worked|working)\s+(?:at|for)\s+(?:the\s+)?(?=[A-Z])")
 _RULE = "prose-tie"
 
 
@@ -91,8 +96,35 @@ def _ties(context: Context, sentence: Span) -> None:
             builder.relation(events[-1], RelationName.PART_OF, projects[0], sentence.start, sentence.end, _RULE)
 
 
+def _people(context: Context, sentence: Span) -> None:
+    """``Eva Lind, head of the cluster`` (the body the type word refers to) / ``Eva Lind works at X``."""
+    from innograph.loaders._ties import anaphor
+
+    builder = context.builder
+    for match in _TITLE_OF_THE.finditer(sentence.text):
+        people = keys_in(context, sentence.start, sentence.start + match.start() + 1, EntityType.PERSON)
+        if people and role_pattern().fullmatch(match["title"]) is not None:
+            body = anaphor(context, match["word"], sentence.start + match.start())
+            if body is not None:
+                builder.relation(people[-1], RelationName.AFFILIATION, body, sentence.start, sentence.end, _RULE)
+    for match in _WORKS_AT.finditer(sentence.text):
+        named = _NAME_BEFORE.search(sentence.text, 0, match.start())
+        span = person_span(context, sentence.start + named.start(), sentence.start + named.end()) if named else None
+        people = [make_person(context, span, _RULE)] if span else []
+        found = keys_in(context, sentence.start + match.end(), sentence.end, _ORG)
+        if people and found:
+            builder.relation(people[-1], RelationName.AFFILIATION, found[0], sentence.start, sentence.end, _RULE)
+
+
 def find_prose_ties(context: Context) -> None:
     for line in context.view.lines:
         for sentence in sentences(line):
             _roles(context, sentence)
             _ties(context, sentence)
+
+
+def find_prose_people(context: Context) -> None:
+    """After the people passes: affiliations said with an anaphor or ``works at``."""
+    for line in context.view.lines:
+        for sentence in sentences(line):
+            _people(context, sentence)

@@ -517,3 +517,10 @@ def test_a_cluster_coordinated_by_a_body_and_members_of_a_cluster_include():
 def test_the_regional_partner_of_a_network_is_its_member():
     found = facts(run("Kainuu Business Agency, the regional partner of the Enterprise Europe Network, ran the matchmaking."))
     assert ("Kainuu Business Agency", "memberOf", "Enterprise Europe Network") in found
+
+
+def test_head_of_the_cluster_and_works_at():
+    found = facts(run('Nordic Kelp Cluster\nMenu\n\n"We grow," says Eva Lind, head of the cluster.'))
+    assert ("Eva Lind", "affiliation", "Nordic Kelp Cluster") in found
+    found = facts(run("Olli Aho works at the Kainuu Wood Cluster as project manager."))
+    assert ("Olli Aho", "affiliation", "Kainuu Wood Cluster") in found

@@ -27,6 +27,9 @@ _OPENERS = frozenset("The This That These Our Its Their A An In On For And Since
 _RULE = "name-programme-years"
 #: A list line opening with an unnamed project and its years in brackets.
 _UNNAMED = re.compile(rf"^An?\s+(?P<what>(?:pilot|project|study|network|initiative)\b[^.;()\n]{{3,100}}?)\s*\({YEAR_RANGE}\)")
+#: ``NAME (2019-2021) is funded by`` / ``… was led by``: a name with years, then what only a project is.
+_NAME_YEARS_VERB = re.compile(rf"(?<![\w,(])(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]*\((?P<note>{YEAR_RANGE})\)\s+"
+                              r"(?:is|was)\s+(?:co-?)?(?:funded|financed|led|coordinated|implemented)\s+by\b")
 _FUNDS = re.compile(r"\s*,?\s*(?:co-?)?(?:financed|funded|supported)\s+(?:from|by|under)\s+(?:the\s+)?")
 _LED = re.compile(r"\b(?:led|coordinated)\s+by\s+(?:the\s+)?(?=[A-Z])")
 
@@ -85,3 +88,9 @@ def find_bracket_projects(context: Context) -> None:
         _one(context, match)
     for line in context.view.lines:
         _described(context, line)
+    for match in _NAME_YEARS_VERB.finditer(context.text):  # "SeaWeave (2019-2021) was funded by ...": a project
+        span = _name(match)
+        if span is not None and context.builder.find_any(context.text[span[0] : span[1]]) is None:
+            key = project_named(context, context.text[span[0] : span[1]], span[0], "name-years-verb")
+            if key is not None:
+                add_years(context, key, match, 0, "name-years-verb")

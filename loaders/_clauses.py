@@ -111,8 +111,8 @@ def _programme_run(context: Context, sentence: Span, position: int) -> bool:
     """``the programme "Blue Coast" managed by X``: a programme's manager, no project's lead."""
     before = keys_in(context, sentence.start, position)
     return bool(before) and context.builder.type_of(before[-1]) is EntityType.PROGRAMME \
-        and not re.search(r"[,;]|\bproject\b", context.text[max(m.end for m in context.builder.mentions_of(before[-1])
-                                                                 if m.start < position) : position])
+        and re.fullmatch(r"[\s\"”“»,]*", context.text[max(m.end for m in context.builder.mentions_of(before[-1])
+                                                        if m.start < position) : position]) is not None
 
 
 def _item_project(context: Context, sentence: Span) -> str | None:

@@ -28,7 +28,8 @@ __all__ = ["find_project_names", "find_related_projects"]
 _WORD = r"(?:[A-ZĄČĘĖĮŠŲŪŽÀ-ÖØ-Þ][\w+&'-]*|\d{4})"
 _SEQ = rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})"
 #: A word right before ``project`` that makes the name after it a project's (``its sister project X``).
-_CUE = re.compile(rf"(?i)\b(?:{LATER}|earlier|previous|predecessor|related|flagship|partner|pilot|another)\s*$")
+_CUE = re.compile(rf"(?i)\b(?:{LATER}|earlier|previous|predecessor|related|flagship|partner|pilot|another|new|joint|"
+                  rf"[\w-]+-year|[\w-]+-funded|[\w-]+-month)\s*$")
 _PROJECT_THEN_NAME = re.compile(rf"\b(?:project|flagship|pilot),?\s+[„“\"]?{_SEQ}")  # "the earlier flagship X" too
 #: ``preparing a follow-up, NAME, …`` / ``A sister initiative, the Erasmus+ project NAME``: a later project of the page's.
 _SUCCESSOR = re.compile(rf"\b{LATER}(?:\s+(?:project|initiative|action))?,\s+"

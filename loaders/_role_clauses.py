@@ -21,8 +21,8 @@ from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_role_clauses", "listed_orgs", "role_project"]
 
-_LEADS = re.compile(r"\b(?:is|was|acts\s+as|acted\s+as)\s+(?:the\s+)?(?:lead\s+partner|coordinator)\s+of\s+(?:this|the)\b"
-                    r"[^.;]{0,60}?\bproject\b|\bleads\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?project\b")
+_LEADS = re.compile(r"\b(?:is|was|acts\s+as|acted\s+as)\s+(?:the\s+)?(?:lead\s+partner|coordinator)\s+of\s+(?:(?:this|the)\b"
+                    r"[^.;]{0,60}?\bproject\b|(?P<named>(?=[A-Z„“\"])))|\bleads\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?project\b")
 _JOINS = re.compile(r"\b(?:is|was|are|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:project\s+)?partners\b|"
                     r"\bjoined\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?partner\b")
 _WITH = re.compile(r"\s*,?\s*(?:together\s+)?with\s+(?:the\s+)?(?=[A-Z])")
@@ -80,7 +80,9 @@ def _clause(context: Context, sentence: Span) -> None:
     for pattern, role in ((_LEADS, RelationName.COORDINATOR), (_JOINS, RelationName.PARTICIPANT)):
         for match in pattern.finditer(sentence.text):
             at = sentence.start + match.start()
-            body, project = _subject(context, sentence, at), role_project(context, sentence, at)
+            named = keys_in(context, sentence.start + match.end(), sentence.end, EntityType.PROJECT) \
+                if match.groupdict().get("named") is not None else []  # "X is the lead partner of SEALOOP"
+            body, project = _subject(context, sentence, at), named[0] if named else role_project(context, sentence, at)
             if body is None or project is None:
                 continue
             builder.relation(project, role, body, sentence.start, sentence.end, _RULE)

@@ -524,3 +524,25 @@ def test_head_of_the_cluster_and_works_at():
     assert ("Eva Lind", "affiliation", "Nordic Kelp Cluster") in found
     found = facts(run("Olli Aho works at the Kainuu Wood Cluster as project manager."))
     assert ("Olli Aho", "affiliation", "Kainuu Wood Cluster") in found
+
+
+# projects named in passing ------------------------------------------------------------------------
+
+def test_a_project_named_after_a_describing_word_or_with_years_and_a_verb():
+    records = run("The three-year project Salt Meadow started in May. It is led by Kiel Marsh Institute.")
+    assert ("Salt Meadow", "coordinator", "Kiel Marsh Institute") in facts(records)
+    records = run("Salt Meadow (2023-2025) is funded by the LIFE programme and led by Kiel Marsh Institute.")
+    found = facts(records)
+    assert {("Salt Meadow", "fundedBy", "LIFE"), ("Salt Meadow", "coordinator", "Kiel Marsh Institute")} <= found
+
+
+def test_a_project_label_and_the_lead_partner_of_a_known_project():
+    records = run("Project: Salt Meadow\nLead partner: Kiel Marsh Institute\n")
+    assert labels(records, EntityType.PROJECT) == {"Salt Meadow"}
+    records = run('The project "Salt Meadow" (SALTMED) runs to 2026. Kiel Marsh Institute is the lead partner of SALTMED.')
+    assert ("SALTMED", "coordinator", "Kiel Marsh Institute") in facts(records)
+
+
+def test_a_body_with_years_in_brackets_is_no_project():
+    records = run("Kiel Marsh Institute (1990-2020) was led by Anna Berg.")
+    assert labels(records, EntityType.PROJECT) == set()

@@ -11,7 +11,7 @@ import re
 
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._programmes import programme_in
+from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._relations import keys_in, slot_entity
 from innograph.loaders._subprogrammes import sub_programme
 from innograph.loaders._text import Span, sentences
@@ -49,6 +49,7 @@ _FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|fr
                      r"with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|(?:is|are|was|were)\s+supported\s+by|"
                      r"receiv\w*\s+(?:\w+\s+)?(?:funding|a\s+grant|grants|co-?financing)\s+from|with\s+an?\s+(?:\w+\s+)?grant\s+from|"
                      r"(?:provided|granted)\s+by)\s+(?:the\s+)?(?=[A-Z])")
+_AND_THE = re.compile(r"(?:\s+[Pp]rogram(?:me)?)?\s+and\s+(?:the\s+|from\s+the\s+)?")
 _THROUGH = re.compile(r"\b(?:through|via|under)\s+(?:the\s+)?(?=[A-Z])")
 _ORGANISED = re.compile(r"\b(?:organi[sz]ed|hosted|initiated)\s+by\s+(?:the\s+)?(?=[A-Z])")
 
@@ -204,6 +205,11 @@ def _part_of_programme(context: Context, project: str, programme: str, position:
     if found is not None and found[1] == 0:
         sub_programme(context, project, programme, context.text[position + found[2] : end], position + found[2],
                       "funded-by-part")
+        also = _AND_THE.match(context.text, position + found[2], end)  # "… programme and the ERDF": both fund it
+        second = programme_in(context.text[also.end() : end] + " ") if also else None
+        if second is not None and second[1] == 0:
+            key = programme_entity(context, second[0], also.end(), also.end() + second[2], "funded-by-both")
+            context.builder.relation(project, RelationName.FUNDED_BY, key, position, end, "funded-by-both")
 
 
 def _funding_and_organisers(context: Context, sentence: Span) -> None:

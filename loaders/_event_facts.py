@@ -16,6 +16,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._prose_ties import joined_names
 from innograph.loaders._data import months
 from innograph.loaders._event_partners import named_after_project, partners_meet
 from innograph.loaders._cities import city_country
@@ -159,9 +160,8 @@ def _hosts(context: Context, sentence: Span) -> None:
                   if any(m.start >= at and _plain(context.text[at : m.start]) for m in context.builder.mentions_of(k))]
         start = _clause_start(context, sentence, sentence.start + match.start())
         before = keys_in(context, start, sentence.start + match.start(), _ORG)
-        if events and before:
-            context.builder.relation(events[0], RelationName.ORGANISER, before[0], sentence.start, sentence.end,
-                                     "hosted-the-event")
+        for org in joined_names(context, before) if events else []:  # "A and B hosted EVENT": both
+            context.builder.relation(events[0], RelationName.ORGANISER, org, sentence.start, sentence.end, "hosted-the-event")
 
 
 def _plain(gap: str) -> bool:

@@ -21,7 +21,7 @@ from innograph.loaders._role_clauses import listed_orgs, role_project
 from innograph.loaders._people import make_person, person_span, role_pattern
 from innograph.loaders._text import Span, sentences
 
-__all__ = ["find_prose_people", "find_prose_ties"]
+__all__ = ["find_prose_people", "find_prose_ties", "joined_names"]
 
 _ORG = EntityType.ORGANISATION
 _ACTS = re.compile(r"\b(?:acts?|acted|serves?|served)\s+as\s+(?:the\s+)?(?:project\s+)?(?:coordinator|lead\s+partner)\b|"
@@ -41,6 +41,7 @@ _EVENT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:event|conferen
 _TITLE_OF_THE = re.compile(r",\s+(?P<title>[a-z][\w -]{1,40}?)\s+(?:of|at)\s+the\s+(?P<word>[a-z]+)\s*(?=[,.;)]|$)")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s+(?:\w+\s+)?$")
 _WORKS_AT = re.compile(r"\b(?:works?|worked|working)\s+(?:at|for)\s+(?:the\s+)?(?=[A-Z])")
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?")
 _RULE = "prose-tie"
 
 
@@ -121,6 +122,18 @@ def find_prose_ties(context: Context) -> None:
         for sentence in sentences(line):
             _roles(context, sentence)
             _ties(context, sentence)
+
+
+def joined_names(context: Context, keys: list[str]) -> list[str]:
+    """The first of ``keys`` and those joined to it by ``,`` / ``and`` (``A and the B hosted``), in text order."""
+    found = keys[:1]
+    for key in keys[1:]:
+        end = max(m.end for m in context.builder.mentions_of(found[-1]))
+        start = min((m.start for m in context.builder.mentions_of(key) if m.start >= end), default=None)
+        if start is None or not _JOIN.fullmatch(context.text, end, start):
+            break
+        found.append(key)
+    return found
 
 
 def find_prose_people(context: Context) -> None:

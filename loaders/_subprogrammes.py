@@ -18,7 +18,7 @@ from innograph.loaders._programmes import programme_in
 __all__ = ["sub_programme"]
 
 _BRACKETED = re.compile(r"\s*\((?P<part>[^()\n]{3,100})\)")
-_PLAIN = re.compile(r"\s+(?:[–—-]\s+)?(?P<part>[^()\n,;|]{2,100}?)\s*(?=[(,;|]|$)")
+_PLAIN = re.compile(r"\s+(?:[–—-]\s+)?(?P<part>[^()\n,;|]{2,100}?)\s*(?=[(,;|]|\.(?:\s|$)|$)")
 _NOT_A_PART = re.compile(r"(?i)^(?:\d[\d\s/–—-]*|(?:lot|priority|call|objective|measure|no\.?|nr\.?)\b.*|programme|program|"
                          r"(?:19|20)\d\d.*)$")
 #: ``Cluster 6 - Food, Bioeconomy and Environment``: a numbered part and its title, commas and all, to the line's end.

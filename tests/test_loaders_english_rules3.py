@@ -546,3 +546,18 @@ def test_a_project_label_and_the_lead_partner_of_a_known_project():
 def test_a_body_with_years_in_brackets_is_no_project():
     records = run("Kiel Marsh Institute (1990-2020) was led by Anna Berg.")
     assert labels(records, EntityType.PROJECT) == set()
+
+
+def test_two_bodies_that_organised_an_event_are_both_organisers():
+    found = facts(run("Kiel Marsh Institute and Tartu Reed Cluster organised the Baltic Reed Days 2024 conference."))
+    assert {("Baltic Reed Days 2024 conference", "organiser", "Kiel Marsh Institute"),
+            ("Baltic Reed Days 2024 conference", "organiser", "Tartu Reed Cluster")} <= found
+
+
+def test_funded_by_a_programme_and_a_fund_and_a_strand_ending_the_sentence():
+    found = facts(run('The project "Salt Meadow" (SALTMED) is funded by the Interreg Central Baltic programme and the '
+                      "European Regional Development Fund."))
+    assert {("SALTMED", "fundedBy", "Interreg Central Baltic"),
+            ("SALTMED", "fundedBy", "European Regional Development Fund")} <= found
+    records = run('The project "Salt Meadow" (SALTMED) is funded under the Erasmus+ Small-scale Partnerships action.')
+    assert "Small-scale Partnerships action" in labels(records, EntityType.PROGRAMME)

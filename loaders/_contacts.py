@@ -29,7 +29,7 @@ from innograph.loaders._people import person_span, make_person, role_pattern
 from innograph.loaders._text import Line, Span, sentences
 from innograph.loaders._units import unit_and_parent
 
-__all__ = ["find_contacts", "page_organisation"]
+__all__ = ["CONTACT_HEADING", "find_contacts", "page_organisation"]
 
 _MAX_LINE = 220
 _LABEL = re.compile(r"^(?:[-•*▪·]\s*)?(?:(?P<label>[A-Z][\w /&-]{1,40}(?:,\s[\w /&-]{1,40})?):\s+)?")  # "Role, Project: Name"
@@ -38,7 +38,7 @@ _NOISE = re.compile(r"@|https?://|www\.|^\+?[\d ()-]{6,}$|^(?:tel|phone|e-?mail|
 _OF_ORG = re.compile(r"\b(?:of|at|in|for)\s+(?:the\s+)?(?=[A-Z])")
 _CONTACT_LABEL = re.compile(r"(?i)contact|communication|press|media|enquir|inquir|question|responsible|person|team|lead|manager")
 _FUNCTION = frozenset("the a an this our their its and or of in on at for with".split())
-_CONTACT_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:contacts?|contact\s+persons?|press\s+contact|kontaktai)\s*:?$")
+CONTACT_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:contacts?|contact\s+persons?|press\s+contact|kontaktai)\s*:?$")
 #: Two sentences on one line (``Prof. Name`` is one: a title's full stop ends nothing).
 _SENTENCE_BREAK = re.compile(r"(?<!\bProf)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)[.!?]\s+[A-Z]")
 _TITLE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Assoc\. Prof)\.?\s+")
@@ -262,7 +262,7 @@ def _name_above_organisation(context: Context) -> None:
     """``Contact`` / a name alone on its line / the organisation on the next: the person works there."""
     lines = context.view.lines
     for line in lines[1:-1]:
-        if not _CONTACT_HEADING.match(lines[line.index - 1].text):
+        if not CONTACT_HEADING.match(lines[line.index - 1].text):
             continue
         span = person_span(context, line.start, line.end)
         org = _org_on_next_line(context, line) if span == (line.start, line.end) else None

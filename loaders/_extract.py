@@ -24,6 +24,7 @@ from innograph.loaders._lt_bilingual import merge_bilingual_events
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
 from innograph.loaders._lt_relations import find_lt_relations
+from innograph.loaders._address_blocks import find_address_blocks
 from innograph.loaders._affiliations import derived_facts
 from innograph.loaders._national import lithuanian_bodies, national_bodies
 from innograph.loaders._org_country import organisation_countries
@@ -110,6 +111,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_people,
     find_lt_people,
     find_contacts,
+    find_address_blocks,
     find_prose_people,
     event_facts,
     merge_bilingual_events,

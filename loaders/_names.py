@@ -182,7 +182,9 @@ def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
                                                             and toks[0].text[0].islower())):
         toks.pop(0)
     titles = {title for title, _lang in role_words()}
-    if len(toks) > 2 and toks[0].text.lower() in titles and toks[1].text in ("of", "at"):
+    if len(toks) > 3 and f"{toks[0].text} {toks[1].text}".lower() in titles and toks[2].text in ("of", "at"):
+        toks = toks[1:]  # "Project Manager at X": a two-word title
+    if len(toks) > 2 and (toks[0].text.lower() in titles or toks[0] is not chunk.tokens[0]) and toks[1].text in ("of", "at"):
         toks = toks[2:]
         if len(toks) > 3 and type_word(toks[0].text) is None and toks[1].text in ("of", "for"):
             toks = toks[2:]  # "Director of Development of the X Authority": the title's field goes too

@@ -561,3 +561,17 @@ def test_funded_by_a_programme_and_a_fund_and_a_strand_ending_the_sentence():
             ("SALTMED", "fundedBy", "European Regional Development Fund")} <= found
     records = run('The project "Salt Meadow" (SALTMED) is funded under the Erasmus+ Small-scale Partnerships action.')
     assert "Small-scale Partnerships action" in labels(records, EntityType.PROGRAMME)
+
+
+# contact blocks one item a line -------------------------------------------------------------------
+
+def test_a_contact_block_with_name_role_and_body_on_lines_of_their_own():
+    found = facts(run("Contact\nOlli Aho\nProject Manager\nKainuu Wood Cluster\nolli@example.org\n"))
+    assert ("Olli Aho", "affiliation", "Kainuu Wood Cluster") in found
+    found = facts(run("Contact\nKainuu Wood Cluster\nOlli Aho, project manager\nKajaani, Finland\n"))
+    assert ("Olli Aho", "affiliation", "Kainuu Wood Cluster") in found
+
+
+def test_a_two_word_title_before_at_is_no_part_of_the_body():
+    records = run("Olli Aho, Project Manager at Kainuu Wood Cluster, said the results were good.")
+    assert labels(records, EntityType.ORGANISATION) == {"Kainuu Wood Cluster"}

@@ -219,8 +219,9 @@ def _funding_and_organisers(context: Context, sentence: Span) -> None:
         programme = slot_entity(context, sentence.start + match.end(), sentence.end, "funded-by")
         if project and programme and builder.type_of(programme) is EntityType.PROGRAMME:
             builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start, sentence.end, "funded-by")
-            _through(context, project, sentence, sentence.start + match.end())
             _part_of_programme(context, project, programme, sentence.start + match.end(), sentence.end)
+        if project:  # "co-financed by the European Union under the X programme": X funds it
+            _through(context, project, sentence, sentence.start + match.end())
     for match in _ORGANISED.finditer(sentence.text):
         event = _subject_before(context, sentence, sentence.start + match.start(), EntityType.EVENT)
         other = slot_entity(context, sentence.start + match.end(), sentence.end, "organised-by")

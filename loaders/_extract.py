@@ -32,7 +32,7 @@ from innograph.loaders._members import find_member_lists, merge_bilingual_title
 from innograph.loaders._name_cues import find_name_cues
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._owner import find_owner, owner_voice
-from innograph.loaders._page_programmes import find_page_programmes
+from innograph.loaders._page_programmes import find_page_programmes, find_programme_parts
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
@@ -94,6 +94,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_lists,
     propagate_mentions,
     merge_short_forms,
+    find_programme_parts,
     find_clauses,
     find_role_clauses,
     find_prose_ties,

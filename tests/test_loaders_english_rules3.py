@@ -575,3 +575,17 @@ def test_a_contact_block_with_name_role_and_body_on_lines_of_their_own():
 def test_a_two_word_title_before_at_is_no_part_of_the_body():
     records = run("Olli Aho, Project Manager at Kainuu Wood Cluster, said the results were good.")
     assert labels(records, EntityType.ORGANISATION) == {"Kainuu Wood Cluster"}
+
+
+def test_a_named_strand_of_a_programme_in_prose():
+    for text in ('The project "Salt Meadow" (SALTMED) is funded by the Heritage strand of Creative Europe.',
+                 "The project \"Salt Meadow\" (SALTMED) is funded by Creative Europe's Heritage strand."):
+        found = facts(run(text))
+        assert ("Heritage strand", "partOf", "Creative Europe") in found, text
+        assert ("SALTMED", "fundedBy", "Heritage strand") in found, text
+
+
+def test_co_financed_by_the_union_under_a_programme():
+    found = facts(run('The project "Salt Meadow" (SALTMED) is co-financed by the European Union under the Interreg '
+                      "South Baltic programme."))
+    assert ("SALTMED", "fundedBy", "Interreg South Baltic") in found

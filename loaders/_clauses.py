@@ -45,7 +45,7 @@ _PARTNER_OF = re.compile(r"\b(?:is|are|as|a|an|,\s+the)\s+(?:full\s+|active\s+|r
                          r"(?:the\s+)?(?=[A-Z])")
 _PART = re.compile(r"\b(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?=[A-Z])")
 _MANAGES = re.compile(r"\bresponsible\s+for\s+(?:the\s+)?management\s+of\s+(?:the\s+)?(?=[A-Z])")
-_FUNDED = re.compile(r"\b(?:(?:funded|financed|co-funded|co-financed)\s+(?:by|from|under)|comes?\s+from|"
+_FUNDED = re.compile(r"\b(?:(?:[Ff]unded|[Ff]inanced|[Cc]o-funded|[Cc]o-financed)\s+(?:by|from|under)|comes?\s+from|"
                      r"with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|(?:is|are|was|were)\s+supported\s+by|"
                      r"receiv\w*\s+(?:\w+\s+)?(?:funding|a\s+grant|grants|co-?financing)\s+from|with\s+an?\s+(?:\w+\s+)?grant\s+from|"
                      r"(?:provided|granted)\s+by)\s+(?:the\s+)?(?=[A-Z])")

@@ -24,6 +24,8 @@ FUNDING_LINE = re.compile(r"^(?:Co-?)?(?:[Ff]unded|[Ff]inanced|[Ss]upported)\s+(
 #: A plain heading: a short name (no sentence, no label) standing alone after a blank line.
 _HEADING = re.compile(r"^[A-Z0-9][^.:;!?|()\[\]]{1,60}$")
 _HEADING_WORDS = 6
+#: A field's label is a word or a few (``Funding:``, ``Our role:``), not a title's first clause.
+_SHORT_LABEL = re.compile(r"^[A-Z]\w*(?: \w+){0,3}:\s+\S")
 _NAME_JOINERS = frozenset(("of", "and", "for", "the", "in", "on", "&", "-", "–"))
 #: A sentence ends after ``.!?`` that follows two letters/digits (not an initial ``M.`` or ``16 d.``),
 #: or three capitals or a bracketed acronym (``… 2.812.000,00 EUR. Projektas``, ``(VSTT). Partneriai``; not ``No. 123``).
@@ -134,7 +136,7 @@ class TextView:
         if headings and len(line.text.split()) <= _HEADING_WORDS and line.text[:1].isupper():
             return _name_like(line.text) or "\n\n" in self.text[line.end : following.start + 1]
         close = following.start - line.end <= 2
-        return _name_like(line.text) and close and bool(_FIELD_LINE.match(following.text) or FUNDING_LINE.match(following.text))
+        return _name_like(line.text) and close and bool(_SHORT_LABEL.match(following.text) or FUNDING_LINE.match(following.text))
 
     def _section(self, header: Line | None, lines: list[Line]) -> Section:
         return Section(lines[0].start, lines[-1].end, header, tuple(lines))

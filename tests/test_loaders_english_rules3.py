@@ -589,3 +589,28 @@ def test_co_financed_by_the_union_under_a_programme():
     found = facts(run('The project "Salt Meadow" (SALTMED) is co-financed by the European Union under the Interreg '
                       "South Baltic programme."))
     assert ("SALTMED", "fundedBy", "Interreg South Baltic") in found
+
+
+# markup: headings of web pages ----------------------------------------------------------------------
+
+def _read_html(tmp_path, markup: str) -> DocumentRecords:
+    from innograph.loaders import read
+
+    path = tmp_path / "page.html"
+    path.write_text(markup, encoding="utf-8")
+    return extract(read(path))
+
+
+def test_html_headings_head_project_entries(tmp_path):
+    records = _read_html(tmp_path, "<html><body><h1>Projects</h1><h3>Salt Meadow</h3><p>Funding: Interreg Central Baltic</p>"
+                                   "<p>Partners: Kiel Marsh Institute (DE)</p><h3>Reed Roofs</h3>"
+                                   "<p>Co-funded by the LIFE programme.</p></body></html>")
+    found = facts(records)
+    assert ("Salt Meadow", "participant", "Kiel Marsh Institute") in found
+    assert ("Reed Roofs", "fundedBy", "LIFE") in found
+
+
+def test_a_title_whose_first_clause_ends_in_a_colon_is_no_field():
+    records = run("SALTLOOP\nClosing the loop on salt: regional policies for salt marshes\n\nProject summary\n\n"
+                  "Programme: Interreg Europe\nProject number: PGI09999\n")
+    assert labels(records, EntityType.PROJECT) == {"SALTLOOP"}

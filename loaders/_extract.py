@@ -9,6 +9,7 @@ from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
 from innograph.loaders._bracket_projects import find_bracket_projects
 from innograph.loaders._calls import find_calls
+from innograph.loaders._community_names import find_community_names
 from innograph.loaders._role_clauses import find_role_clauses
 from innograph.loaders._role_lines import find_role_lines
 from innograph.loaders._clauses import find_clauses
@@ -82,6 +83,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_partner_tables,
     find_page_programmes,
     find_legal_names,
+    find_community_names,
     name_projects_in_prose,
     find_bracket_projects,
     find_paragraph_projects,

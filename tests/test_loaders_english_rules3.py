@@ -614,3 +614,11 @@ def test_a_title_whose_first_clause_ends_in_a_colon_is_no_field():
     records = run("SALTLOOP\nClosing the loop on salt: regional policies for salt marshes\n\nProject summary\n\n"
                   "Programme: Interreg Europe\nProject number: PGI09999\n")
     assert labels(records, EntityType.PROJECT) == {"SALTLOOP"}
+
+
+def test_institute_communities_named_with_its_acronym():
+    records = run("Our member Baltic Oats Oy joined the accelerator of EIT Food and pitched to EIT Culture & Creativity. "
+                  "EIT Health calls open in May.")
+    orgs = labels(records, EntityType.ORGANISATION)
+    assert {"EIT Food", "EIT Culture & Creativity", "EIT Health"} <= orgs
+    assert "EIT Health calls" not in orgs

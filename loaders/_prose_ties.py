@@ -5,7 +5,8 @@
   ``implemented by A in partnership with B``: they take part;
 * ``A belongs to the B cluster`` / ``the A Cluster is coordinated by B``: membership;
   ``A and B agreed to cooperate``: co-operation;
-* ``EVENT, the final conference of PROJECT``: the event is the project's.
+* ``EVENT, the final conference of PROJECT``: the event is the project's; ``X, the newest community
+  of the Y Institute``: X is part of Y.
 
 The project is the one the sentence names, else its line's or section's (see ``_role_clauses``).
 """
@@ -16,7 +17,7 @@ import re
 
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._relations import keys_in
+from innograph.loaders._relations import keys_in, slot_entity
 from innograph.loaders._role_clauses import listed_orgs, role_project
 from innograph.loaders._people import make_person, person_span, role_pattern
 from innograph.loaders._text import Span, sentences
@@ -35,6 +36,8 @@ _WITH_PARTNER = re.compile(r"\bin\s+partnership\s+with\s+(?:the\s+)?(?=[A-Z])")
 _BELONGS = re.compile(r"\b(?:also\s+)?belongs?\s+to\s+(?:the\s+)?(?=[A-Z])")
 _COORDINATED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?coordinated\s+by\s+(?:the\s+)?(?=[A-Z])")
 _AGREED = re.compile(r"\b(?:agreed|decided|signed\s+up)\s+to\s+(?:co-?operate|collaborate|work\s+together)\b")
+_COMMUNITY_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:Knowledge\s+and\s+Innovation\s+)?[Cc]ommunity\s+of\s+"
+                           r"(?:the\s+)?(?=[A-Z])")
 _EVENT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:event|conference|meeting|seminar|workshop|forum|"
                        r"school|festival|fair)\s+of\s+(?:the\s+)?(?:[\w+-]+\s+){0,3}?(?:project\s+)?(?=[A-Z\"„“])")
 #: ``Name, head of the cluster``: a title and ``the`` + a type word, closing the apposition.
@@ -90,6 +93,11 @@ def _ties(context: Context, sentence: Span) -> None:
         pair = _before(context, sentence, sentence.start + match.start())
         if len(pair) == 2:
             builder.relation(pair[0], RelationName.COOPERATES_WITH, pair[1], sentence.start, sentence.end, _RULE)
+    for match in _COMMUNITY_OF.finditer(sentence.text):  # "X, the newest Knowledge and Innovation Community of Y"
+        subject = _before(context, sentence, sentence.start + match.start())
+        parent = slot_entity(context, sentence.start + match.end(), sentence.end, _RULE)
+        if subject and parent is not None and builder.type_of(parent) is _ORG and parent != subject[-1]:
+            builder.relation(subject[-1], RelationName.PART_OF, parent, sentence.start, sentence.end, _RULE)
     for match in _EVENT_OF.finditer(sentence.text):
         events = keys_in(context, sentence.start, sentence.start + match.start(), EntityType.EVENT)
         projects = keys_in(context, sentence.start + match.end(), sentence.end, EntityType.PROJECT)

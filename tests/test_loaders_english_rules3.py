@@ -622,3 +622,9 @@ def test_institute_communities_named_with_its_acronym():
     orgs = labels(records, EntityType.ORGANISATION)
     assert {"EIT Food", "EIT Culture & Creativity", "EIT Health"} <= orgs
     assert "EIT Health calls" not in orgs
+
+
+def test_a_community_of_a_named_institute_is_part_of_it():
+    found = facts(run("We pitched to EIT Water Futures, the newest Knowledge and Innovation Community of the Nordic "
+                      "Institute of Water Research (NIWR)."))
+    assert ("EIT Water Futures", "partOf", "Nordic Institute of Water Research") in found

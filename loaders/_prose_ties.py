@@ -19,6 +19,7 @@ from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._relations import keys_in, slot_entity
 from innograph.loaders._role_clauses import listed_orgs, role_project
+from innograph.loaders._orgs import make_org
 from innograph.loaders._people import make_person, person_span, role_pattern
 from innograph.loaders._text import Span, sentences
 
@@ -36,6 +37,7 @@ _WITH_PARTNER = re.compile(r"\bin\s+partnership\s+with\s+(?:the\s+)?(?=[A-Z])")
 _BELONGS = re.compile(r"\b(?:also\s+)?belongs?\s+to\s+(?:the\s+)?(?=[A-Z])")
 _COORDINATED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?coordinated\s+by\s+(?:the\s+)?(?=[A-Z])")
 _AGREED = re.compile(r"\b(?:agreed|decided|signed\s+up)\s+to\s+(?:co-?operate|collaborate|work\s+together)\b")
+_APPOSED_PARTNER = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}),\s+the\s+(?:\w+\s+)?partner\s+of\s+(?:the\s+)?(?=[A-Z])")
 _COMMUNITY_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:Knowledge\s+and\s+Innovation\s+)?[Cc]ommunity\s+of\s+"
                            r"(?:the\s+)?(?=[A-Z])")
 _EVENT_OF = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:event|conference|meeting|seminar|workshop|forum|"
@@ -93,6 +95,13 @@ def _ties(context: Context, sentence: Span) -> None:
         pair = _before(context, sentence, sentence.start + match.start())
         if len(pair) == 2:
             builder.relation(pair[0], RelationName.COOPERATES_WITH, pair[1], sentence.start, sentence.end, _RULE)
+    for match in _APPOSED_PARTNER.finditer(sentence.text):  # "Kainuu Business, the regional partner of the EEN"
+        network = slot_entity(context, sentence.start + match.end(), sentence.end, _RULE)
+        if network is None or builder.subtype_of(network) != "Network" or _before(context, sentence, sentence.start + match.end("name")):
+            continue
+        member = make_org(context, sentence.start + match.start("name"), sentence.start + match.end("name"), _RULE)
+        if member is not None and member != network:
+            builder.relation(member, RelationName.MEMBER_OF, network, sentence.start, sentence.end, _RULE)
     for match in _COMMUNITY_OF.finditer(sentence.text):  # "X, the newest Knowledge and Innovation Community of Y"
         subject = _before(context, sentence, sentence.start + match.start())
         parent = slot_entity(context, sentence.start + match.end(), sentence.end, _RULE)

@@ -628,3 +628,8 @@ def test_a_community_of_a_named_institute_is_part_of_it():
     found = facts(run("We pitched to EIT Water Futures, the newest Knowledge and Innovation Community of the Nordic "
                       "Institute of Water Research (NIWR)."))
     assert ("EIT Water Futures", "partOf", "Nordic Institute of Water Research") in found
+
+
+def test_a_name_in_apposition_to_the_partner_of_a_network():
+    found = facts(run("The matchmaking was run by Business Kainuu, the regional partner of the Enterprise Europe Network."))
+    assert ("Business Kainuu", "memberOf", "Enterprise Europe Network") in found

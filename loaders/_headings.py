@@ -8,8 +8,12 @@ section states what a project has (a programme, period, budget, partners or fund
 
 from __future__ import annotations
 
+import re
+
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._dates import find_period
+from innograph.loaders._project_cues import YEARS, add_period, add_years
 from innograph.loaders._fields import PROJECT_FIELDS, field_of
 from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_entity, programme_in
@@ -45,6 +49,7 @@ def heading_project(context: Context, index: int, header: Line) -> None:
     key = known or context.builder.entity(EntityType.PROJECT, header.start, header.end, "entry-heading")
     context.focus[index] = key
     _programme_line(context, key, context.section(index))
+    _period_piece(context, key, context.section(index))
 
 
 def _programme_line(context: Context, key: str, section: Section) -> None:
@@ -55,3 +60,19 @@ def _programme_line(context: Context, key: str, section: Section) -> None:
         return
     programme = programme_entity(context, found[0], line.start, line.start + found[2], "entry-programme-line")
     context.builder.relation(key, RelationName.FUNDED_BY, programme, line.start, line.end, "entry-programme-line")
+
+
+def _period_piece(context: Context, key: str, section: Section) -> None:
+    """``01/2024 - 12/2024.`` / ``2024-2027 | EU contribution …``: a period standing alone in the entry."""
+    for line in section.lines[1:]:
+        for piece in re.finditer(r"[^|.]+(?:\.\d[^|.]*)*", line.text):
+            text = piece.group().strip()
+            start = line.start + piece.start() + (len(piece.group()) - len(piece.group().lstrip()))
+            years = YEARS.fullmatch(text)
+            period = find_period(text)
+            if years is not None:
+                add_years(context, key, years, start, "entry-period")
+                return
+            if period is not None and period[2] == 0 and period[3] == len(text):
+                add_period(context, key, period[:2], start, start + len(text), "entry-period")
+                return

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import EntityType, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._countries import country_from_code
 from innograph.loaders._names import type_word
 from innograph.loaders._relations import keys_in, slot_entity
 from innograph.loaders._text import Span, sentences
@@ -71,8 +72,18 @@ def listed_orgs(context: Context, start: int, end: int) -> list[str]:
         if mention is None or context.builder.type_of(key) is not EntityType.ORGANISATION:
             break
         found.append(key)
-        position = mention + len(_NOTE.match(context.text, mention, end).group())
+        note = _NOTE.match(context.text, mention, end)
+        _country_note(context, key, note)
+        position = note.end()
     return found
+
+
+def _country_note(context: Context, key: str, note: re.Match[str]) -> None:
+    """``A (SE)``: the country code in the note after a listed name is the body's country."""
+    code = note.group().strip(" ()")
+    country = country_from_code(code) if len(code) == 2 and code.isupper() else None
+    if country is not None and not context.builder.has_attribute(key, AttributeName.COUNTRY):
+        context.builder.attribute(key, AttributeName.COUNTRY, country, note.start(), note.end(), _RULE)
 
 
 def _clause(context: Context, sentence: Span) -> None:

@@ -633,3 +633,13 @@ def test_a_community_of_a_named_institute_is_part_of_it():
 def test_a_name_in_apposition_to_the_partner_of_a_network():
     found = facts(run("The matchmaking was run by Business Kainuu, the regional partner of the Enterprise Europe Network."))
     assert ("Business Kainuu", "memberOf", "Enterprise Europe Network") in found
+
+
+def test_a_period_standing_alone_in_an_entry_and_a_country_code_after_a_listed_partner():
+    records = run("Our projects\n\nBark Lines\nFunded by the LIFE programme\n2022-2025 | EU contribution EUR 1.1 million\n\n"
+                  "Smoke Route\nNordplus Junior\nSogn Fish Cluster leads this small project with "
+                  "Hardanger Food Cluster (NO). 03/2023 - 02/2024.\n")
+    values = {(records.entity(a.subject).label, a.name.value, str(a.value)) for a in records.attributes}
+    assert {("Smoke Route", "startDate", "2023-03"), ("Smoke Route", "endDate", "2024-02"),
+            ("Bark Lines", "startDate", "2022"), ("Bark Lines", "endDate", "2025"),
+            ("Hardanger Food Cluster", "country", "NO")} <= values

@@ -643,3 +643,9 @@ def test_a_period_standing_alone_in_an_entry_and_a_country_code_after_a_listed_p
     assert {("Smoke Route", "startDate", "2023-03"), ("Smoke Route", "endDate", "2024-02"),
             ("Bark Lines", "startDate", "2022"), ("Bark Lines", "endDate", "2025"),
             ("Hardanger Food Cluster", "country", "NO")} <= values
+
+
+def test_a_bare_role_field_under_an_entry_is_the_site_bodys_role():
+    found = facts(run("Kemi Design Agency\nMenu\n\nSalt Lines\nFunding: Interreg Aurora\nRole: lead partner\n"
+                      "Partners: Tromso Craft Guild (NO)\n"))
+    assert ("Salt Lines", "coordinator", "Kemi Design Agency") in found

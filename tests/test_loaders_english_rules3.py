@@ -649,3 +649,10 @@ def test_a_bare_role_field_under_an_entry_is_the_site_bodys_role():
     found = facts(run("Kemi Design Agency\nMenu\n\nSalt Lines\nFunding: Interreg Aurora\nRole: lead partner\n"
                       "Partners: Tromso Craft Guild (NO)\n"))
     assert ("Salt Lines", "coordinator", "Kemi Design Agency") in found
+
+
+def test_staff_of_an_agency_inside_a_council_work_at_the_agency_only():
+    found = facts(run("Kemi Design Agency\nMenu\n\nKemi Design Agency is part of the Regional Council of Kemi.\n\n"
+                      "Our team\nDirector: Aino Lehto\n"))
+    assert ("Aino Lehto", "affiliation", "Kemi Design Agency") in found
+    assert ("Aino Lehto", "affiliation", "Regional Council of Kemi") not in found

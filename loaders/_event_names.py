@@ -30,8 +30,8 @@ def _candidate(context: Context, text: str) -> bool:
     words = text.split()
     if len(words) < 2 or len(words) > 7 or not _YEAR_END.search(text) or any(w.lower() in months() for w in words):
         return False
-    if any(w[0].isdigit() for w in words[:-1]):
-        return False
+    if any(w[0].isdigit() for w in words[:-1]) or words[-2] in ("in", "of", "on", "since", "until"):
+        return False  # "Klaipėda in 2026": a place and a year, no name
     return context.builder.find_any(text) is None and context.builder.find_any(" ".join(words[:-1])) is None
 
 

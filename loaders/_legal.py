@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Lithuanian prefix forms (UAB „X“, VšĮ X) are read by the Lithuanian passes (_lt_names), which
     # also put the name's nominative first; here only the other prefix forms.
     prefixes = "|".join(re.escape(f.form) for f in forms if f.position == "prefix" and f.country != "LT")
-    suffix = re.compile(rf"(?<![\w„“\"])(?P<name>{_CAP}(?:\s(?:(?:&|of)\s)?{_CAP}){{0,4}})\s(?P<form>{suffixes})(?![\w/])")
+    suffix = re.compile(rf"(?<![\w„“\"])(?P<name>{_CAP}(?:[ \t](?:(?:&|of)[ \t])?{_CAP}){{0,4}})[ \t](?P<form>{suffixes})(?![\w/])")
     prefix = re.compile(rf"(?<![\w/])(?P<form>{prefixes})\s(?=(?P<name>{_CAP}(?:\s(?:{_CAP}|{_LOWER})){{0,3}}))")
     return suffix, prefix
 

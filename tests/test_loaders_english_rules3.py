@@ -656,3 +656,15 @@ def test_staff_of_an_agency_inside_a_council_work_at_the_agency_only():
                       "Our team\nDirector: Aino Lehto\n"))
     assert ("Aino Lehto", "affiliation", "Kemi Design Agency") in found
     assert ("Aino Lehto", "affiliation", "Regional Council of Kemi") not in found
+
+
+def test_a_name_never_runs_over_a_line_break_and_a_place_with_a_year_is_no_event():
+    records = run("Partner | Country | Role\nRiga Fish AS | Latvia | Beneficiary\nBeneficiary\nGdynia Nets AB\n\n"
+                  "The next forum will take place in Tallinn in 2027.")
+    assert not any("\n" in label for label in labels(records, EntityType.ORGANISATION))
+    assert labels(records, EntityType.EVENT) == set()
+
+
+def test_the_clean_hydrogen_partnership_is_part_of_horizon_europe():
+    found = facts(run("The partners will prepare a proposal under the Clean Hydrogen Partnership of Horizon Europe."))
+    assert ("Clean Hydrogen Partnership", "partOf", "Horizon Europe") in found

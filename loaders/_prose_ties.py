@@ -35,6 +35,8 @@ _GATHERS = re.compile(r"\b(?:brings|brought|bring)\s+together\s+(?:the\s+)?(?=[A
 #: ``implemented by A in partnership with B``: B too (an event's host "in partnership with" names no partner).
 _WITH_PARTNER = re.compile(r"\bin\s+partnership\s+with\s+(?:the\s+)?(?=[A-Z])")
 _BELONGS = re.compile(r"\b(?:also\s+)?belongs?\s+to\s+(?:the\s+)?(?=[A-Z])")
+_AND_OF = re.compile(r"\b(?:is|are|was|were|became)\s+(?:also\s+)?(?:an?\s+)?members?\s+of\s+[^.;]{2,100}?\s+and\s+"
+                     r"(?:also\s+)?of\s+(?:the\s+)?(?=[A-Z])")
 _COORDINATED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?coordinated\s+by\s+(?:the\s+)?(?=[A-Z])")
 _AGREED = re.compile(r"\b(?:agreed|decided|signed\s+up)\s+to\s+(?:co-?operate|collaborate|work\s+together)\b")
 _APPOSED_PARTNER = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}),\s+the\s+(?:\w+\s+)?partner\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -86,6 +88,11 @@ def _ties(context: Context, sentence: Span) -> None:
         found = keys_in(context, sentence.start + match.end(), sentence.end, _ORG)
         if subject and found and subject[-1] != found[0]:
             builder.relation(subject[-1], RelationName.MEMBER_OF, found[0], sentence.start, sentence.end, _RULE)
+    for match in _AND_OF.finditer(sentence.text):  # "X is a member of A and of B": B too, named or not
+        subject = _before(context, sentence, sentence.start + match.start())
+        other = slot_entity(context, sentence.start + match.end(), sentence.end, _RULE)
+        if subject and other is not None and builder.type_of(other) is _ORG and other != subject[-1]:
+            builder.relation(subject[-1], RelationName.MEMBER_OF, other, sentence.start, sentence.end, _RULE)
     for match in _COORDINATED.finditer(sentence.text):  # "the X Cluster is coordinated by Y": Y runs it
         subject = _before(context, sentence, sentence.start + match.start())
         found = keys_in(context, sentence.start + match.end(), sentence.end, _ORG)

@@ -668,3 +668,9 @@ def test_a_name_never_runs_over_a_line_break_and_a_place_with_a_year_is_no_event
 def test_the_clean_hydrogen_partnership_is_part_of_horizon_europe():
     found = facts(run("The partners will prepare a proposal under the Clean Hydrogen Partnership of Horizon Europe."))
     assert ("Clean Hydrogen Partnership", "partOf", "Horizon Europe") in found
+
+
+def test_a_member_of_a_and_of_b_joins_both_even_an_untyped_b():
+    found = facts(run("Kemi Wood Cluster is a member of the European Wood Network (EWN) and of Timber Valleys Finland."))
+    assert {("Kemi Wood Cluster", "memberOf", "European Wood Network"),
+            ("Kemi Wood Cluster", "memberOf", "Timber Valleys Finland")} <= found

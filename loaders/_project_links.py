@@ -149,12 +149,17 @@ def _under_headings(context: Context) -> Iterator[tuple[str | None, Span]]:
 def _related(context: Context) -> None:
     for heading, line in _under_headings(context):
         for sentence in sentences(line):
-            if heading == "related":
-                _relate(context, sentence, "related-projects-heading")
+            if heading == "related" and not _item_named(context, line):  # an item's own link is read by
+                _relate(context, sentence, "related-projects-heading")     # _listed_project, with its direction
             elif heading == "events":
                 _project_events(context, sentence)
             elif _RELATED_CUE.search(sentence.text):
                 _relate(context, sentence, "related-project-cue")
+
+
+def _item_named(context: Context, line: Span) -> bool:
+    match = _LISTED.match(line.text)
+    return match is not None and context.builder.find(EntityType.PROJECT, match["name"]) is not None
 
 
 def _listed_projects(context: Context) -> None:

@@ -674,3 +674,11 @@ def test_a_member_of_a_and_of_b_joins_both_even_an_untyped_b():
     found = facts(run("Kemi Wood Cluster is a member of the European Wood Network (EWN) and of Timber Valleys Finland."))
     assert {("Kemi Wood Cluster", "memberOf", "European Wood Network"),
             ("Kemi Wood Cluster", "memberOf", "Timber Valleys Finland")} <= found
+
+
+def test_a_listed_sister_activity_is_related_one_way_only():
+    records = run("KELPNET\nKelp networks for the North Sea\n\nProgramme: Horizon Europe\nProject number: 101099999\n\n"
+                  "Related projects\n\n• SEAWEEDX (EIT Food, 2023) - sister activity that tested kelp snacks.\n")
+    found = facts(records)
+    assert ("SEAWEEDX", "relatedProject", "KELPNET") in found
+    assert ("KELPNET", "relatedProject", "SEAWEEDX") not in found

@@ -15,6 +15,7 @@ import re
 
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._units import is_unit
 from innograph.loaders._names import is_acronym, tokens
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
@@ -72,12 +73,19 @@ def _ministers(context: Context) -> None:
                              "minister-of-ministry")
 
 
+#: Subtypes of bodies that employ their own staff even when part of a larger one.
+_OWN_BODIES = frozenset(("Agency", "Cluster", "Company", "Association", "Network", "NonProfit"))
+
+
 def _up_the_units(context: Context) -> None:
-    """One level up: the unit's parent (not the parent's parent)."""
+    """One level up: the unit's parent (not the parent's parent); an agency or cluster inside a larger
+    body is no unit of it."""
     builder = context.builder
     people, orgs = builder.keys(EntityType.PERSON), builder.keys(EntityType.ORGANISATION)
     pairs = [(p, o) for p in people for o in orgs if builder.has_relation(p, RelationName.AFFILIATION, o)]
     for person, org in pairs:
+        if builder.subtype_of(org) in _OWN_BODIES and not is_unit(builder.label_of(org)):
+            continue  # an agency part of a regional council: its staff work at the agency only
         for parent in orgs:
             if builder.has_relation(org, RelationName.PART_OF, parent):
                 mention = builder.mentions_of(person)[0]

@@ -27,17 +27,20 @@ from innograph.loaders._orgs import make_org, names_a_body
 from innograph.loaders._relations import keys_in
 from innograph.loaders._people import person_span, make_person, role_pattern
 from innograph.loaders._text import Line, Span, sentences
+from innograph.loaders._units import unit_and_parent
 
-__all__ = ["find_contacts", "page_organisation"]
+__all__ = ["CONTACT_HEADING", "find_contacts", "page_organisation"]
 
 _MAX_LINE = 220
-_LABEL = re.compile(r"^(?:[-•*▪·]\s*)?(?:(?P<label>[A-Z][\w /&-]{1,40}):\s+)?")
+_LABEL = re.compile(r"^(?:[-•*▪·]\s*)?(?:(?P<label>[A-Z][\w /&-]{1,40}(?:,\s[\w /&-]{1,40})?):\s+)?")  # "Role, Project: Name"
 _PARTS = re.compile(r"\s*(?:,|\s[–—-]\s|\|)\s*")
 _NOISE = re.compile(r"@|https?://|www\.|^\+?[\d ()-]{6,}$|^(?:tel|phone|e-?mail|mob)\b", re.I)
 _OF_ORG = re.compile(r"\b(?:of|at|in|for)\s+(?:the\s+)?(?=[A-Z])")
 _CONTACT_LABEL = re.compile(r"(?i)contact|communication|press|media|enquir|inquir|question|responsible|person|team|lead|manager")
 _FUNCTION = frozenset("the a an this our their its and or of in on at for with".split())
-_CONTACT_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:contacts?|contact\s+persons?|press\s+contact|kontaktai)\s*:?$")
+CONTACT_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:contacts?|contact\s+persons?|press\s+contact|kontaktai)\s*:?$")
+#: Two sentences on one line (``Prof. Name`` is one: a title's full stop ends nothing).
+_SENTENCE_BREAK = re.compile(r"(?<!\bProf)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)[.!?]\s+[A-Z]")
 _TITLE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Assoc\. Prof)\.?\s+")
 
 
@@ -141,8 +144,8 @@ def _contact_line(context: Context, line: Span, team: str | None) -> bool:
             break
         orgs += [org] if org is not None else []
     if not orgs and roles:
-        below = _org_on_next_line(context, line) if isinstance(line, Line) else None
-        orgs = [o for o in (below or team,) if o is not None]
+        below = _orgs_on_next_line(context, line) if isinstance(line, Line) else []
+        orgs = below or [o for o in (team,) if o is not None]
     for org in dict.fromkeys(orgs):
         context.builder.relation(person, RelationName.AFFILIATION, org, line.start, line.end, "contact-line")
     return True
@@ -159,6 +162,19 @@ def _org_on_next_line(context: Context, line: Line) -> str | None:
         return None
     below = context.view.lines[line.index + 1]
     return _org_of_part(context, below.start, below.end, False) if len(below.text) < 120 else None
+
+
+def _orgs_on_next_line(context: Context, line: Line) -> list[str]:
+    """The body on the line below a name and role; ``Faculty of X, Y University`` there gives both (unit, parent)."""
+    below = context.view.lines[line.index + 1] if line.index + 1 < len(context.view.lines) else None
+    sides = unit_and_parent(context.text, below.start, below.end) if below is not None and len(below.text) < 120 else None
+    if sides is None:
+        return [org for org in (_org_on_next_line(context, line),) if org is not None]
+    unit, parent = make_org(context, *sides[0], "contact-unit-line"), make_org(context, *sides[1], "contact-unit-line")
+    if unit is None or parent is None or unit == parent:
+        return [org for org in (unit, parent) if org is not None]
+    context.builder.relation(unit, RelationName.PART_OF, parent, below.start, below.end, "contact-unit-line")
+    return [unit, parent]
 
 
 def _titled_by_type_word(context: Context, position: int) -> str | None:
@@ -232,7 +248,7 @@ def _org_named_at(context: Context, position: int, limit: int) -> str | None:
 def find_contacts(context: Context) -> None:
     team = page_organisation(context)
     for line in context.view.lines:
-        if len(line.text) <= _MAX_LINE and not re.search(r"[.!?]\s+[A-Z]", line.text):
+        if len(line.text) <= _MAX_LINE and not _SENTENCE_BREAK.search(line.text):
             _contact_line(context, line, team)
             continue
         for sentence in sentences(line):
@@ -246,7 +262,7 @@ def _name_above_organisation(context: Context) -> None:
     """``Contact`` / a name alone on its line / the organisation on the next: the person works there."""
     lines = context.view.lines
     for line in lines[1:-1]:
-        if not _CONTACT_HEADING.match(lines[line.index - 1].text):
+        if not CONTACT_HEADING.match(lines[line.index - 1].text):
             continue
         span = person_span(context, line.start, line.end)
         org = _org_on_next_line(context, line) if span == (line.start, line.end) else None

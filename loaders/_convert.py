@@ -23,6 +23,7 @@ _BLOCK = frozenset(
     """address article blockquote body br dd div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6
     header hr html li main ol p pre section summary table tbody thead tfoot tr ul caption""".split()
 )
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CELL = frozenset(("td", "th"))
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
@@ -53,7 +54,7 @@ def _visit_tag(tag: Tag, pieces: list[str]):  # type: ignore[no-untyped-def]
     if name in _DROP:
         return _after(tag)
     if name in _BLOCK:
-        pieces.append("\n")
+        pieces.append("\n\n" if name in _HEADINGS else "\n")  # a heading opens a block, as a blank line does
         if name == "li":
             pieces.append("• ")
     elif name in _CELL:

@@ -16,6 +16,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._prose_ties import joined_names
 from innograph.loaders._data import months
 from innograph.loaders._event_partners import named_after_project, partners_meet
 from innograph.loaders._cities import city_country
@@ -41,7 +42,7 @@ _ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|tak
 #: Cues that speak of an event only next to it (the same or the previous paragraph).
 _NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|(?:speakers?|trainers?|presenters?|lecturers?|mentors?|"
                           r"panel+ists?|experts?)\s+(?:from|included)|exhibitors|presented|showed\s+results|"
-                          r"showcased|exhibited|pitched)\b")
+                          r"showcased|exhibited|pitched|will\s+(?:pitch|speak|present)|on\s+behalf\s+of|spoke|opened|moderated)\b")
 _SPEAKERS_LABEL = re.compile(r"(?i)\b(?:speakers|panel+ists|presenters|speakers\s+included|the\s+panel)\s*:$")
 _BULLET = re.compile(r"^(?:[*•\-–▪·♦◆►]|\d{1,2}[.)])\s+")  # a list item: each of its sentences is about its event
 _SUBJECTLESS = re.compile(r"(?:Co-)?(?:Organi[sz]ed|Hosted|Held|Run|Moderated)\b")  # "Organised by X.": the event before
@@ -159,9 +160,8 @@ def _hosts(context: Context, sentence: Span) -> None:
                   if any(m.start >= at and _plain(context.text[at : m.start]) for m in context.builder.mentions_of(k))]
         start = _clause_start(context, sentence, sentence.start + match.start())
         before = keys_in(context, start, sentence.start + match.start(), _ORG)
-        if events and before:
-            context.builder.relation(events[0], RelationName.ORGANISER, before[0], sentence.start, sentence.end,
-                                     "hosted-the-event")
+        for org in joined_names(context, before) if events else []:  # "A and B hosted EVENT": both
+            context.builder.relation(events[0], RelationName.ORGANISER, org, sentence.start, sentence.end, "hosted-the-event")
 
 
 def _plain(gap: str) -> bool:

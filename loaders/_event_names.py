@@ -19,15 +19,19 @@ __all__ = ["year_named_events"]
 _YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
 _CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|matchmaking|summits?|fairs?|festivals?|workshops?|seminars?|"
                   r"meetings?|edition|held|took place|takes place|organi[sz]\w*|hosted|co-organi[sz]\w*|participants|"
-                  r"attendees|registration|B2B|visitors|delegates?|speakers?)\b")
+                  r"attendees|registration|B2B|visitors|delegates?|speakers?|(?:summer|winter|spring|autumn)\s+schools?|"
+                  r"hackathons?|bootcamps?|biennale|exhibitions?)\b")
+
+#: What lies between an event's name and its short form in brackets.
+_BRACKETED = re.compile(r"\s*\(\s*")
 
 
 def _candidate(context: Context, text: str) -> bool:
     words = text.split()
     if len(words) < 2 or len(words) > 7 or not _YEAR_END.search(text) or any(w.lower() in months() for w in words):
         return False
-    if any(w[0].isdigit() for w in words[:-1]):
-        return False
+    if any(w[0].isdigit() for w in words[:-1]) or words[-2] in ("in", "of", "on", "since", "until"):
+        return False  # "Klaipėda in 2026": a place and a year, no name
     return context.builder.find_any(text) is None and context.builder.find_any(" ".join(words[:-1])) is None
 
 
@@ -39,5 +43,20 @@ def year_named_events(context: Context) -> None:
                      if _candidate(context, c.text))
     events = {stem for _s, _e, stem, cue in found if cue}
     for start, end, stem, _cue in found:
-        if stem in events:
+        if stem not in events:
+            continue
+        named = _named_before(context, start, end)
+        if named is not None:  # "Nordic Forum 2024 (NF 2024)": the short form of the event just named
+            context.builder.alias(named, start, end, "event-short-form")
+        else:
             context.builder.entity(EntityType.EVENT, start, end, "event-name-with-year")
+
+
+def _named_before(context: Context, start: int, end: int) -> str | None:
+    """The event whose name ends just before ``(`` when ``text[start:end]`` closes with ``)``."""
+    if context.text[end : end + 1] != ")":
+        return None
+    for key in context.builder.keys_between(max(0, start - 120), start, EntityType.EVENT):
+        if any(_BRACKETED.fullmatch(context.text, m.end, start) for m in context.builder.mentions_of(key)):
+            return key
+    return None

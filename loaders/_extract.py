@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
+from innograph.loaders._bracket_projects import find_bracket_projects
 from innograph.loaders._calls import find_calls
+from innograph.loaders._community_names import find_community_names
+from innograph.loaders._role_clauses import find_role_clauses
 from innograph.loaders._role_lines import find_role_lines
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._contacts import find_contacts
+from innograph.loaders._entry_links import find_entry_links
 from innograph.loaders._event_facts import event_facts
 from innograph.loaders._event_details import event_details
 from innograph.loaders._events import find_events
@@ -20,6 +25,7 @@ from innograph.loaders._lt_bilingual import merge_bilingual_events
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
 from innograph.loaders._lt_relations import find_lt_relations
+from innograph.loaders._address_blocks import find_address_blocks
 from innograph.loaders._affiliations import derived_facts
 from innograph.loaders._national import lithuanian_bodies, national_bodies
 from innograph.loaders._org_country import organisation_countries
@@ -27,11 +33,13 @@ from innograph.loaders._members import find_member_lists, merge_bilingual_title
 from innograph.loaders._name_cues import find_name_cues
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._owner import find_owner, owner_voice
+from innograph.loaders._page_programmes import find_page_programmes, find_programme_parts
 from innograph.loaders._partners import find_partners
 from innograph.loaders._people import find_people
 from innograph.loaders._programmes import find_programmes
 from innograph.loaders._short_names import merge_short_forms
 from innograph.loaders._project_facts import find_project_facts
+from innograph.loaders._prose_ties import find_prose_people, find_prose_ties
 from innograph.loaders._project_prose import find_project_prose, name_projects_in_prose
 from innograph.loaders._ties import find_ties
 from innograph.loaders._projects import find_projects
@@ -61,44 +69,64 @@ def extract(document: Document) -> DocumentRecords:
     return replace(records, document=document, notes=(*records.notes, note))
 
 
+def _fields_and_partners(context: Context) -> None:
+    find_partners(context, find_fields(context))
+
+
+#: The passes in order: names first (programmes, projects, bodies, events), then the relations
+#: between them, then what follows from those (derived facts, countries).
+_PASSES: tuple[Callable[[Context], None], ...] = (
+    find_programmes,
+    find_projects,
+    find_owner,
+    _fields_and_partners,
+    find_partner_tables,
+    find_page_programmes,
+    find_legal_names,
+    find_community_names,
+    name_projects_in_prose,
+    find_bracket_projects,
+    find_paragraph_projects,
+    find_org_names,
+    find_lt_names,
+    merge_bilingual_title,
+    find_name_cues,
+    find_events,
+    propagate_mentions,
+    find_lists,
+    propagate_mentions,
+    merge_short_forms,
+    find_programme_parts,
+    find_clauses,
+    find_role_clauses,
+    find_prose_ties,
+    find_ties,
+    find_project_prose,
+    find_project_facts,
+    find_calls,
+    find_role_lines,
+    find_member_lists,
+    event_details,
+    find_related_projects,
+    find_entry_links,
+    owner_voice,
+    find_lt_relations,
+    find_people,
+    find_lt_people,
+    find_contacts,
+    find_address_blocks,
+    find_prose_people,
+    event_facts,
+    merge_bilingual_events,
+    derived_facts,
+    organisation_countries,
+    national_bodies,
+    lithuanian_bodies,
+)
+
+
 def _extract(document: Document) -> DocumentRecords:
     context = Context.of(document)
-    find_programmes(context)
-    find_projects(context)
-    find_owner(context)
-    fields = find_fields(context)
-    find_partners(context, fields)
-    find_partner_tables(context)
-    find_legal_names(context)
-    name_projects_in_prose(context)
-    find_paragraph_projects(context)
-    find_org_names(context)
-    find_lt_names(context)
-    merge_bilingual_title(context)
-    find_name_cues(context)
-    find_events(context)
-    propagate_mentions(context)
-    find_lists(context)
-    propagate_mentions(context)
-    merge_short_forms(context)
-    find_clauses(context)
-    find_ties(context)
-    find_project_prose(context)
-    find_project_facts(context)
-    find_calls(context)
-    find_role_lines(context)
-    find_member_lists(context)
-    event_details(context)
-    find_related_projects(context)
-    owner_voice(context)
-    find_lt_relations(context)
-    find_people(context)
-    find_lt_people(context)
-    find_contacts(context)
-    event_facts(context)
-    merge_bilingual_events(context)
-    derived_facts(context)
-    organisation_countries(context)
-    national_bodies(context)
-    lithuanian_bodies(context)
+    for step in _PASSES:
+        step(context)
     return context.builder.records()

@@ -57,6 +57,8 @@ def field_of(line: Line) -> Field | None:
     label, field = field_labels()[index]
     if not {":", "|"} & set(match["sep"]) and field not in ("identifier",) and match.end() < len(line.text):
         return None
+    if "|" in match["sep"] and "|" in line.text[match.end() :]:
+        return None  # "Partner | City | Country": a table's header row, no field
     return Field(line, field, line.start + match.end("sep"), line.start + match.end())
 
 
@@ -149,6 +151,8 @@ def _programme(context: Context, key: str, item: Field) -> None:
         programme, start, end = found
         prog = programme_entity(context, programme, item.value_start + start, item.value_start + end, "field-programme")
         sub_programme(context, key, prog, item.value[end:], item.value_start + end, "field-programme-part")
+    elif "|" in item.value:  # "Programme | Projects | News": a site menu, no field
+        return
     else:
         prog = context.builder.entity(EntityType.PROGRAMME, item.value_start, item.line.end, "field-programme")
     context.builder.relation(key, RelationName.FUNDED_BY, prog, item.line.start, item.line.end, "field-programme")

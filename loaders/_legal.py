@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Lithuanian prefix forms (UAB „X“, VšĮ X) are read by the Lithuanian passes (_lt_names), which
     # also put the name's nominative first; here only the other prefix forms.
     prefixes = "|".join(re.escape(f.form) for f in forms if f.position == "prefix" and f.country != "LT")
-    suffix = re.compile(rf"(?<![\w„“\"])(?P<name>{_CAP}(?:\s(?:&\s)?{_CAP}){{0,4}})\s(?P<form>{suffixes})(?![\w/])(?!\s[„“\"])")
+    suffix = re.compile(rf"(?<![\w„“\"])(?P<name>{_CAP}(?:[ \t](?:(?:&|of)[ \t])?{_CAP}){{0,4}})[ \t](?P<form>{suffixes})(?![\w/])(?!\s[„“\"])")
     prefix = re.compile(rf"(?<![\w/])(?P<form>{prefixes})\s(?=(?P<name>{_CAP}(?:\s(?:{_CAP}|{_LOWER})){{0,3}}))")
     return suffix, prefix
 
@@ -77,6 +77,13 @@ def _record(context: Context, start: int, end: int, form_span: tuple[int, int], 
         context.builder.attribute(key, AttributeName.COUNTRY, country, *form_span, "legal-form-country")
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from innograph.loaders._data import role_words
+
+    return frozenset(title for title, _lang in role_words())
+
+
 def find_legal_names(context: Context) -> None:
     from innograph.loaders._lt_partner_items import lt_country_before_name
 
@@ -87,6 +94,8 @@ def find_legal_names(context: Context) -> None:
         while words and (words[0].lower() in _STOP or not words[0][0].isupper()  # Ā-ſ holds lowercase "į" too
                          or _DESCRIBED.search(words[0])):  # "Copenhagen-based X ApS"
             words.pop(0)
+        while len(words) > 2 and words[1] == "of" and words[0].lower() in _titles():  # "CEO of X Oy": X Oy
+            words = words[2:]
         if lt_country_before_name(words) is not None:  # "Suomijos Turku Bio Valley Oy": where, not the name
             words.pop(0)
         if not words:

@@ -145,7 +145,10 @@ def chunks(text: str, offset: int = 0) -> list[Chunk]:
         run = toks[index : last + 1]
         found.append(Chunk(run[0].start, run[-1].end, text[run[0].start - offset : run[-1].end - offset], tuple(run)))
         index = last + 1
-    pieces = [piece for chunk in found for piece in _split_and(chunk, text, offset)]
+    from innograph.loaders._name_splits import split_person_of, split_possessive
+
+    pieces = [piece for chunk in found for part in split_possessive(chunk, text, offset)
+              for person in split_person_of(part, text, offset) for piece in _split_and(person, text, offset)]
     return [trimmed for piece in pieces for part in _split_dates(piece, text, offset)
             if (trimmed := _trim(part, text, offset)) is not None]
 
@@ -179,7 +182,9 @@ def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
                                                             and toks[0].text[0].islower())):
         toks.pop(0)
     titles = {title for title, _lang in role_words()}
-    if len(toks) > 2 and toks[0].text.lower() in titles and toks[1].text in ("of", "at"):
+    if len(toks) > 3 and f"{toks[0].text} {toks[1].text}".lower() in titles and toks[2].text in ("of", "at"):
+        toks = toks[1:]  # "Project Manager at X": a two-word title
+    if len(toks) > 2 and (toks[0].text.lower() in titles or toks[0] is not chunk.tokens[0]) and toks[1].text in ("of", "at"):
         toks = toks[2:]
         if len(toks) > 3 and type_word(toks[0].text) is None and toks[1].text in ("of", "for"):
             toks = toks[2:]  # "Director of Development of the X Authority": the title's field goes too
@@ -247,9 +252,14 @@ def _split_and(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
             right_head = _first_segment(right)
             if not (_typed(right_head) or is_acronym(right[0].text)):
                 continue
-        if _standalone(right) and (_typed(left) or len(left) == 1 and is_acronym(left[0].text)):
+        if _standalone(right) and (_typed(left) or len(left) == 1 and _own_name(left[0].text)):
             return [_make(left, text, offset), *_split_and(_make(right, text, offset), text, offset)]
     return [chunk]
+
+
+def _own_name(word: str) -> bool:
+    """One word that is a name by itself: an acronym or mixed case (``BioNemunas``, ``H2Coast``)."""
+    return is_acronym(word) or any(ch.isupper() for ch in word[1:])
 
 
 def _first_segment(toks: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -43,7 +43,7 @@ _INLINE_LABEL = re.compile(r"(?<=[.!?] )(?i:(?:other|further|the other|kiti|kiti
 _PROSE_LIST = re.compile(r"\b(?:the\s+|its\s+|our\s+)?(?:other\s+|further\s+|project\s+)?(?P<label>partners)\s+"
                          r"(?:are|include|includes|were|comprise|will\s+be)\s+(?:the\s+)?")
 _SENTENCE_STOP = re.compile(r"(?<=[a-ząčęėįšųūž)]{2})\.(?:\s|$)|(?<=\))\.(?:\s|$)|\n")
-_PERSON_FIRST = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s")
+_PERSON_FIRST = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+),\s")
 #: A table's header row (``Organisation | Country``), not a partner.
 _LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s")
 _HEADER_ROW = re.compile(
@@ -163,12 +163,14 @@ def _named(context: Context, start: int, end: int, code_span: tuple[int, int] | 
                    whole=True)
     if key is None:
         return None
+    owner = key  # of the acronym: the name it follows ("Unit, Parent (ACR)": the parent's)
     if sides is not None:
         parent = _parent(context, *sides[1])
         if parent is not None and parent != key:
             context.builder.relation(key, RelationName.PART_OF, parent, start, name_end, "partner-list-parent")
+            owner = parent if sides[1][0] > sides[0][0] else key
     if acronym:
-        context.builder.alias(key, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
+        context.builder.alias(owner, start + acronym.start("acr"), start + acronym.end("acr"), "partner-list")
     return key
 
 

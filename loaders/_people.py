@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._speaker_bodies import speakers_body
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import lt_endings, role_words, speech_words
 from innograph.loaders._lt import FEMALE as _FEMALE, is_verb, nominative, person_nominative, stem
@@ -190,11 +191,12 @@ def _lang(context: Context) -> str:
 
 
 def _from_organisation(context: Context, sentence: Span) -> None:
-    """``Doris Pold iš Estijos ICT klasterio`` / ``Jane Doe from the X Agency``."""
-    for match in re.finditer(rf"({_WORD}\s{_WORD})\s+(?:iš|from(?:\s+the)?)\s+", sentence.text):
+    """``Doris Pold iš Estijos ICT klasterio`` / ``Jane Doe from the X Agency`` / ``Jane Doe of the X Office``."""
+    for match in re.finditer(rf"({_WORD}\s{_WORD})\s+(?:iš|from(?:\s+the)?|of\s+the)\s+", sentence.text):
         span = _person_at(context, sentence.start + match.start(1), sentence.start + match.end(1))
-        if span is None or re.search(r"[A-Z]\w*\s+$", sentence.text[: match.start(1)]):
-            continue  # "Kalmar Marine Research Station from Sweden": the end of a longer name
+        if span is None or re.search(r"[A-Z]\w*\s+$", sentence.text[: match.start(1)]) \
+                or match.group().endswith("of the ") and re.search(r"\b(?:and|&|of)\s+$", sentence.text[: match.start(1)]):
+            continue  # "Kalmar Marine Research Station from Sweden", "X and Innovation Community of the Y": names' ends
         at = sentence.start + match.end()
         found = [(m.end - m.start, key) for key in keys_in(context, at, sentence.end, EntityType.ORGANISATION)
                  for m in context.builder.mentions_of(key) if m.start == at]
@@ -225,7 +227,7 @@ def _name_and_bracket(context: Context, sentence: Span) -> None:
     """``Anna Berg (Skåne Food Agency) presented``: a person and the organisation in brackets after the name."""
     for match in re.finditer(rf"(?<![\w.])({_WORD}(?:\s{_WORD}){{1,2}})\s\((?P<org>[^()]{{3,100}})\)", sentence.text):
         inner = sentence.start + match.start("org")
-        known = context.builder.find_any(match["org"].strip())
+        known = context.builder.find_any(match["org"].strip()) or speakers_body(context, sentence.text, match["org"].strip(), inner)
         if known is None or context.builder.type_of(known) is not EntityType.ORGANISATION:
             continue
         span = _trim_person(context, sentence.start + match.start(1), sentence.start + match.end(1))

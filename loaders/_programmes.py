@@ -27,6 +27,8 @@ _NAMED_PROGRAMME = re.compile(
 _NOT_FIRST = frozenset("The This That These Our Its Their Each Every Any In On For Under With And EU".split())
 _TRAINING = re.compile(r"(?i)\b(?:leader\w*|training|mentor\w*|accelerat\w*|exchange|study|summer|school|"
                        r"master'?s?|bachelor'?s?|doctoral|phd|degree|work)\b")
+#: ``the regional programme "Blue Coast 2030"``: a programme's name in quotes after the word.
+_PROGRAMME_QUOTED = re.compile(r"\b[Pp]rogram(?:me)?\s+[„“\"«](?P<name>[A-Z][^”“\"»\n]{2,60})[”“\"»]")
 _GENERIC = frozenset("programme program programa programos fund fondas framework network".split())
 
 
@@ -112,6 +114,9 @@ def _named_programmes(context: Context, taken: list[tuple[int, int, Programme]])
         if any(match.start() < end and start < match.end() for start, end, _p in taken):
             continue
         context.builder.entity(EntityType.PROGRAMME, match.start("name"), match.end("name"), "name-programme")
+    for match in _PROGRAMME_QUOTED.finditer(context.text):  # regional programme "Blue Coast 2030"
+        if not any(match.start("name") < end and start < match.end("name") for start, end, _p in taken):
+            context.builder.entity(EntityType.PROGRAMME, match.start("name"), match.end("name"), "programme-quoted-name")
 
 def _parts(context: Context, taken: list[tuple[int, int, Programme]]) -> None:
     """``BSR Innovation Express, a call of the BSR Stars programme``: a programme and the one the

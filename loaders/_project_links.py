@@ -28,8 +28,9 @@ __all__ = ["find_project_names", "find_related_projects"]
 _WORD = r"(?:[A-ZĄČĘĖĮŠŲŪŽÀ-ÖØ-Þ][\w+&'-]*|\d{4})"
 _SEQ = rf"(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})"
 #: A word right before ``project`` that makes the name after it a project's (``its sister project X``).
-_CUE = re.compile(rf"(?i)\b(?:{LATER}|earlier|previous|predecessor|related|flagship|partner|pilot|another)\s*$")
-_PROJECT_THEN_NAME = re.compile(rf"\bproject,?\s+[„“\"]?{_SEQ}")
+_CUE = re.compile(rf"(?i)\b(?:{LATER}|earlier|previous|predecessor|related|flagship|partner|pilot|another|new|joint|"
+                  rf"[\w-]+-year|[\w-]+-funded|[\w-]+-month)\s*$")
+_PROJECT_THEN_NAME = re.compile(rf"\b(?:project|flagship|pilot),?\s+[„“\"]?{_SEQ}")  # "the earlier flagship X" too
 #: ``preparing a follow-up, NAME, …`` / ``A sister initiative, the Erasmus+ project NAME``: a later project of the page's.
 _SUCCESSOR = re.compile(rf"\b{LATER}(?:\s+(?:project|initiative|action))?,\s+"
                         rf"(?:the\s+)?(?:[^,.;\n]{{0,40}}?\bproject\s+)?{_SEQ}")
@@ -37,7 +38,7 @@ _APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?{APPOSED}(?P
 #: A sentence that relates the project it names first (else the page's) to the others it names.
 _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues?\s+(?:the\s+work\s+of|the\s+results\s+of)?|"
                           r"sister\s+project|follow-up\s+(?:of|to)|predecessor|successor|results?\s+(?:are|is|will\s+be)\s+shared\s+with|"
-                          r"related\s+projects?|complements?|follows|"
+                          r"related\s+projects?|complements?|follows|continuation\s+of|"
                           r"(?:works?|co-?operates?|collaborates?)\s+closely\s+with\s+(?:its|the)\s+(?:[\w-]+\s+){0,6}?project)\b")
 _RELATED_HEADING = re.compile(r"(?i)^(?:related|other|previous|similar)\s+projects?:?$|^susiję\s+projektai:?$")
 #: A list item under *Related projects*: ``Name (note) – what it is`` / ``Name – what it is``.
@@ -148,12 +149,17 @@ def _under_headings(context: Context) -> Iterator[tuple[str | None, Span]]:
 def _related(context: Context) -> None:
     for heading, line in _under_headings(context):
         for sentence in sentences(line):
-            if heading == "related":
-                _relate(context, sentence, "related-projects-heading")
+            if heading == "related" and not _item_named(context, line):  # an item's own link is read by
+                _relate(context, sentence, "related-projects-heading")     # _listed_project, with its direction
             elif heading == "events":
                 _project_events(context, sentence)
             elif _RELATED_CUE.search(sentence.text):
                 _relate(context, sentence, "related-project-cue")
+
+
+def _item_named(context: Context, line: Span) -> bool:
+    match = _LISTED.match(line.text)
+    return match is not None and context.builder.find(EntityType.PROJECT, match["name"]) is not None
 
 
 def _listed_projects(context: Context) -> None:

@@ -11,6 +11,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
+from innograph.loaders._headings import heading_project, typed_name
 from innograph.loaders._fields import PROJECT_FIELDS, field_of, quoted_name, with_next_value
 from innograph.loaders._text import Line, Section
 from innograph.loaders._project_links import find_project_names
@@ -40,7 +41,8 @@ _NAMED = (
 )
 _BARE = r"(?P<name>[A-Z][\w+-]*[A-Z0-9][\w+-]*)"  # HYDROX, SeaLink, H2Port: capitals inside the word
 _SAID = (
-    ("name-is-the-project", re.compile(rf"\b{_BARE}\s+(?:is|was)\s+(?:the|an?)\s+[^.\n]{{0,80}}?\bproject\b"
+    ("name-is-the-project", re.compile(rf"\b{_BARE}\s+(?:is|was)\s+(?:the|an?)\s+(?!(?:lead\s+)?partner|coordinator|member)"
+                                       r"[^.\n]{0,80}?\bproject\b"  # "X was the lead partner of the project": a body
                                        r"(?!\s+(?:partners?|manager|coordinator|lead(?:er)?|team|officer|office|"
                                        r"members?|website|results?|budget|proposal|application)\b)")),
     ("name-consortium", re.compile(rf"\b{_BARE}\s+(?:consortium|project\s+consortium)\b")),
@@ -54,8 +56,7 @@ _EVENT_CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|summits?|fairs?|
                         r"meetings?|days?|schools?|bootcamps?|hackathons?|webinars?|trainings?|visits?|expo)\b")
 _QUOTED_IN = re.compile(r"[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]")
 _SLUG = re.compile(r"[\w-]{2,60}")
-_TITLE_WORDS = 6  # a page title this short can be a project's name
-_HEAD_LINES = 4  # lines at the top of a page that can hold its project's name
+_TITLE_WORDS, _HEAD_LINES = 6, 4  # words of a page title that can be a project's name; top lines that can hold it
 #: Site furniture above a page's name: menus, share buttons, cookie notices, breadcrumbs.
 _MENU_LEFTOVER = re.compile(r"(?i)\s{3}|\||›|»|\s[/>]\s|·|^[•▪*-]\s|^(?:skip to|share|menu|home|search)\b|cookie")
 #: ``NAME – what it does``: a page heading that starts with a short name.
@@ -93,7 +94,7 @@ def _headers(context: Context) -> None:
             continue
         match = _TITLED.search(header.text)
         if match is None:
-            _numbered_header(context, index, header)
+            _numbered_header(context, index, header) if _NUMBERED.match(header.text) else heading_project(context, index, header)
             continue
         key = _titled(context, _shift(match, header.start, context), "entry-header")
         if key is None:
@@ -161,7 +162,7 @@ def _inside_longer_name(context: Context, start: int, name: str) -> bool:
 
 
 def _plausible(name: str) -> bool:
-    return is_name_word(name) and name.lower() not in {"the", "this", "our", "new", "eu", "european"}
+    return is_name_word(name) and name.lower() not in {"the", "this", "our", "new", "eu", "european", "id", "no", "nr"}
 
 
 def _distinctive(name: str) -> bool:
@@ -258,7 +259,7 @@ def _title_is_name(title: str) -> bool:
     words = title.split()
     caption = len(words) > 1 and all(w.isalpha() and w.islower() for w in words[1:])
     return all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) \
-        and not title.endswith((".", "?", "!")) and not caption
+        and not title.endswith((".", "?", "!")) and not caption and not typed_name(title)  # the site's body
 
 
 def _has_project_field(context: Context, section: Section) -> bool:

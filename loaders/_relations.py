@@ -14,7 +14,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._countries import country_from_word
+from innograph.loaders._countries import country_from_code, country_from_word
 from innograph.loaders._names import chunks, is_acronym
 from innograph.loaders._orgs import make_org
 from innograph.loaders._programmes import programme_entity, programme_in
@@ -48,7 +48,8 @@ def _slot(context: Context, position: int, limit: int) -> tuple[int, int] | None
     if not known and found[0].start - position > 4:
         return None
     bracket = re.match(r"\s*\(([A-Z][\w-]{1,15})\)", context.text[chunk.end : chunk.end + 20])
-    return chunk.start, chunk.end + (bracket.end() if bracket and is_acronym(bracket.group(1)) else 0)
+    acronym = bracket is not None and is_acronym(bracket.group(1)) and country_from_code(bracket.group(1)) is None
+    return chunk.start, chunk.end + (bracket.end() if acronym else 0)  # "(SE)" is a country, no acronym
 
 
 _MEMBER_AFTER = re.compile(r"\s+(?:partner|member)\s+(?=[A-Z])")
@@ -103,6 +104,12 @@ def _described_project(context: Context, line: Line) -> str:
     return builder.described(EntityType.PROJECT, label, line.start, min(end, line.end), "described-project")
 
 
+def _entry_project(context: Context, line: Line) -> str | None:
+    """The project an entry's heading names, when the paragraph stands under one."""
+    index = context.section_at(line.start)
+    return context.focus.get(index) if context.section(index).header is not None else None
+
+
 def find_paragraph_projects(context: Context) -> None:
     """Paragraphs that begin with ``coordinated by X``: a project each, X its coordinator."""
     for line in context.view.lines:
@@ -112,7 +119,7 @@ def find_paragraph_projects(context: Context) -> None:
         org = slot_entity(context, line.start + match.end(), line.end, "paragraph-led-by")
         if org is None or context.builder.type_of(org) is not EntityType.ORGANISATION:
             continue
-        project = _described_project(context, line)
+        project = _entry_project(context, line) or _described_project(context, line)
         context.builder.relation(project, RelationName.COORDINATOR, org, line.start,
                                  line.start + match.end() + len(context.builder.label_of(org)) + 4, "paragraph-led-by")
         _sister(context, project, line)

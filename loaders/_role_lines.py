@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from innograph.graph import EntityType, RelationName
+from innograph.loaders._contacts import page_organisation
 from innograph.loaders._context import Context
 from innograph.loaders._fields import section_project
 
 __all__ = ["find_role_lines"]
 
-_ROLE_LINE = re.compile(r"(?i)^(?:our\s+role|(?:the\s+)?role\s+of\s+(?:the\s+)?(?P<body>[^:|]{2,60}?))\s*"
+_ROLE_LINE = re.compile(r"(?i)^(?:our\s+role|(?:our\s+)?role|(?:the\s+)?role\s+of\s+(?:the\s+)?(?P<body>[^:|]{2,60}?))\s*"
                         r"(?:in\s+the\s+project)?\s*[:|]\s*(?P<role>lead\s+partner|lead\s+applicant|coordinator|"
                         r"associated\s+partner|partner|project\s+partner|beneficiary)\b")
 
@@ -31,7 +32,7 @@ def find_role_lines(context: Context) -> None:
         match = _ROLE_LINE.match(line.text)
         if match is None:
             continue
-        body = builder.find_any(match["body"]) if match["body"] else context.owner
+        body = builder.find_any(match["body"]) if match["body"] else page_organisation(context)  # the site's body
         if body is None or builder.type_of(body) is not EntityType.ORGANISATION:
             continue
         project = section_project(context, context.section_at(line.start))

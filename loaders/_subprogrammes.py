@@ -18,15 +18,17 @@ from innograph.loaders._programmes import programme_in
 __all__ = ["sub_programme"]
 
 _BRACKETED = re.compile(r"\s*\((?P<part>[^()\n]{3,100})\)")
-_PLAIN = re.compile(r"\s+(?P<part>[^()\n,;|]{2,100}?)\s*(?=[(,;|]|$)")
+_PLAIN = re.compile(r"\s+(?:[–—-]\s+)?(?P<part>[^()\n,;|]{2,100}?)\s*(?=[(,;|]|\.(?:\s|$)|$)")
 _NOT_A_PART = re.compile(r"(?i)^(?:\d[\d\s/–—-]*|(?:lot|priority|call|objective|measure|no\.?|nr\.?)\b.*|programme|program|"
                          r"(?:19|20)\d\d.*)$")
+#: ``Cluster 6 - Food, Bioeconomy and Environment``: a numbered part and its title, commas and all, to the line's end.
+_NUMBERED = re.compile(r"\s+(?:[–—-]\s+)?(?P<part>[A-Z][a-z]+\s+\d{1,2}\s*[–—-]\s*[A-Z][^()\n|;]{2,120}?)\s*(?=\n|$)")
 _MAX_WORDS = 12
 
 
 def _part(text: str) -> tuple[int, int] | None:
     """Span in ``text`` (what follows a programme's name) of the part it names, if any."""
-    match = _BRACKETED.match(text) or _PLAIN.match(text)
+    match = _BRACKETED.match(text) or _NUMBERED.match(text) or _PLAIN.match(text)
     if match is None:
         return None
     part = match["part"].strip()

@@ -12,13 +12,21 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["Line", "Section", "Span", "TextView", "page_sentences", "sentences"]
+__all__ = ["FUNDING_LINE", "Line", "Section", "Span", "TextView", "page_sentences", "sentences"]
 
 MAX_PIECE = 4000  # characters of one line handed to the patterns at once
 ENTRY_BULLET = re.compile(r"^[♦◆■▪►]\s*")
 #: A numbered entry (``3. SoundNet``) after a blank line, whose next line is a ``Label: value`` field.
 ENTRY_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 _FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,30}:\s+\S")
+#: A line that states who funds the entry above it (``Co-funded by the … Programme``).
+FUNDING_LINE = re.compile(r"^(?:Co-?)?(?:[Ff]unded|[Ff]inanced|[Ss]upported)\s+(?:by|from|under)\s+\S")
+#: A plain heading: a short name (no sentence, no label) standing alone after a blank line.
+_HEADING = re.compile(r"^[A-Z0-9][^.:;!?|()\[\]]{1,60}$")
+_HEADING_WORDS = 6
+#: A field's label is a word or a few (``Funding:``, ``Our role:``), not a title's first clause.
+_SHORT_LABEL = re.compile(r"^[A-Z]\w*(?: \w+){0,3}:\s+\S")
+_NAME_JOINERS = frozenset(("of", "and", "for", "the", "in", "on", "&", "-", "–"))
 #: A sentence ends after ``.!?`` that follows two letters/digits (not an initial ``M.`` or ``16 d.``),
 #: or three capitals or a bracketed acronym (``… 2.812.000,00 EUR. Projektas``, ``(VSTT). Partneriai``; not ``No. 123``).
 #: A closing quote after the full stop (``… convincing." HYDROX will``) ends the sentence with it.
@@ -97,11 +105,13 @@ class TextView:
         sections: list[Section] = []
         current: list[Line] = []
         header: Line | None = None
+        headings = False  # the entries so far are headed by plain names
         for line in self.lines:
-            if ENTRY_BULLET.match(line.text) or self._numbered_entry(line):
+            heading = self._heading_entry(line, headings)
+            if ENTRY_BULLET.match(line.text) or self._numbered_entry(line) or heading:
                 if current or header:
                     sections.append(self._section(header, current))
-                header, current = line, [line]
+                header, current, headings = line, [line], heading or headings and bool(ENTRY_BULLET.match(line.text))
                 continue
             current.append(line)
         if current or header:
@@ -114,6 +124,20 @@ class TextView:
         own_field = number is not None and bool(_FIELD_LINE.match(line.text[number.end() - 1 :]))  # "4) Lead applicant: X"
         return number is not None and (own_field or following is not None and bool(_FIELD_LINE.match(following.text))) \
             and self.blank_before(line)
+
+    def _heading_entry(self, line: Line, headings: bool) -> bool:
+        """``Arctic Widgets`` after a blank line, above ``Funding: …`` or ``Co-funded by …``: an entry's heading.
+
+        Once entries are headed so, any short heading after a blank line starts the next one
+        (``Completed projects`` standing alone ends the entry above it).
+        """
+        following = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        if following is None or not _HEADING.match(line.text) or not self.blank_before(line):
+            return False
+        if headings and len(line.text.split()) <= _HEADING_WORDS and line.text[:1].isupper():
+            return _name_like(line.text) or "\n\n" in self.text[line.end : following.start + 1]
+        close = following.start - line.end <= 2
+        return _name_like(line.text) and close and bool(_SHORT_LABEL.match(following.text) or FUNDING_LINE.match(following.text))
 
     def _section(self, header: Line | None, lines: list[Line]) -> Section:
         return Section(lines[0].start, lines[-1].end, header, tuple(lines))
@@ -139,6 +163,14 @@ class TextView:
         """True when an empty line (or the document start) precedes ``line``."""
         before = self.text[: line.start].rstrip(" \t")
         return not before or before.endswith("\n\n") or before.rstrip(" \t\n") == "" or "\n\n" in before[-4:]
+
+
+def _name_like(text: str) -> bool:
+    """``Baltic Loom 2`` / ``SeaWeave``, not a caption (``Project summary``) nor one plain word (``Contacts``)."""
+    words = text.split()
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words)
+    distinctive = any(any(ch.isupper() for ch in w[1:]) for w in words)
+    return capitalised and len(words) <= _HEADING_WORDS and (len(words) > 1 or distinctive)
 
 
 def page_sentences(view: TextView) -> list[Span]:

@@ -20,19 +20,20 @@ from innograph.loaders._contacts import page_organisation
 from innograph.loaders._context import Context
 from innograph.loaders._names import type_word
 from innograph.loaders._orgs import head_type, make_org
-from innograph.loaders._relations import keys_in
+from innograph.loaders._relations import keys_in, slot_entity
 from innograph.loaders._units import possessive_units, unit_headed
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["anaphor", "find_ties", "subject_of"]
 
 _ORG = EntityType.ORGANISATION
+_SECOND_VERB = re.compile(r"^[^,;]*\b(?:is|are|was|were)\b[^,;]*\band\s+$")
 _MEMBER = re.compile(r"\b(?:is|are|was|were|became|become|has been|have been)\s+(?:\w+\s+){0,4}?(?:an?\s+)?"
                      r"(?:full\s+|active\s+|founding\s+|associate\s+)?members?\s+of\b|\b(?:has|have)?\s*joined(?=\s+the\s+)|"
                      r",\s+(?:a|an)\s+(?:full\s+|active\s+|founding\s+)?member\s+of\b")
 _MEMBERS_ARE = re.compile(r"['’]s\s+(?:key\s+|main\s+|founding\s+|core\s+)?members\s+(?:include|are|comprise)\b|"
                           r"\b(?P<own>[Ii]ts|[Oo]ur)\s+(?:key\s+|main\s+|founding\s+|core\s+|current\s+)?members\s+"
-                          r"(?:include|are|comprise)\b|\bmembers\s+of\s+(?:the\s+)?"
+                          r"(?:include|are|comprise)\b|\b[Mm]embers\s+of\s+(?:the\s+)?"
                           r"(?P<owner>[A-Z][^,;.]{2,80}?)\s+(?:include|are|comprise)\b")
 _MANAGED = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?(?:run|managed|administered|operated)\s+by\b")
 _MANAGES = re.compile(r",?\s+(?:which|that|who)\s+(?:\w+\s+)?(?:runs|manages|administers|operates)\s+the\s+"
@@ -43,10 +44,10 @@ _UNIT = re.compile(r"\b(?:is\s+|\(\s*)?(?:an?|the)\s+(?:\w+\s+)?(?:unit|departme
                    r"faculty|institute|part)\s+of\b|,\s+(?:a\s+)?part\s+of\b|\bis\s+part\s+of\b")
 _REPRESENTED_BY_UNIT = re.compile(r"\b(?:is|are|was|were)\s+represented\s+(?:in\s+the\s+project\s+)?by\s+(?:its|their)\s+")
 _AGREEMENT = re.compile(
-    r"\b(?:signed|concluded|agreed on|agreed)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
+    r"\b(?:signed|concluded|agreed on|agreed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|contract|pilot|partnership|letter\s+of\s+intent)\s+with\b"
     r"|\bworks?\s+closely\s+with\b|\bpartnered\s+with\b|\bwith\s+which\s+it\s+signed\b")
-_JOINT = re.compile(r"\b(?:signed|concluded)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|memorandum"
+_JOINT = re.compile(r"\b(?:signed|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|memorandum"
                     r"(?:\s+of\s+understanding)?|MoU|letter\s+of\s+intent)\b(?!\s+(?:with|between)\b)"
                     r"|\bagreed\s+to\s+(?:prepare|submit|develop|write)\s+a\s+joint\b")
 _BETWEEN = re.compile(r"\b(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|partnership)\s+between\b")
@@ -97,7 +98,7 @@ def _subjects(context: Context, sentence: Span, trigger: re.Match[str], plural: 
         referred = anaphor(context, word["word"], sentence.start + trigger.start())
         if referred is not None and not (found and _last_end(context, found[-1], start) > start + word.start()):
             return [referred]
-    if not found and re.match(r"(?:[^,]*,\s+)?It\s|.*\b[Ww]e\s+(?:\w+\s+)?$", context.text[start : sentence.start + trigger.start()]):
+    if not found and re.match(r"(?:[^,]*,\s+)?It\s|.*\b[Ww]e\s+(?:[\w-]+\s+){0,5}$", context.text[start : sentence.start + trigger.start()]):
         page = page_organisation(context)  # "It also works with ...": the page's own body
         return [page] if page is not None else []
     return found if plural else found[:1] if first else found[-1:]
@@ -157,6 +158,8 @@ def _memberships(context: Context, sentence: Span) -> None:
             continue  # "a consortium member of this hub": the project named before, no body to join
         plural = bool(re.match(r"(?:are|were|have)\b", match.group()))
         subjects = _subjects(context, sentence, match, plural)
+        if _SECOND_VERB.search(sentence.text[: match.start()]):  # "A is part of B and is a member of C": A
+            subjects = keys_in(context, sentence.start, sentence.start + match.start(), _ORG)[:1]
         objects = _objects(context, sentence, sentence.start + match.end())
         _relate(context, subjects, RelationName.MEMBER_OF, objects[:3], sentence, "member-of-clause")
     for match in _MEMBERS_ARE.finditer(sentence.text):
@@ -195,6 +198,12 @@ def _units(context: Context, sentence: Span) -> None:
         _relate(context, subjects, RelationName.PART_OF, objects, sentence, "unit-of")
 
 
+def _and_name(context: Context, sentence: Span, first: str, position: int) -> str | None:
+    end = max(m.end for m in context.builder.mentions_of(first) if m.start < position)
+    joined = re.match(r"\s+and\s+(?:the\s+)?(?=[A-Z])", context.text[end:position])
+    return slot_entity(context, end + joined.end(), position, "signed-an-agreement-together") if joined else None
+
+
 def _agreements(context: Context, sentence: Span) -> None:
     for match in _AGREEMENT.finditer(sentence.text):
         subjects = _subjects(context, sentence, match, False, first=True)
@@ -206,6 +215,8 @@ def _agreements(context: Context, sentence: Span) -> None:
         _relate(context, subjects, RelationName.COOPERATES_WITH, objects, sentence, "agreement-with")
     for match in _JOINT.finditer(sentence.text):
         pair = _subjects(context, sentence, match, True)
+        if len(pair) == 1 and (other := _and_name(context, sentence, pair[0], sentence.start + match.start())):
+            pair.append(other)  # "A and Riga Craft Quarter (RCQ) signed": a name no type word marks
         if len(pair) == 2:
             _relate(context, pair[:1], RelationName.COOPERATES_WITH, pair[1:], sentence, "signed-an-agreement-together")
     for match in _BETWEEN.finditer(sentence.text):

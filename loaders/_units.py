@@ -21,7 +21,8 @@ __all__ = ["THROUGH", "is_unit", "unit_headed", "possessive_units", "unit_and_pa
 THROUGH = re.compile(r",?\s+(?:through|via)\s+(?:its|their|the)\s+")
 #: ``KUT's Faculty of Mechanical and Ocean Engineering``: a unit named after its body's possessive.
 _POSSESSIVE_UNIT = re.compile(r"['’]s\s+(?P<unit>(?:Faculty|Department|School|Institute|Centre|Center|Laboratory|Lab|"
-                              r"Office|Division)\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,5})")
+                              r"Office|Division)\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,5}|"
+                              r"(?:[A-Z][\w-]*\s+){1,4}(?:Division|Department|Laboratory|Lab|Centre|Center|Unit|Office)\b)")
 _DASH = re.compile(r"\s+[-–]\s+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -45,8 +46,9 @@ def unit_headed(name: str) -> bool:
 
 def unit_first(left: str, right: str) -> bool:
     """In ``left – right``, the left side is the unit (``Foundation X – Government of Y``, the default)
-    unless only the right side is headed by a unit word (``University X – School of Y``)."""
-    return not (is_unit(right) and not is_unit(left))
+    unless only the right side is a unit, or only the right one starts with its unit word
+    (``University X – School of Y``, ``Baltic Institute of X – Department of Y``)."""
+    return not (is_unit(right) and not is_unit(left) or unit_headed(right) and not unit_headed(left))
 
 
 def unit_and_parent(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -67,24 +69,47 @@ def unit_and_parent(text: str, start: int, end: int) -> tuple[tuple[int, int], t
 
 
 def _comma_unit(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """``University X, Department of Y`` / ``University X (UX), Faculty of Y``: a body, then its unit."""
+    """``University X, Department of Y`` / ``University X (UX), Faculty of Y``: a body, then its unit;
+    ``Faculty of Y, University X``: a unit headed by its unit word, then its body."""
     parts = text[start:end].split(", ")
-    if len(parts) != 2 or not is_unit(parts[1]) or is_unit(parts[0]) or head_type(_BRACKETED.sub("", parts[0]))[0] is None:
+    if len(parts) != 2:
         return None
     split = start + len(parts[0])
-    return (split + 2, end), (start, split)
+    bare = [_BRACKETED.sub("", part) for part in parts]
+    if is_unit(parts[1]) and not is_unit(parts[0]) and head_type(bare[0])[0] is not None:
+        return (split + 2, end), (start, split)
+    if unit_headed(parts[0]) and not is_unit(bare[1]) and head_type(bare[1])[0] == EntityType.ORGANISATION.value:
+        return (start, split), (split + 2, end)
+    return None
 
 
 def possessive_units(context: Context) -> None:
-    """``KUT's Faculty of X``: the faculty is an organisation, part of the body before ``'s``."""
+    """``KUT's Faculty of X`` / ``the Council's Creative Industries Division``: the unit is an organisation,
+    part of the body before ``'s``."""
     from innograph.loaders._orgs import make_org
 
     builder = context.builder
     for match in _POSSESSIVE_UNIT.finditer(context.text):
-        owner = _owner_before(context, match.start())
+        owner = _owner_before(context, match.start()) or _typed_before(context, match.start())
         unit = make_org(context, match.start("unit"), match.end("unit"), "possessive-unit") if owner else None
         if unit is not None and owner is not None and unit != owner:
             builder.relation(unit, RelationName.PART_OF, owner, match.start(), match.end(), "possessive-unit")
+
+
+def _typed_before(context: Context, position: int) -> str | None:
+    """``Vilniaus kolegija's``: a body named by up to four words before the possessive, headed by a type word."""
+    from innograph.loaders._orgs import make_org
+
+    offset = max(0, position - 60)
+    window = context.text[offset:position]
+    cut = max((m.end() for m in re.finditer(r",|\s(?:and|with|by)\s", window)), default=0)  # the list item's own words
+    words = list(re.finditer(r"[\w&-]+", window[cut:]))[-4:]
+    offset += cut
+    for index, word in enumerate(words[:-1]):
+        name = context.text[offset + word.start() : position]
+        if word.group()[:1].isupper() and head_type(name)[0] == EntityType.ORGANISATION.value:
+            return make_org(context, offset + word.start(), position, "possessive-unit")
+    return None
 
 
 def _owner_before(context: Context, position: int) -> str | None:

@@ -40,7 +40,7 @@ __all__ = ["find_lt_relations"]
 #: ``„BSR Stars“ programos priemonę „X“`` / ``programos „Horizontas Europa“ priemonės „Twinning“``
 _INSTRUMENT = re.compile(r"\bprogramos\s+(?:finansavimo\s+)?priemon\w*\s+|(?<=[“”\"])\s+(?:finansavimo\s+)?priemon\w*\s+")
 _INITIATIVE = re.compile(r"\s+iniciatyva\b")
-_COOPERATING = re.compile(r"\b(?:bendradarbiaud\w*|bendradarbiaujant|in cooperation with|together with)\s+(?:su\s+)*")
+_COOPERATING = re.compile(r"\b(?:bendradarbiaud\w*|bendradarbiaujant|in cooperation with)\s+(?:su\s+)*")
 _ACTIVITY = re.compile(r"\b(?:veikl\w*|activit\w*)\b")
 
 

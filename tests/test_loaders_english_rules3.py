@@ -682,3 +682,15 @@ def test_a_listed_sister_activity_is_related_one_way_only():
     found = facts(records)
     assert ("SEAWEEDX", "relatedProject", "KELPNET") in found
     assert ("KELPNET", "relatedProject", "SEAWEEDX") not in found
+
+
+def test_together_with_in_a_partner_list_or_among_organisers_is_no_cooperation_agreement():
+    records = run("The Harbour Robotics Cluster is one of six partners, together with the Vilnius Gediminas "
+                  "Technical University. The Pine Data Forum was organised by the Birch Valley Agency together "
+                  "with the Moss Innovation Centre.")
+    assert not [f for f in facts(records) if f[1] == "cooperatesWith"]
+
+
+def test_in_cooperation_with_is_still_cooperation():
+    records = run("The Harbour Robotics Cluster works in cooperation with the Moss Innovation Centre on training.")
+    assert ("Harbour Robotics Cluster", "cooperatesWith", "Moss Innovation Centre") in facts(records)

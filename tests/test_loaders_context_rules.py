@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from innograph.graph import AttributeName, Document, DocumentRecords, EntityType
-from innograph.loaders import extract
-
-
-def run(text: str, language: str = "en", issued: dt.date | None = None) -> DocumentRecords:
-    document = Document("t", "t.txt", text, language, "0" * 64, "text/plain", "utf-8", issued=issued)
-    records = extract(document)
-    for item in [a.evidence for a in records.attributes] + [r.evidence for r in records.relations]:
-        assert text[item.start : item.end] == item.quote
-    return records
-
-
-def facts(records: DocumentRecords) -> set[tuple[str, str, str]]:
-    return {(records.entity(r.subject).label, r.name.value, records.entity(r.object).label) for r in records.relations}
+from innograph.graph import AttributeName, DocumentRecords, EntityType
+from _extraction import facts, run
 
 
 def country(records: DocumentRecords, name: str) -> set:

@@ -2,32 +2,8 @@
 
 from __future__ import annotations
 
-from innograph.graph import AttributeName, Document, DocumentRecords, EntityType
-from innograph.loaders import extract
-
-
-def run(text: str, language: str = "en") -> DocumentRecords:
-    document = Document("t", "t.txt", text, language, "0" * 64, "text/plain", "utf-8")
-    records = extract(document)
-    for item in [e.evidence for e in records.entities] + [a.evidence for a in records.attributes] + \
-            [r.evidence for r in records.relations]:
-        assert text[item.start : item.end] == item.quote
-    return records
-
-
-def labels(records: DocumentRecords, type_: EntityType = EntityType.ORGANISATION) -> set[str]:
-    return {e.label for e in records.entities if e.type is type_}
-
-
-def named(records: DocumentRecords, name: str):
-    for entity in records.entities:
-        if name in entity.names or entity.label == name:
-            return entity
-    raise AssertionError(f"{name!r} not among {[(e.type.value, e.label) for e in records.entities]}")
-
-
-def facts(records: DocumentRecords) -> set[tuple[str, str, str]]:
-    return {(records.entity(r.subject).label, r.name.value, records.entity(r.object).label) for r in records.relations}
+from innograph.graph import AttributeName, DocumentRecords, EntityType
+from _extraction import facts, labels, named, run
 
 
 def country(records: DocumentRecords, name: str) -> set:

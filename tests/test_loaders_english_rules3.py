@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-from innograph.graph import Document, DocumentRecords, EntityType
+from innograph.graph import DocumentRecords, EntityType
 from innograph.loaders import extract
-
-
-def run(text: str) -> DocumentRecords:
-    document = Document("t", "t.txt", text, "en", "0" * 64, "text/plain", "utf-8")
-    records = extract(document)
-    for item in [e.evidence for e in records.entities] + [r.evidence for r in records.relations]:
-        assert text[item.start : item.end] == item.quote
-    return records
-
-
-def facts(records: DocumentRecords) -> set[tuple[str, str, str]]:
-    return {(records.entity(r.subject).label, r.name.value, records.entity(r.object).label) for r in records.relations}
-
-
-def labels(records: DocumentRecords, type_: EntityType) -> set[str]:
-    return {e.label for e in records.entities if e.type is type_}
+from _extraction import facts, labels, run
 
 
 # plain entry headings -----------------------------------------------------------------------------

@@ -5,34 +5,12 @@ from __future__ import annotations
 
 from innograph.graph import AttributeName, Document, DocumentRecords, EntityType
 from innograph.loaders import extract
+from _extraction import named, labels, facts, values
+from _extraction import run as _run
 
 
-def run(text: str, language: str = "lt") -> DocumentRecords:
-    document = Document("t", "t.txt", text, language, "0" * 64, "text/plain", "utf-8")
-    records = extract(document)
-    for item in [e.evidence for e in records.entities] + [a.evidence for a in records.attributes] + \
-            [r.evidence for r in records.relations]:
-        assert text[item.start : item.end] == item.quote
-    return records
-
-
-def named(records: DocumentRecords, name: str, type_: EntityType | None = None):
-    for entity in records.entities:
-        if (name in entity.names or entity.label == name) and (type_ is None or entity.type is type_):
-            return entity
-    raise AssertionError(f"{name!r} not among {[(e.type.value, e.label) for e in records.entities]}")
-
-
-def labels(records: DocumentRecords, type_: EntityType) -> set[str]:
-    return {e.label for e in records.entities if e.type is type_}
-
-
-def facts(records: DocumentRecords) -> set[tuple[str, str, str]]:
-    return {(records.entity(r.subject).label, r.name.value, records.entity(r.object).label) for r in records.relations}
-
-
-def values(records: DocumentRecords, entity, name: AttributeName) -> set:
-    return {a.value for a in records.attributes if a.subject == entity.key and a.name is name}
+def run(text: str, language: str = "lt", **document) -> DocumentRecords:  # type: ignore[no-untyped-def]
+    return _run(text, language, **document)
 
 
 # names -----------------------------------------------------------------------------------
@@ -275,9 +253,8 @@ def test_lithuanian_and_english_names_of_one_body_in_a_mixed_document():
 
 # dates, money, places, countries -------------------------------------------------------------
 
-def run_dated(text: str, issued, language: str = "lt") -> DocumentRecords:
-    document = Document("t", "t.txt", text, language, "0" * 64, "text/plain", "utf-8", issued=issued)
-    return extract(document)
+def run_dated(text: str, issued, language: str = "lt") -> DocumentRecords:  # type: ignore[no-untyped-def]
+    return run(text, language, issued=issued)
 
 
 def test_relative_lithuanian_dates_count_from_the_documents_date():

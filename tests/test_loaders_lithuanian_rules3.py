@@ -3,33 +3,16 @@ than the documents that prompted it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from innograph.graph import AttributeName, Document, DocumentRecords, EntityType
-from innograph.loaders import extract
+from innograph.graph import AttributeName, DocumentRecords, EntityType
+from _extraction import named, facts, values
+from _extraction import run as _run
 
 
-def run(text: str, language: str = "lt", title: str | None = None) -> DocumentRecords:
-    document = Document("t", "t.txt", text, language, "0" * 64, "text/plain", "utf-8", title=title)
-    records = extract(document)
-    for item in [e.evidence for e in records.entities] + [r.evidence for r in records.relations]:
-        assert text[item.start : item.end] == item.quote
-    return records
-
-
-def named(records: DocumentRecords, name: str, type_: EntityType | None = None):
-    for entity in records.entities:
-        if (name in entity.names or entity.label == name) and (type_ is None or entity.type is type_):
-            return entity
-    raise AssertionError(f"{name!r} not among {[(e.type.value, e.label) for e in records.entities]}")
-
-
-def facts(records: DocumentRecords) -> set[tuple[str, str, str]]:
-    return {(records.entity(r.subject).label, r.name.value, records.entity(r.object).label) for r in records.relations}
-
-
-def values(records: DocumentRecords, entity, name: AttributeName) -> set:
-    return {a.value for a in records.attributes if a.subject == entity.key and a.name is name}
+def run(text: str, language: str = "lt", **document) -> DocumentRecords:  # type: ignore[no-untyped-def]
+    return _run(text, language, **document)
 
 
 # names -----------------------------------------------------------------------------------
@@ -213,10 +196,7 @@ def test_a_bodys_own_unit_and_a_unit_in_a_body_named_by_its_locative():
 # dates -----------------------------------------------------------------------------------
 
 def dated(text: str) -> DocumentRecords:
-    import datetime as dt
-
-    document = Document("t", "t.txt", text, "lt", "0" * 64, "text/plain", "utf-8", issued=dt.date(2026, 3, 10))
-    return extract(document)
+    return run(text, issued=dt.date(2026, 3, 10))
 
 
 def test_the_years_of_a_programme_are_not_the_projects():

@@ -8,36 +8,12 @@ from decimal import Decimal
 
 import pytest
 
-from innograph.graph import AttributeName, Document, DocumentRecords, EntityType
-from innograph.loaders import extract
+from innograph.graph import AttributeName, DocumentRecords, EntityType
 from innograph.loaders._countries import country_from_code, country_from_word
 from innograph.loaders._dates import find_dates, find_period
 from innograph.loaders._lt import nominative
 from innograph.loaders._money import find_money
-
-
-def run(text: str, language: str = "en") -> DocumentRecords:
-    document = Document("t", "t.txt", text, language, "0" * 64, "text/plain", "utf-8")
-    records = extract(document)
-    for item in [e.evidence for e in records.entities] + [a.evidence for a in records.attributes] + \
-            [r.evidence for r in records.relations]:
-        assert text[item.start : item.end] == item.quote
-    return records
-
-
-def named(records: DocumentRecords, name: str, type_: EntityType | None = None):
-    for entity in records.entities:
-        if (name in entity.names or entity.label == name) and (type_ is None or entity.type is type_):
-            return entity
-    raise AssertionError(f"{name!r} not among {[(e.type.value, e.label) for e in records.entities]}")
-
-
-def facts(records: DocumentRecords) -> set[tuple[str, str, str]]:
-    return {(records.entity(r.subject).label, r.name.value, records.entity(r.object).label) for r in records.relations}
-
-
-def values(records: DocumentRecords, entity, name: AttributeName) -> set:
-    return {a.value for a in records.attributes if a.subject == entity.key and a.name is name}
+from _extraction import facts, named, run, values
 
 
 # value parsers ---------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from ._records import (
     RelationName,
 )
 from ._remote import RemoteStore, open_store
+from ._sparql_words import sparql_tokens, sparql_words
 from ._store import QueryResult, Store
 from ._void import (
     DatasetCounts,
@@ -71,6 +72,8 @@ __all__ = [
     "export",
     "export_format",
     "export_graph",
+    "sparql_tokens",
+    "sparql_words",
     "stream_export",
     "GRAPH_EXPORTS",
     "reference_graph",

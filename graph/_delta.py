@@ -22,17 +22,12 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from ..errors import InputError, NotFound, QuerySyntaxError
+from ._sparql_words import sparql_word_matches
 
 __all__ = ["Delta", "apply_delta", "data_operation", "insert_quads", "delete_quads", "held_by_a_named_graph", "load_graph", "drop",
            "added_to_default", "evaluation_error",
            "may_add"]
 
-_TOKENS = re.compile(
-    r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''  # long strings
-    r'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*\''''  # short strings
-    r'''|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n\r]*'''  # IRIs, comments
-    r"|[?$]?[\w\-.:%\\]+",  # words, prefixed names, variables
-)
 _MISSING = re.compile(r"The graph (<[^>]*>) does not exists?")
 _EXISTS = re.compile(r"The graph (<[^>]*>) already exists")
 
@@ -84,7 +79,7 @@ def data_operation(sparql: str) -> tuple[str, list[ox.Quad]] | None:
     >>> data_operation("INSERT { ?s ?p 1 } WHERE { ?s ?p 2 }") is None
     True
     """
-    found = [m for m in _TOKENS.finditer(sparql) if m.group()[0] not in "\"'<#" and m.group().upper() in _OPERATION_WORDS]
+    found = [m for m in sparql_word_matches(sparql) if m.group().upper() in _OPERATION_WORDS]
     words = [m.group().upper() for m in found]
     kind = words[0] if words else None
     if kind not in ("INSERT", "DELETE") or words != [kind, "DATA"] * (len(words) // 2) or len(words) % 2:

@@ -8,34 +8,17 @@ any whose endpoint is not on the allow-list (``Settings.service_allow``,
 is refused too, since only a full IRI can be checked before the query runs.
 The query is tokenised just enough to skip strings and comments, where the
 word may appear harmlessly, and prefixed names and variables such as
-``ex:service`` or ``?service``.
+``ex:service`` or ``?service`` (:func:`innograph.graph.sparql_tokens`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..errors import QueryRefused
+from ..graph import sparql_tokens, sparql_words
 
 __all__ = ["refuse_federation", "service_endpoints", "uses_service", "query_form"]
-
-_TOKENS = re.compile(
-    r'''"""(?:[^"\\]|\\.|"(?!""))*"""'''  # long strings
-    r"""|'''(?:[^'\\]|\\.|'(?!''))*'''"""
-    r'''|"(?:[^"\\\n\r]|\\.)*"'''  # short strings
-    r"""|'(?:[^'\\\n\r]|\\.)*'"""
-    r'''|<[^<>"{}|^`\\\x00-\x20]*>'''  # IRIs
-    r"|#[^\n\r]*"  # comments
-    r"|[?$]?[\w\-.:%\\]+",  # words, prefixed names, variables
-    re.UNICODE,
-)
-
-
-def _words(query: str) -> list[str]:
-    """The query's tokens outside strings, IRIs and comments, upper-cased."""
-    return [match.group().upper() for match in _TOKENS.finditer(query) if match.group()[0] not in "\"'<#"]
-
 
 def query_form(query: str) -> str | None:
     r"""SELECT, ASK, CONSTRUCT or DESCRIBE: the first of these keywords in ``query``.
@@ -43,7 +26,7 @@ def query_form(query: str) -> str | None:
     >>> query_form("# title: a CONSTRUCT example\nPREFIX ex: <http://e/>\nSELECT * { ?s ?p ?o }")
     'SELECT'
     """
-    return next((w for w in _words(query) if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
+    return next((w for w in sparql_words(query) if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
 
 
 def uses_service(query: str) -> bool:
@@ -54,12 +37,7 @@ def uses_service(query: str) -> bool:
     >>> uses_service('SELECT ?service { ?service ex:service "SERVICE" } # SERVICE')
     False
     """
-    return "SERVICE" in _words(query)
-
-
-def _tokens(query: str) -> list[str]:
-    """Tokens outside strings and comments, IRIs kept as ``<...>``."""
-    return [t for t in (m.group() for m in _TOKENS.finditer(query)) if t[0] not in "\"'#"]
+    return "SERVICE" in sparql_words(query)
 
 
 def service_endpoints(query: str) -> list[str]:
@@ -68,7 +46,7 @@ def service_endpoints(query: str) -> list[str]:
     >>> service_endpoints("SELECT * { SERVICE SILENT <https://q.example/sparql> { ?s ?p ?o } SERVICE ?e { } }")
     ['https://q.example/sparql', '?e']
     """
-    tokens = _tokens(query)
+    tokens = sparql_tokens(query)
     found = []
     for i, token in enumerate(tokens):
         if token.upper() != "SERVICE":

@@ -17,9 +17,9 @@ import pyoxigraph as ox
 from fastapi import Request
 
 from ..errors import InputError, QueryRefused, Unauthorized, UnsupportedContentType, UpdateRefused
-from ..graph import RemoteStore, Store
+from ..graph import RemoteStore, Store, sparql_words
 from ..settings import Settings
-from ._guard import _words, refuse_federation
+from ._guard import refuse_federation
 from ._negotiation import base_type
 
 __all__ = ["authorise", "check_update_settings", "apply_update", "write_graph", "drop_graph", "updates_graph"]
@@ -50,7 +50,7 @@ def updates_graph(settings: Settings) -> str:
 def apply_update(store: Store | RemoteStore, settings: Settings, update: str) -> None:
     """Run a SPARQL Update; ``SERVICE`` and ``LOAD`` (the server fetching URLs) are refused."""
     refuse_federation(update)
-    if "LOAD" in _words(update):
+    if "LOAD" in sparql_words(update):
         raise QueryRefused("LOAD is refused: the server does not fetch URLs; send the data with the Graph Store Protocol")
     store.update(update, updates_graph=updates_graph(settings))
 

@@ -25,6 +25,7 @@ from ._records import (
 from ._remote import RemoteStore, open_store
 from ._sparql_words import sparql_tokens, sparql_words
 from ._store import QueryResult, Store
+from ._store_dump import STREAMED_DUMPS, stream_store
 from ._void import (
     DatasetCounts,
     count_dataset,
@@ -38,6 +39,8 @@ from ._void import (
 __all__ = [
     "COMMON_PREFIXES",
     "Attribute",
+    "STREAMED_DUMPS",
+    "stream_store",
     "DatasetCounts",
     "count_dataset",
     "dataset_iri",

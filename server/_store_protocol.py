@@ -5,7 +5,9 @@
 ``GET /store`` the whole dataset with its named graphs (TriG, N-Quads,
 JSON-LD) — the dumps. On a remote store (``--store-url``) a dump is the
 remote's own ``/store`` answer, streamed through as it arrives; on the on-disk
-store it is sorted, so two dumps of one generation are byte-identical. A dump
+store it is streamed in Oxigraph's index order (:mod:`innograph.graph._store_dump`),
+so two dumps of one generation are byte-identical; JSON-LD and RDF/XML, which cannot
+be cut into pieces, and single named graphs are written whole and sorted. A dump
 gets ten query timeouts in all (:data:`DUMP_TIMEOUTS`): a dump is one long read
 of the whole store, not a query, but it must not hold a connection and a thread
 forever; a remote that stops sending for one query timeout is given up.
@@ -28,7 +30,7 @@ from fastapi.responses import StreamingResponse
 
 from ..errors import InputError, UpdateRefused
 from ._updates import authorise, drop_graph, write_graph
-from ..graph import RemoteStore, export, export_graph, stream_export
+from ..graph import STREAMED_DUMPS, RemoteStore, export, export_graph, stream_export, stream_store
 from ._formats import choose_dataset_format, choose_format
 
 __all__ = ["router", "DUMP_TIMEOUTS"]
@@ -56,6 +58,9 @@ def get_store(request: Request, graph: str | None = _GRAPH, default: str | None 
     if isinstance(store, RemoteStore):
         quads = store.dump(graph, default=default is not None, deadline=deadline)
         return StreamingResponse(stream_export(quads, choice.name, prefixes), media_type=choice.media_type, headers=headers)
+    if (whole or default is not None) and choice.name in STREAMED_DUMPS:
+        pieces = stream_store(store, choice.name, prefixes, deadline, whole=whole)
+        return StreamingResponse(pieces, media_type=choice.media_type, headers=headers)
     out = io.BytesIO()
     if whole:
         export(store, choice.name, out, prefixes, deadline)

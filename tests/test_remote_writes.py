@@ -16,13 +16,10 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 import pytest
-import uvicorn
+from _serving import serving
+from innograph.graph import RemoteStore, Store
 from rdflib import Graph
 from rdflib.compare import isomorphic
-
-from innograph.graph import RemoteStore, Store
-from innograph.server import create_app
-from innograph.settings import Settings
 
 TOKEN = "remote-token"
 AUTH = {"authorization": f"Bearer {TOKEN}"}
@@ -31,26 +28,6 @@ IG = "https://w3id.org/innograph/ontology#"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 NEWS = f"{ID}document/news-1"
 NEW = f"{ID}document/added"
-
-
-@contextmanager
-def serving(store: Store | RemoteStore, **settings: object) -> Iterator[str]:
-    """``create_app(settings, store)`` under uvicorn on a free port of 127.0.0.1; yields its base URL."""
-    config = uvicorn.Config(create_app(Settings(workers=0, **settings), store), host="127.0.0.1", port=0,  # type: ignore[arg-type]
-                            log_level="warning", lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
 
 
 def _nquads(trig: str, path: Path) -> Path:

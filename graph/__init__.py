@@ -25,7 +25,7 @@ from ._records import (
 from ._remote import RemoteStore, open_store
 from ._sparql_words import sparql_tokens, sparql_words
 from ._store import QueryResult, Store
-from ._store_dump import STREAMED_DUMPS, stream_store
+from ._store_dump import STREAMED_DUMPS, noted, stream_store
 from ._void import (
     DatasetCounts,
     count_dataset,
@@ -41,6 +41,7 @@ __all__ = [
     "Attribute",
     "STREAMED_DUMPS",
     "stream_store",
+    "noted",
     "DatasetCounts",
     "count_dataset",
     "dataset_iri",

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 
 import pyoxigraph as ox
 
-from ..errors import QueryTimeout, UnsupportedFormat
+from ..errors import InnographError, QueryTimeout, UnsupportedFormat
 from ._store import Store
 
 __all__ = ["PIECE", "STREAMED_DUMPS", "stream_store"]
@@ -52,7 +52,7 @@ def stream_store(store: Store, name: str, prefixes: dict[str, str], deadline: fl
     args = (store, fmt, prefixes, whole, piece, _Limit(deadline, clock), pieces, stop)
     threading.Thread(target=_produce, args=args, name="innograph-dump", daemon=True).start()
     first = _take(pieces, stop)
-    return _send(first, pieces, stop)
+    return noted(_send(first, pieces, stop), name)
 
 
 class _Limit:
@@ -118,10 +118,20 @@ def _send(first: object, pieces: queue.Queue[object], stop: threading.Event) -> 
         while item is not _END:
             assert isinstance(item, bytes)
             yield item
-            try:
-                item = _take(pieces, stop)
-            except QueryTimeout as exc:
-                yield f"\n# innograph: {exc}\n".encode()
-                raise
+            item = _take(pieces, stop)
     finally:
         stop.set()  # the client has all of it, or has gone: either way the producer stops
+
+
+def noted(pieces: Iterator[bytes], name: str) -> Iterator[bytes]:
+    """``pieces`` of a dump in the format ``name``; one that fails part way ends with a comment saying why, then raises.
+
+    The comment is for a person reading the file; the broken-off response is for programs. JSON-LD
+    and RDF/XML have no comments and are passed through as they are.
+    """
+    try:
+        yield from pieces
+    except InnographError as exc:
+        if name in STREAMED_DUMPS:
+            yield f"\n# innograph: {exc}\n".encode("utf-8")
+        raise

@@ -30,7 +30,7 @@ from fastapi.responses import StreamingResponse
 
 from ..errors import InputError, UpdateRefused
 from ._updates import authorise, drop_graph, write_graph
-from ..graph import STREAMED_DUMPS, RemoteStore, export, export_graph, stream_export, stream_store
+from ..graph import STREAMED_DUMPS, RemoteStore, export, export_graph, noted, stream_export, stream_store
 from ._formats import choose_dataset_format, choose_format
 
 __all__ = ["router", "DUMP_TIMEOUTS"]
@@ -57,7 +57,8 @@ def get_store(request: Request, graph: str | None = _GRAPH, default: str | None 
     headers = {"Vary": "Accept"}
     if isinstance(store, RemoteStore):
         quads = store.dump(graph, default=default is not None, deadline=deadline)
-        return StreamingResponse(stream_export(quads, choice.name, prefixes), media_type=choice.media_type, headers=headers)
+        pieces = noted(stream_export(quads, choice.name, prefixes), choice.name)
+        return StreamingResponse(pieces, media_type=choice.media_type, headers=headers)
     if (whole or default is not None) and choice.name in STREAMED_DUMPS:
         pieces = stream_store(store, choice.name, prefixes, deadline, whole=whole)
         return StreamingResponse(pieces, media_type=choice.media_type, headers=headers)

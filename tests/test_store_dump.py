@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
 
@@ -12,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 from _serving import serving
 from innograph.errors import QueryTimeout, UnsupportedFormat
-from innograph.graph import Store, stream_store
+from innograph.graph import RemoteStore, Store, stream_store
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
@@ -96,3 +99,40 @@ def test_an_empty_dataset_is_an_empty_dump(tmp_path: Path) -> None:
     store = Store(tmp_path / "store")
     store.replace_with([tmp_path / "one.nq"])
     assert b"".join(stream_store(store, "nquads", PREFIXES, time.monotonic() + 60, whole=True)) == b""
+
+
+@contextmanager
+def breaking_remote(quads: int) -> Iterator[str]:
+    """A remote store that answers a dump with ``quads`` N-Quads lines and then drops the connection mid-body."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    body = "".join(f'<urn:ex:s{i}> <urn:ex:p> "v{i}" <urn:ex:g> .\n' for i in range(quads)).encode("utf-8")
+
+    def answer() -> None:
+        connection = listener.accept()[0]
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/n-quads\r\nTransfer-Encoding: chunked\r\n\r\n"
+                               + f"{len(body):x}\r\n".encode() + body + b"\r\n")  # and no last chunk
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        thread.join(timeout=10)
+        listener.close()
+
+
+def test_a_remote_that_breaks_off_mid_dump_gives_a_noted_broken_response() -> None:
+    received = []
+    with breaking_remote(25_000) as url, serving(RemoteStore(url, timeout=5.0)) as base:
+        with pytest.raises(httpx.RemoteProtocolError), \
+                httpx.stream("GET", f"{base}/store", params={"format": "nquads"}, timeout=30) as response:
+            assert response.status_code == 200
+            for chunk in response.iter_bytes():
+                received.append(chunk)
+    text = b"".join(received).decode("utf-8")
+    assert text.count(" .\n") == 20_000  # the first piece went out whole
+    assert text.rstrip().splitlines()[-1].startswith("# innograph: the dump of the remote store") and "broke off" in text

@@ -43,9 +43,29 @@ def _word_pattern(word: str) -> str:
     return pattern
 
 
+_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # never across a blank line
+#: A generation and strand after a programme family's name (``Interreg VI-A Lithuania–Poland``): the
+#: same programme line, numbered by its period (Regulation (EU) 2021/1059 names the strands A-D).
+_GENERATION = rf"(?:{_GAP}[IVX]{{1,4}}(?:[{_DASHES}][A-D])?(?=[ \t\u00a0\n]))?"
+
+
 def _alias_pattern(alias: str) -> str:
     words = [_word_pattern(word) for word in alias.split()]
-    return r"(?<![\w+])" + r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)".join(words) + r"(?![\w+])"  # never across a blank line
+    tail = _GAP.join(words[1:])
+    body = words[0] + (_GENERATION + _GAP + tail if tail else "")
+    return r"(?<![\w+])" + body + r"(?![\w+])"
+
+
+def _family_names(pairs: list[tuple[str, Programme]]) -> frozenset[str]:
+    """One-word aliases (``Interreg``) that open the labels of other programmes but not their own
+    programme's label: a family's name, which alone does not say which programme of the family."""
+    openers: dict[str, set[str]] = {}
+    for alias, programme in pairs:
+        if len(alias.split()) > 1:
+            openers.setdefault(alias.split()[0], set()).add(programme.ident)
+    return frozenset(alias for alias, programme in pairs if len(alias.split()) == 1
+                     and openers.get(alias, set()) - {programme.ident}
+                     and programme.label.split()[0] != alias)
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +77,8 @@ def gazetteer() -> tuple[Programme, ...]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern[str], Programme], ...]:
     pairs = [(alias, programme) for programme in gazetteer() for alias in {programme.label, *programme.aliases}]
+    family = _family_names(pairs)
+    pairs = [(alias, programme) for alias, programme in pairs if alias not in family]
     pairs.sort(key=lambda pair: (-len(pair[0]), pair[0], pair[1].ident))
     return tuple((re.compile(_alias_pattern(alias)), programme) for alias, programme in pairs)
 

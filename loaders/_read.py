@@ -35,6 +35,9 @@ _BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:m
 #: A breadcrumb trail (``Home › Projects › Energy``): where the page sits, not its title.
 _BREADCRUMB = re.compile(r"^[^›»>/|]{1,60}(?:\s+[›»>/|]\s+[^›»>/|]{1,60}){1,8}$")
 #: A menu bar flattened into one line: three or more short items apart by runs of spaces, tabs or `` · ``.
+#: Page furniture of a printed layout: a rule of dashes, a running header in columns (``Interreg      Co-funded by``,
+#: ``PROJECT FACTSHEET        page 1 / 2``): cells apart by wide gaps, or no letter at all.
+_LAYOUT_LINE = re.compile(r"^[^\w]*$|\S(?: {3,}|\t+)\S")
 _MENU_BAR = re.compile(r"^[^\s].{0,40}?(?:(?: {3,}|\t+)[^\s].{0,40}?){2,}$|^[^·•]{1,60}(?:\s[·•]\s[^·•]{1,60}){2,}$")
 
 
@@ -96,7 +99,8 @@ def _lines(text: str) -> list[str]:
 
 def _title(text: str) -> str | None:
     for line in _lines(text)[:5]:
-        if _BOILERPLATE_LINE.match(line) or _BREADCRUMB.match(line) or _MENU_BAR.match(line) or _is_date_line(line) or not _heading_like(line):
+        if _BOILERPLATE_LINE.match(line) or _BREADCRUMB.match(line) or _MENU_BAR.match(line) or _LAYOUT_LINE.search(line) \
+                or _is_date_line(line) or not _heading_like(line):
             continue
         return line if len(line) <= _TITLE_MAX else None
     return None

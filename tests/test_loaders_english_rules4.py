@@ -1,0 +1,87 @@
+"""English mechanisms of the fourth tuning round (page layout, captions, programme families), on invented text."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from innograph.graph import EntityType
+from innograph.loaders import read
+from _extraction import facts, labels, run
+
+
+# a printed factsheet: running header, captions in capitals, the main project in a title block ------------------
+
+_FACTSHEET = """Interreg                                             Co-funded by
+North Sea                                            the European Union
+-----------------------------------------------------------------------
+PROJECT FACTSHEET                                            page 1 / 2
+
+
+KELPWAY
+Seaweed Supply Chains for Small Harbours
+
+Programme            Interreg North Sea 2021-2027
+Project number       NS0400211
+
+
+WHAT IS IT ABOUT?
+
+KELPWAY brings together the partners below to farm kelp.
+
+
+PARTNERSHIP
+
+Lead beneficiary
+  Harbour Trust of Nordby (DK)
+
+Project partners
+  Vestland Kelp Company AS (NO)
+
+
+CONTACTS
+
+Finance:           Ada Holm, Harbour Trust of Nordby
+"""
+
+
+def test_a_factsheet_names_its_project_from_the_title_block_not_its_running_header():
+    records = run(_FACTSHEET)
+    projects = labels(records, EntityType.PROJECT)
+    assert projects == {"KELPWAY"}
+    found = facts(records)
+    assert ("KELPWAY", "coordinator", "Harbour Trust of Nordby") in found
+    assert ("KELPWAY", "participant", "Vestland Kelp Company AS") in found
+
+
+def test_the_reader_passes_over_column_headers_and_rules_for_the_title():
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sheet.txt"
+        path.write_text(_FACTSHEET, encoding="utf-8")
+        assert read(path).title == "KELPWAY"
+
+
+def test_captions_in_capitals_are_no_projects_but_a_capitalised_name_used_in_prose_is():
+    text = ("OUR WORK\n\nKELPWAY brings kelp to market.\n\nJOINT ACTIVITIES OF PARTNERS\n\nKELPWAY\n"
+            "Programme: Interreg North Sea\n\nCONTACTS\n\nPhone: 123\n")
+    projects = labels(run(text), EntityType.PROJECT)
+    assert "KELPWAY" in projects
+    assert not projects & {"OUR WORK", "JOINT ACTIVITIES OF PARTNERS", "CONTACTS"}
+
+
+def test_a_single_capitalised_title_still_names_its_project():
+    records = run("SEAFENCE\nFences for the sea\n\nProgramme: Horizon Europe\nProject number: 101000001\n")
+    assert labels(records, EntityType.PROJECT) == {"SEAFENCE"}
+
+
+# programme families -------------------------------------------------------------------------------------------
+
+def test_a_bare_family_name_is_no_programme():
+    records = run("Tags: ports, Interreg, forum\n\nThe Tidewater Cluster met its partners in Esbjerg.\n")
+    assert labels(records, EntityType.PROGRAMME) == set()
+
+
+def test_a_generation_and_strand_after_the_family_name_keep_the_programme():
+    records = run("The GreenQuay project is implemented under the Interreg VI-A Lithuania–Poland programme.")
+    assert "Interreg Lithuania–Poland" in labels(records, EntityType.PROGRAMME)
+    assert "European Territorial Cooperation" not in labels(records, EntityType.PROGRAMME)

@@ -45,7 +45,7 @@ class Field:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     labels = "|".join(f"(?P<f{index}>{label})" for index, (label, _f) in enumerate(field_labels()))
-    return re.compile(rf"^(?:[•\-*]\s*|\d{{1,2}}[.)]\s+)?(?:{labels})(?P<sep>\s*[:|]|\s+(?=\S*\d)|\s*$)\s*", re.I)
+    return re.compile(rf"^(?:[•\-*]\s*|\d{{1,2}}[.)]\s+)?(?:{labels})(?P<sep>\s*[:|]|[ \t]{{3,}}(?=\S)|\s+(?=\S*\d)|\s*$)\s*", re.I)
 
 
 def field_of(line: Line) -> Field | None:
@@ -55,7 +55,9 @@ def field_of(line: Line) -> Field | None:
         return None
     index = next(int(name[1:]) for name, value in match.groupdict().items() if value and name.startswith("f"))
     label, field = field_labels()[index]
-    if not {":", "|"} & set(match["sep"]) and field not in ("identifier",) and match.end() < len(line.text):
+    column = len(match["sep"]) >= 3 and not match["sep"].strip()  # "Start date      01.09.2024": a label column
+    if not {":", "|"} & set(match["sep"]) and not column and field not in ("identifier",) \
+            and match.end() < len(line.text):
         return None
     if "|" in match["sep"] and "|" in line.text[match.end() :]:
         return None  # "Partner | City | Country": a table's header row, no field

@@ -5,9 +5,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from innograph.graph import EntityType
+from innograph.graph import AttributeName, EntityType
 from innograph.loaders import read
-from _extraction import facts, labels, run
+from _extraction import facts, labels, named, run, values
 
 
 # a printed factsheet: running header, captions in capitals, the main project in a title block ------------------
@@ -85,3 +85,11 @@ def test_a_generation_and_strand_after_the_family_name_keep_the_programme():
     records = run("The GreenQuay project is implemented under the Interreg VI-A Lithuania–Poland programme.")
     assert "Interreg Lithuania–Poland" in labels(records, EntityType.PROGRAMME)
     assert "European Territorial Cooperation" not in labels(records, EntityType.PROGRAMME)
+
+
+def test_a_label_column_apart_by_wide_gaps_gives_fields():
+    records = run("SEAFENCE\nFences for the sea\n\nProgramme            Horizon Europe\nStart date           01.03.2025\n"
+                  "Total budget         EUR 1 200 000\n")
+    project = named(records, "SEAFENCE", EntityType.PROJECT)
+    assert ("SEAFENCE", "fundedBy", "Horizon Europe") in facts(records)
+    assert values(records, project, AttributeName.BUDGET) == {1200000}

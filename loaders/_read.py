@@ -15,6 +15,7 @@ from innograph.graph import Document
 from innograph.loaders._convert import html_to_text, markdown_to_text
 from innograph.loaders._dates import find_dates
 from innograph.loaders._language import detect_language
+from innograph.loaders._unwrap import unwrap
 
 __all__ = ["MAX_BYTES", "MEDIA_TYPES", "read", "slug"]
 
@@ -144,7 +145,7 @@ def read(path: Path) -> Document:
         text = html_to_text(text)
     elif media_type == "text/markdown":
         text = markdown_to_text(text)
-    text = _clean(text)
+    text = unwrap(_clean(text))
     if not text.strip():
         raise DocumentError(source, "the file holds no text (only whitespace or markup)")
     return Document(

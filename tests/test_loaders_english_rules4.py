@@ -7,6 +7,7 @@ from pathlib import Path
 
 from innograph.graph import AttributeName, EntityType
 from innograph.loaders import read
+from innograph.loaders._unwrap import unwrap
 from _extraction import facts, labels, named, run, values
 
 
@@ -93,3 +94,47 @@ def test_a_label_column_apart_by_wide_gaps_gives_fields():
     project = named(records, "SEAFENCE", EntityType.PROJECT)
     assert ("SEAFENCE", "fundedBy", "Horizon Europe") in facts(records)
     assert values(records, project, AttributeName.BUDGET) == {1200000}
+
+
+# hard-wrapped prose -------------------------------------------------------------------------------------------
+
+_WRAPPED = """TIDEGATE
+Flood gates for small towns
+
+Programme: Interreg North Sea
+
+Coastal towns along the Wadden Sea lose their old
+sluices to storms, and most have no money to replace
+them with modern gates. TIDEGATE brings together four
+municipalities to test a common tender for new gates
+and a shared maintenance service. Harbour Trust of
+Nordby (HTN) acts as lead partner and runs the first
+pilot in Nordby. The Kelp Institute of Vestland tests
+the gates in its wave tank in the spring of each year.
+
+TIDEGATE receives funding from the Interreg North
+Sea programme for its whole duration of three years,
+which ends in the autumn of the year 2027 in Esbjerg.
+
+Partners
+  Harbour Trust of Nordby (DK)
+  Vestland Kelp Company AS (NO)
+"""
+
+
+def test_hard_wrapped_prose_is_read_as_running_lines_with_its_offsets_kept():
+    joined = unwrap(_WRAPPED)
+    assert len(joined) == len(_WRAPPED)
+    assert "Harbour Trust of Nordby (HTN) acts as lead partner" in joined
+    assert "Interreg North Sea programme" in joined
+    assert "  Harbour Trust of Nordby (DK)\n  Vestland Kelp Company AS (NO)" in joined  # an indented list stays
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "wrapped.txt"
+        path.write_text(_WRAPPED, encoding="utf-8")
+        assert read(path).text == joined
+
+
+def test_a_text_of_one_line_paragraphs_is_left_as_it_is():
+    text = ("Nordby Harbour Trust is a public body that runs the ports of three islands in the Wadden Sea.\n"
+            "It was founded in 1998.\n") * 6
+    assert unwrap(text) == text

@@ -18,8 +18,9 @@ _MIN_PROSE_LINES = 8  # a layout needs this many wrapped lines to count as hard-
 _MAX_WIDTH = 100  # a wrapped layout is narrower than this; paragraphs one line each are far longer
 _FULL = 0.7  # a line this share of the width or longer was broken by the layout, not by its writer
 _NARROW_SHARE = 0.8  # this share of prose lines keeps within the width
+_RUN_ON_SHARE = 0.6  # this share of prose lines breaks off inside a sentence
 #: A line that is no running prose: a bullet, a ``Label: value`` field, columns apart by gaps, a rule.
-_NOT_PROSE = re.compile(r"^(?:[-•*▪►♦◆■–—]\s|\d{1,2}[.)]\s|[\w ()/-]{1,30}:(?:\s|$))|\S(?: {3,}|\t)\S|^\W*$")
+_NOT_PROSE = re.compile(r"^(?:[-•*▪►♦◆■–—]\s|\d{1,2}[.)]\s|[\w ()/-]{1,30}:(?:\s|$))|\S(?: {3,}|\t)\S|\s[|·•]\s|^\W*$")
 
 
 def _prose(line: str) -> bool:
@@ -32,7 +33,9 @@ def _width(lines: list[str]) -> int | None:
     if len(lengths) < _MIN_PROSE_LINES:
         return None
     width = lengths[int(len(lengths) * _NARROW_SHARE) - 1]
-    if width > _MAX_WIDTH or lengths[-1] > width * 1.5 or statistics.median(lengths) < width * _FULL:
+    run_on = sum(not line.rstrip().endswith((".", "!", "?", ":")) for line in lines if _prose(line))
+    if width > _MAX_WIDTH or lengths[-1] > width * 1.5 or statistics.median(lengths) < width * _FULL \
+            or run_on < len(lengths) * _RUN_ON_SHARE:
         return None
     return width
 

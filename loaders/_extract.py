@@ -14,6 +14,7 @@ from innograph.loaders._role_clauses import find_role_clauses
 from innograph.loaders._role_lines import find_role_lines
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._contacts import find_contacts
+from innograph.loaders._credits import find_credits
 from innograph.loaders._entry_links import find_entry_links
 from innograph.loaders._event_facts import event_facts
 from innograph.loaders._event_details import event_details
@@ -114,6 +115,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_people,
     find_lt_people,
     find_contacts,
+    find_credits,
     find_address_blocks,
     find_prose_people,
     event_facts,

@@ -29,7 +29,9 @@ _WORD = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
 _PERSON = re.compile(rf"(?:[^\W\d_]\.\s?{_WORD}|{_WORD}(?:\s{_WORD}){{1,2}})")
 _CLAUSE_BEFORE = 80
 #: Academic titles between a job title and the name (``direktorė dr. Rasa ...``, ``Prof. Jane Doe``).
-_ACADEMIC = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]oc|habil)\.\s+(?:(?:habil|[Dd]r)\.\s+)?")
+_ACADEMIC = re.compile(r"(?:(?:[Dd]r|[Pp]rof|[Dd]oc|habil)\.|(?:Dr|Prof|Mr|Mrs|Ms)(?=\s))\s+(?:(?:habil|[Dd]r)\.\s+)?")
+#: Forms of address written without a full stop (British usage: ``Dr Jane Doe``): no part of the name.
+_ADDRESS = frozenset(("Dr", "Prof", "Mr", "Mrs", "Ms"))
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +59,8 @@ def _lt_forms(lemma: str) -> set[str]:
 
 def _plausible(context: Context, words: list[str]) -> bool:
     initial = len(words[0]) == 2 and words[0].endswith(".")
+    if words[0] in _ADDRESS:
+        return False
     if len(words) == 3 and context.document.language != "en" and is_verb(words[0].lower()):
         return False  # "Kalbėjo Jonas Jonaitis": a verb opening the sentence, then the name
     for word in words[1:] if initial else words:

@@ -138,3 +138,19 @@ def test_a_text_of_one_line_paragraphs_is_left_as_it_is():
     text = ("Nordby Harbour Trust is a public body that runs the ports of three islands in the Wadden Sea.\n"
             "It was founded in 1998.\n") * 6
     assert unwrap(text) == text
+
+
+# people -------------------------------------------------------------------------------------------------------
+
+def test_a_form_of_address_without_a_full_stop_is_no_part_of_the_name():
+    records = run("Dr Mara Lindgren, head of the Kelp Institute of Vestland, opened the day.")
+    people = labels(records, EntityType.PERSON)
+    assert "Mara Lindgren" in people and "Dr Mara Lindgren" not in people
+
+
+def test_the_authors_of_a_picture_credit_are_people_but_a_body_in_it_is_not():
+    text = ("The Harbour Trust of Nordby opened its new quay in May.\n\n"
+            "Cover photo: Harbour Trust of Nordby / Jens Aamot\n\n© 2025 · Photos: Lise Brandt\n")
+    people = labels(run(text), EntityType.PERSON)
+    assert {"Jens Aamot", "Lise Brandt"} <= people
+    assert "Harbour Trust of Nordby" not in people

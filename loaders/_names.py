@@ -240,6 +240,9 @@ def _split_and(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
     for position, tok in enumerate(toks):
         if tok.text == "at" and position == 1 and is_acronym(toks[0].text) and len(toks) > 3:
             return [_make(toks[:1], text, offset), *_split_and(_make(toks[2:], text, offset), text, offset)]
+        if tok.text == "at" and position > 1 and _unit_at(toks[:position], toks[position + 1 :]):
+            return [_make(toks[:position], text, offset), *_split_and(_make(toks[position + 1 :], text, offset),
+                                                                       text, offset)]
         if tok.text not in ("and", "&") or position == 0:
             continue
         left, right = toks[:position], toks[position + 1 :]
@@ -255,6 +258,14 @@ def _split_and(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
         if _standalone(right) and (_typed(left) or len(left) == 1 and _own_name(left[0].text)):
             return [_make(left, text, offset), *_split_and(_make(right, text, offset), text, offset)]
     return [chunk]
+
+
+def _unit_at(left: tuple[Token, ...], right: tuple[Token, ...]) -> bool:
+    """``Living Lab at Nordby University``: a body's unit named before ``at`` and its body after it."""
+    from innograph.loaders._units import is_unit
+
+    right = right[1:] if right and right[0].text == "the" else right
+    return bool(right) and is_unit(" ".join(tok.text for tok in left)) and _typed(right)
 
 
 def _own_name(word: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import AttributeName, EntityType
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import country_adjectives
@@ -117,6 +117,21 @@ def _founding_years(context: Context) -> None:
                               "organisation-founded-in")
 
 
+def _units_and_bodies(context: Context) -> None:
+    """A unit and the body it is part of (``Lab at X University``, ``X Academy, Department of Y (FI)``)
+    stand in one country: the one stated for either is the other's."""
+    builder = context.builder
+    for relation in builder.relations_named(RelationName.PART_OF):
+        pair = (relation.subject, relation.object)
+        if any(builder.type_of(key) is not EntityType.ORGANISATION for key in pair):
+            continue
+        for key, other in (pair, pair[::-1]):
+            country = builder.value_of(other, AttributeName.COUNTRY)
+            if country and not builder.has_attribute(key, AttributeName.COUNTRY):
+                builder.attribute(key, AttributeName.COUNTRY, country, relation.evidence.start, relation.evidence.end,
+                                  "country-of-unit-and-body")
+
+
 def organisation_countries(context: Context) -> None:
     _merge_adjective_variants(context)
     _both_from(context)
@@ -126,3 +141,4 @@ def organisation_countries(context: Context) -> None:
     for key in builder.keys(EntityType.ORGANISATION):
         if not builder.has_attribute(key, AttributeName.COUNTRY):
             _from_mentions(context, key)
+    _units_and_bodies(context)

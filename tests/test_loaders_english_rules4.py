@@ -154,3 +154,23 @@ def test_the_authors_of_a_picture_credit_are_people_but_a_body_in_it_is_not():
     people = labels(run(text), EntityType.PERSON)
     assert {"Jens Aamot", "Lise Brandt"} <= people
     assert "Harbour Trust of Nordby" not in people
+
+
+# units and events ---------------------------------------------------------------------------------------------
+
+def test_a_unit_at_a_body_is_its_own_organisation_part_of_the_body_and_in_its_country():
+    records = run("The partnership comprises Nordby University of Technology (DK) and two towns. "
+                  "Lise Brandt, head of the Coastal Data Lab at Nordby University of Technology, spoke.")
+    found = facts(records)
+    assert ("Coastal Data Lab", "partOf", "Nordby University of Technology") in found
+    assert "Coastal Data Lab at Nordby University of Technology" not in labels(records)
+    lab = named(records, "Coastal Data Lab", EntityType.ORGANISATION)
+    assert values(records, lab, AttributeName.COUNTRY) == {"DK"}
+
+
+def test_an_event_named_after_a_run_of_places_keeps_its_short_form():
+    records = run("Last week 60 firms met at Nordby Harbour in Esbjerg for Kelp Business Forum Esbjerg 2025 "
+                  "(KBFE 2025). The event was hosted by the town.")
+    events = [e for e in records.entities if e.type is EntityType.EVENT]
+    assert len(events) == 1
+    assert {"Kelp Business Forum Esbjerg 2025", "KBFE 2025"} <= set(events[0].names)

@@ -151,6 +151,14 @@ def _contact_line(context: Context, line: Span, team: str | None) -> bool:
     return True
 
 
+def _card_team(context: Context, line: Line) -> str | None:
+    """The body whose directory card holds ``line``: a contact there works for it."""
+    from innograph.loaders._cards import card_body_org, card_of
+
+    card = card_of(context, line.start)
+    return card_body_org(context, card) if card is not None and line in card.lines else None
+
+
 def _role_text(context: Context, start: int, end: int) -> str:
     text = context.text[start:end]
     place = _OF_ORG.search(text)
@@ -161,7 +169,9 @@ def _org_on_next_line(context: Context, line: Line) -> str | None:
     if line.index + 1 >= len(context.view.lines):
         return None
     below = context.view.lines[line.index + 1]
-    return _org_of_part(context, below.start, below.end, False) if len(below.text) < 120 else None
+    if len(below.text) >= 120 or "\n\n" in context.text[line.end : below.start]:
+        return None  # a blank line between: the next block, not this person's body
+    return _org_of_part(context, below.start, below.end, False)
 
 
 def _orgs_on_next_line(context: Context, line: Line) -> list[str]:
@@ -249,7 +259,7 @@ def find_contacts(context: Context) -> None:
     team = page_organisation(context)
     for line in context.view.lines:
         if len(line.text) <= _MAX_LINE and not _SENTENCE_BREAK.search(line.text):
-            _contact_line(context, line, team)
+            _contact_line(context, line, _card_team(context, line) or team)
             continue
         for sentence in sentences(line):
             _contact_line(context, sentence, None)

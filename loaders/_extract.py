@@ -9,6 +9,7 @@ from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
 from innograph.loaders._bracket_projects import find_bracket_projects
 from innograph.loaders._calls import find_calls
+from innograph.loaders._cards import find_cards
 from innograph.loaders._community_names import find_community_names
 from innograph.loaders._role_clauses import find_role_clauses
 from innograph.loaders._role_lines import find_role_lines
@@ -107,6 +108,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_calls,
     find_role_lines,
     find_member_lists,
+    find_cards,
     event_details,
     find_related_projects,
     find_entry_links,

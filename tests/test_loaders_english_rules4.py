@@ -174,3 +174,40 @@ def test_an_event_named_after_a_run_of_places_keeps_its_short_form():
     events = [e for e in records.entities if e.type is EntityType.EVENT]
     assert len(events) == 1
     assert {"Kelp Business Forum Esbjerg 2025", "KBFE 2025"} <= set(events[0].names)
+
+
+# directory cards ----------------------------------------------------------------------------------------------
+
+_DIRECTORY = """Wadden Kelp Alliance
+About | Members | Contact
+
+OUR MEMBERS
+
+The Wadden Kelp Alliance (WKA) joins kelp clusters around the Wadden Sea.
+
+FULL MEMBERS
+
+Nordby Kelp Cluster
+Country: Denmark | City: Nordby | Member since: 2019
+Contact: Jens Aamot, cluster manager
+
+Frisian Seaweed Cluster
+Country: Netherlands | City: Harlingen | Member since: 2020
+Contact: Anke Visser, managing director
+
+Our team
+Phone: +45 1234 5678
+"""
+
+
+def test_cards_under_a_members_caption_are_members_with_their_country_and_contacts():
+    records = run(_DIRECTORY)
+    found = facts(records)
+    assert ("Nordby Kelp Cluster", "memberOf", "Wadden Kelp Alliance") in found
+    assert ("Frisian Seaweed Cluster", "memberOf", "Wadden Kelp Alliance") in found
+    assert ("Jens Aamot", "affiliation", "Nordby Kelp Cluster") in found
+    assert ("Anke Visser", "affiliation", "Frisian Seaweed Cluster") in found
+    assert ("Anke Visser", "affiliation", "Wadden Kelp Alliance") not in found
+    assert values(records, named(records, "Frisian Seaweed Cluster", EntityType.ORGANISATION),
+                  AttributeName.COUNTRY) == {"NL"}
+    assert "Our team" not in labels(records)

@@ -20,7 +20,7 @@ from innograph.loaders._money import find_money
 from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._text import Line
 
-__all__ = ["Field", "PROJECT_FIELDS", "field_of", "find_fields", "quoted_name", "section_project", "with_next_value"]
+__all__ = ["Field", "PROJECT_FIELDS", "field_of", "fields_of", "find_fields", "quoted_name", "section_project", "with_next_value"]
 
 _ID = re.compile(r"[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -46,6 +46,20 @@ class Field:
 def _pattern() -> re.Pattern[str]:
     labels = "|".join(f"(?P<f{index}>{label})" for index, (label, _f) in enumerate(field_labels()))
     return re.compile(rf"^(?:[•\-*]\s*|\d{{1,2}}[.)]\s+)?(?:{labels})(?P<sep>\s*[:|]|[ \t]{{3,}}(?=\S)|\s+(?=\S*\d)|\s*$)\s*", re.I)
+
+
+#: A cell of a line of ``|``-separated cells that states a field (``2023–2026 | Lead partner: X``).
+_CELL = re.compile(r"(?:^|(?<=\s\|\s))\s*(?P<cell>[A-Z][\w ]{1,30}:\s+[^|\n]*?)(?=\s+\||$)")
+
+
+def fields_of(line: Line) -> list[Field]:
+    """The fields ``line`` states: one, or one per ``Label: value`` cell of a line of ``|`` cells."""
+    cells = [Line(line.start + m.start("cell"), line.start + m.end("cell"), m["cell"], line.index)
+             for m in _CELL.finditer(line.text)] if " | " in line.text else []
+    found = [item for cell in cells if (item := field_of(cell)) is not None and item.value.strip()]
+    whole = field_of(line)
+    return found if found and (whole is None or whole.field not in PROJECT_FIELDS or len(found) > 1) \
+        else [whole] if whole is not None else []
 
 
 def field_of(line: Line) -> Field | None:
@@ -179,10 +193,7 @@ def find_fields(context: Context) -> list[Field]:
     found: list[Field] = []
     funding: list[tuple[str, Field]] = []
     for index, section in enumerate(context.view.sections):
-        for line in section.lines:
-            item = field_of(line)
-            if item is None:
-                continue
+        for item in (item for line in section.lines for item in fields_of(line)):
             item = with_next_value(context.view.lines, item)
             found.append(item)
             if item.field in PROJECT_FIELDS and item.value.strip():

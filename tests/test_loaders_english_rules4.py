@@ -211,3 +211,36 @@ def test_cards_under_a_members_caption_are_members_with_their_country_and_contac
     assert values(records, named(records, "Frisian Seaweed Cluster", EntityType.ORGANISATION),
                   AttributeName.COUNTRY) == {"NL"}
     assert "Our team" not in labels(records)
+
+
+# project entries with a dashed heading and a line of cells -------------------------------------------------------
+
+_ENTRIES = """Wadden Kelp Alliance
+
+JOINT PROJECTS
+
+KelpRoute – kelp logistics for small harbours
+Interreg North Sea | 2023–2026 | Lead partner: Nordby Kelp Cluster
+Partners: Frisian Seaweed Cluster, Harbour Trust of Nordby
+
+Kelp Connect – a cluster alliance for kelp food
+Funded under the Single Market Programme | 01/2024–12/2026 | EUR 990 000
+Coordinator: Frisian Seaweed Cluster
+Other beneficiaries: Nordby Kelp Cluster, Harbour Trust of Nordby
+
+OUR TEAM
+
+Phone: 123
+"""
+
+
+def test_an_entry_headed_name_dash_description_with_cells_gives_its_project_and_partners():
+    records = run(_ENTRIES)
+    assert labels(records, EntityType.PROJECT) == {"KelpRoute", "Kelp Connect"}
+    found = facts(records)
+    assert {("KelpRoute", "fundedBy", "Interreg North Sea Region"), ("KelpRoute", "coordinator", "Nordby Kelp Cluster"),
+            ("KelpRoute", "participant", "Frisian Seaweed Cluster"),
+            ("Kelp Connect", "coordinator", "Frisian Seaweed Cluster"),
+            ("Kelp Connect", "participant", "Harbour Trust of Nordby")} <= found
+    connect = named(records, "Kelp Connect", EntityType.PROJECT)
+    assert values(records, connect, AttributeName.BUDGET) == {990000}

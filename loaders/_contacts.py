@@ -21,7 +21,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
-from innograph.loaders._names import chunks
+from innograph.loaders._names import chunks, type_word
 from innograph.loaders._cities import city_country
 from innograph.loaders._orgs import make_org, names_a_body
 from innograph.loaders._relations import keys_in
@@ -85,13 +85,21 @@ def _known_after_place(context: Context, start: int, end: int) -> str | None:
     return None
 
 
+def _one_body(text: str, start: int) -> bool:
+    """``Ministry of Economic Affairs`` after ``Secretary General of the``: the rest of the part is one body's name."""
+    found = chunks(text, start)
+    head = re.split(r"\s(?:of|for)\s", found[0].text)[0].split() if found else []
+    return len(found) == 1 and found[0].start == start and found[0].end == start + len(text.rstrip(" .;")) \
+        and any(type_word(word) for word in head) and names_a_body(found[0].text)
+
+
 def _org_named_in_part(context: Context, start: int, end: int, role: bool, after_role: bool) -> str | None:
     text = context.text[start:end]
     if role:
         places = list(_OF_ORG.finditer(text))
         if not places:
             return None
-        start = start + places[-1].end()
+        start = start + next((p.end() for p in places if _one_body(text[p.end() :], start + p.end())), places[-1].end())
         text = context.text[start:end]
     builder = context.builder
     whole_known = builder.find_any(text.strip(" .;"))

@@ -244,3 +244,11 @@ def test_an_entry_headed_name_dash_description_with_cells_gives_its_project_and_
             ("Kelp Connect", "participant", "Harbour Trust of Nordby")} <= found
     connect = named(records, "Kelp Connect", EntityType.PROJECT)
     assert values(records, connect, AttributeName.BUDGET) == {990000}
+
+
+def test_a_role_of_a_ministry_of_something_names_the_whole_ministry():
+    records = run("Speakers included:\n\n* Ada Holm, Deputy Secretary General of the Ministry of Coastal Affairs and "
+                  "Fisheries;\n* Jens Aamot, senior scientist, Nordby Kelp Cluster.\n")
+    found = facts(records)
+    assert ("Ada Holm", "affiliation", "Ministry of Coastal Affairs and Fisheries") in found
+    assert "Coastal Affairs and Fisheries" not in labels(records)

@@ -32,6 +32,7 @@ from innograph.loaders._affiliations import derived_facts
 from innograph.loaders._national import lithuanian_bodies, national_bodies
 from innograph.loaders._org_country import organisation_countries
 from innograph.loaders._members import find_member_lists, merge_bilingual_title
+from innograph.loaders._name_completion import complete_project_names
 from innograph.loaders._name_cues import find_name_cues
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._owner import find_owner, owner_voice
@@ -89,6 +90,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     name_projects_in_prose,
     find_bracket_projects,
     find_paragraph_projects,
+    complete_project_names,
     find_org_names,
     find_lt_names,
     merge_bilingual_title,

@@ -31,6 +31,8 @@ _FUNDED_WITH = re.compile(rf"\bfunded\s+(?:with\s+(?P<before>{_TEXT}{{3,40}}?)\s
 _YEARS = re.compile(rf"\bproject\s+\({YEAR_RANGE}\)")
 _BRACKET = re.compile(rf"\s*\((?P<prog>[^()\n\d]{{3,60}}?)(?:,?\s*{YEAR_RANGE})?\)")
 _IS_A_PROJECT = re.compile(r"^[^,;]{2,60}?\s(?:is|was)\s+(?:an?|the)\s+(?P<what>[^,;.]{2,60}?)\s+project\b")
+#: ``On 1 October 2025 we started X`` / ``X was launched on 3 May 2024``: the day a project began.
+_LAUNCHED = re.compile(r"\b(?:started|launched|kicked\s+off|began|commenced)\b")
 _ANAPHOR = re.compile(r"^(?:The\s+project|It|This\s+project|The\s+consortium)\b")
 
 
@@ -64,6 +66,19 @@ def _period(context: Context, sentence: Span) -> None:
         for name, found in ((AttributeName.START_DATE, dates[0]), (AttributeName.END_DATE, dates[-1])):
             context.builder.attribute(project, name, found.value, offset + found.start, offset + found.end,
                                       "project-runs-from-until")
+
+
+def _launched(context: Context, sentence: Span) -> None:
+    """A sentence telling one named project began, with one date (a day or a month): its start."""
+    if _LAUNCHED.search(sentence.text) is None:
+        return
+    named = keys_in(context, sentence.start, sentence.end, EntityType.PROJECT)
+    dates = [d for d in find_dates(sentence.text) if not isinstance(d.value, str) or "-" in d.value]
+    if len(named) != 1 or len(dates) != 1 or context.builder.has_attribute(named[0], AttributeName.START_DATE):
+        return
+    start = sentence.start + dates[0].start
+    context.builder.attribute(named[0], AttributeName.START_DATE, dates[0].value, start,
+                              sentence.start + dates[0].end, "project-launched-on")
 
 
 def _number(context: Context, sentence: Span) -> None:
@@ -135,6 +150,6 @@ def _is_a_programme_project(context: Context, sentence: Span) -> None:
 def find_project_facts(context: Context) -> None:
     _programme_in_brackets(context)
     spans = page_sentences(context.view)
-    for rule in (_period, _number, _funding, _years, _is_a_programme_project):
+    for rule in (_period, _number, _funding, _years, _is_a_programme_project, _launched):
         for sentence in spans:
             rule(context, sentence)

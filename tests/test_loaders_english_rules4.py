@@ -252,3 +252,19 @@ def test_a_role_of_a_ministry_of_something_names_the_whole_ministry():
     found = facts(records)
     assert ("Ada Holm", "affiliation", "Ministry of Coastal Affairs and Fisheries") in found
     assert "Coastal Affairs and Fisheries" not in labels(records)
+
+
+# project names and starts in news prose -------------------------------------------------------------------------
+
+def test_a_one_word_project_name_takes_the_word_that_always_follows_it_and_its_launch_day():
+    text = ("On 3 March 2025 we started KelpGrow Nordby, our largest project so far.\n\n"
+            "KelpGrow Nordby tests kelp farms in two bays. The first harvest of KelpGrow Nordby is due in May.")
+    records = run(text)
+    assert labels(records, EntityType.PROJECT) == {"KelpGrow Nordby"}
+    project = named(records, "KelpGrow Nordby", EntityType.PROJECT)
+    assert {str(v) for v in values(records, project, AttributeName.START_DATE)} == {"2025-03-03"}
+
+
+def test_a_name_followed_by_different_words_stays_one_word():
+    text = "We started KelpGrow in 2024.\n\nKelpGrow Nordby is its first site and KelpGrow Esbjerg the second."
+    assert "KelpGrow Nordby" not in labels(run(text), EntityType.PROJECT)

@@ -171,6 +171,20 @@ def _split_dates(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
     return [chunk]
 
 
+def _drop_common_lead(toks: list[Token]) -> list[Token]:
+    """``Companies X AS`` (a plural type word opening a sentence) / ``Newsletter of the X Agency`` (a word that
+    no type word heads, then ``of the`` and a body's name): the words before the name are none of it."""
+    first = type_word(toks[0].text) if toks else None
+    if len(toks) > 2 and first is not None and first.lang == "en" and toks[0].text.lower() != first.word \
+            and toks[0].text.lower().endswith("s"):
+        return toks[1:]
+    if len(toks) > 4 and first is None and toks[1].text == "of" and toks[2].text == "the" \
+            and (last := type_word(toks[-1].text)) is not None and last.kind == "head" and not any(
+                tok.text in CONNECTORS for tok in toks[3:]):
+        return toks[3:]
+    return toks
+
+
 def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
     """Drop a leading date (``March 2021 the X``), a leading job title (``CEO of X``) and a trailing ``and the
     <country adjective>``."""
@@ -181,6 +195,7 @@ def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
                              or toks[0].text.isdigit() or (toks[0].text.lower() in _FUNCTION
                                                             and toks[0].text[0].islower())):
         toks.pop(0)
+    toks = _drop_common_lead(toks)
     titles = {title for title, _lang in role_words()}
     if len(toks) > 3 and f"{toks[0].text} {toks[1].text}".lower() in titles and toks[2].text in ("of", "at"):
         toks = toks[1:]  # "Project Manager at X": a two-word title

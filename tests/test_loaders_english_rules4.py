@@ -268,3 +268,11 @@ def test_a_one_word_project_name_takes_the_word_that_always_follows_it_and_its_l
 def test_a_name_followed_by_different_words_stays_one_word():
     text = "We started KelpGrow in 2024.\n\nKelpGrow Nordby is its first site and KelpGrow Esbjerg the second."
     assert "KelpGrow Nordby" not in labels(run(text), EntityType.PROJECT)
+
+
+def test_common_words_before_a_name_are_no_part_of_it():
+    records = run("Companies Nordby Kelp AS and Esbjerg Nets ApS showed their lines.\n\n"
+                  "The Newsletter of the Nordby Harbour Agency reports on kelp.")
+    orgs = labels(records)
+    assert {"Nordby Kelp AS", "Nordby Harbour Agency"} <= orgs
+    assert not {"Companies Nordby Kelp AS", "Newsletter of the Nordby Harbour Agency"} & orgs

@@ -24,8 +24,12 @@ __all__ = ["find_role_clauses", "listed_orgs", "role_project"]
 
 _LEADS = re.compile(r"\b(?:is|was|acts\s+as|acted\s+as)\s+(?:the\s+)?(?:lead\s+partner|coordinator)\s+of\s+(?:(?:this|the)\b"
                     r"[^.;]{0,60}?\bproject\b|(?P<named>(?=[A-Z„“\"])))|\bleads\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?project\b")
+_TAKES_PART = r"\b(?:joins|joined|will\s+join|takes\s+part|took\s+part|participates|participated|is\s+involved|was\s+involved)"
 _JOINS = re.compile(r"\b(?:is|was|are|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:project\s+)?partners\b|"
-                    r"\bjoined\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?partner\b")
+                    rf"{_TAKES_PART}\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?(?!associated)(?:[\w-]+\s+)?partner\b")
+#: ``X joins as associated partner`` / ``X takes part as an associated organisation``.
+_JOINS_ASSOCIATED = re.compile(rf"{_TAKES_PART}\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?associated\s+"
+                               r"(?:partner|organi[sz]ation|member|beneficiary|institution)\b")
 _WITH = re.compile(r"\s*,?\s*(?:together\s+)?with\s+(?:the\s+)?(?=[A-Z])")
 _AS_PARTNERS = re.compile(r"\bwith\s+(?:the\s+)?(?P<list>[A-Z][^;.]{2,160}?)\s+as\s+(?:an?\s+)?(?:project\s+)?partners?\b")
 #: What lies before the next name of a list: a comma or ``and`` (none before the first), an article.
@@ -88,7 +92,8 @@ def _country_note(context: Context, key: str, note: re.Match[str]) -> None:
 
 def _clause(context: Context, sentence: Span) -> None:
     builder = context.builder
-    for pattern, role in ((_LEADS, RelationName.COORDINATOR), (_JOINS, RelationName.PARTICIPANT)):
+    for pattern, role in ((_LEADS, RelationName.COORDINATOR), (_JOINS, RelationName.PARTICIPANT),
+                          (_JOINS_ASSOCIATED, RelationName.ASSOCIATED_PARTNER)):
         for match in pattern.finditer(sentence.text):
             at = sentence.start + match.start()
             named = keys_in(context, sentence.start + match.end(), sentence.end, EntityType.PROJECT) \

@@ -276,3 +276,12 @@ def test_common_words_before_a_name_are_no_part_of_it():
     orgs = labels(records)
     assert {"Nordby Kelp AS", "Nordby Harbour Agency"} <= orgs
     assert not {"Companies Nordby Kelp AS", "Newsletter of the Nordby Harbour Agency"} & orgs
+
+
+def test_joining_or_taking_part_as_an_associated_partner_is_a_role_in_the_project():
+    text = ("KELPWAY\nKelp for small harbours\n\nProgramme: Interreg North Sea\n\n"
+            "The Danish Coastal Administration joins as associated partner from 2025. "
+            "Nordby Kelp Cluster takes part as a service partner.")
+    found = facts(run(text))
+    assert ("KELPWAY", "associatedPartner", "Danish Coastal Administration") in found
+    assert ("KELPWAY", "participant", "Nordby Kelp Cluster") in found

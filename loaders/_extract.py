@@ -21,6 +21,7 @@ from innograph.loaders._event_facts import event_facts
 from innograph.loaders._event_details import event_details
 from innograph.loaders._events import find_events
 from innograph.loaders._fields import find_fields
+from innograph.loaders._intro_lists import find_intro_lists
 from innograph.loaders._legal import find_legal_names
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_bilingual import merge_bilingual_events
@@ -103,6 +104,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_programme_parts,
     find_clauses,
     find_role_clauses,
+    find_intro_lists,
     find_prose_ties,
     find_ties,
     find_project_prose,

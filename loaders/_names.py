@@ -205,6 +205,9 @@ def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
             toks = toks[2:]  # "Director of Development of the X Authority": the title's field goes too
         while len(toks) > 1 and toks[0].text in ("the", "The"):
             toks = toks[1:]
+    if len(toks) >= 4 and toks[-2].text == "in" and (head := type_word(toks[-3].text)) is not None \
+            and head.kind == "head" and toks[-1].text[:1].isupper():
+        toks = toks[:-2]  # "Nordby College in Esbjerg": the body, then where it is
     if len(toks) >= 3 and toks[-1].text in country_adjectives() and toks[-2].text.lower() in CONNECTORS:
         while toks and (toks[-1].text in country_adjectives() or toks[-1].text.lower() in CONNECTORS):
             toks.pop()

@@ -285,3 +285,22 @@ def test_joining_or_taking_part_as_an_associated_partner_is_a_role_in_the_projec
     found = facts(run(text))
     assert ("KELPWAY", "associatedPartner", "Danish Coastal Administration") in found
     assert ("KELPWAY", "participant", "Nordby Kelp Cluster") in found
+
+
+def test_a_bulleted_list_a_sentence_introduces_names_the_projects_partners():
+    text = ("On 2 May 2025 we started KelpGrow Nordby, our largest project so far. Nordby Kelp Cluster leads it. "
+            "The work is shared with:\n\n"
+            "* Nordby University of Technology, through its Coastal Lab in Esbjerg, which tests kelp drying;\n"
+            "* Esbjerg Nets ApS, which will build a pilot line;\n"
+            "* Nordby Town Council, which offers two bays.\n\n"
+            "KelpGrow Nordby ends in 2027.\n\n2. Other news\n\nThe Kelp Institute of Vestland opened a lab.")
+    found = facts(run(text))
+    assert {("KelpGrow Nordby", "participant", "Nordby University of Technology"),
+            ("KelpGrow Nordby", "participant", "Esbjerg Nets ApS"),
+            ("KelpGrow Nordby", "participant", "Nordby Town Council"),
+            ("Coastal Lab", "partOf", "Nordby University of Technology")} <= found
+    assert ("KelpGrow Nordby", "participant", "Kelp Institute of Vestland") not in found
+
+
+def test_a_body_in_a_town_is_named_without_the_town():
+    assert "Nordby Maritime College" in labels(run("Students of Nordby Maritime College in Esbjerg built the boat."))

@@ -304,3 +304,21 @@ def test_a_bulleted_list_a_sentence_introduces_names_the_projects_partners():
 
 def test_a_body_in_a_town_is_named_without_the_town():
     assert "Nordby Maritime College" in labels(run("Students of Nordby Maritime College in Esbjerg built the boat."))
+
+
+# events in blocks and projects in appositions -------------------------------------------------------------------
+
+def test_a_subjectless_sentence_in_an_event_block_is_about_the_event_heading_it():
+    text = ("EVENTS\n\nNordic Kelp Days 2025\n4-5 June 2025, Nordby (Denmark)\nHosted by Nordby Kelp Cluster together "
+            "with Esbjerg Town Council. With talks by Ada Holm (Frisian Seaweed Cluster); Esbjerg Nets ApS and "
+            "Vestland Kelp Company AS presented their kelp lines.\n")
+    found = facts(run(text))
+    assert {("Nordic Kelp Days 2025", "organiser", "Nordby Kelp Cluster"),
+            ("Nordic Kelp Days 2025", "organiser", "Esbjerg Town Council"),
+            ("Nordic Kelp Days 2025", "attendee", "Esbjerg Nets ApS")} <= found
+
+
+def test_a_project_apposed_as_supported_through_a_programme_is_funded_by_it():
+    found = facts(run("The day was the first activity of KelpBridge, a project supported through the Interreg "
+                      "North Sea 2021-2027 programme."))
+    assert ("KelpBridge", "fundedBy", "Interreg North Sea Region") in found

@@ -322,3 +322,10 @@ def test_a_project_apposed_as_supported_through_a_programme_is_funded_by_it():
     found = facts(run("The day was the first activity of KelpBridge, a project supported through the Interreg "
                       "North Sea 2021-2027 programme."))
     assert ("KelpBridge", "fundedBy", "Interreg North Sea Region") in found
+
+
+def test_a_legal_form_of_one_country_only_gives_the_company_its_country():
+    records = run("Esbjerg Nets ApS, Tallinn Kelp OÜ and KelpTech Sp. z o.o. pitched their products.")
+    assert values(records, named(records, "Esbjerg Nets ApS"), AttributeName.COUNTRY) == {"DK"}
+    assert values(records, named(records, "Tallinn Kelp OÜ"), AttributeName.COUNTRY) == {"EE"}
+    assert values(records, named(records, "KelpTech Sp. z o.o."), AttributeName.COUNTRY) == {"PL"}

@@ -51,8 +51,12 @@ def role_project(context: Context, sentence: Span, position: int) -> str | None:
 
 
 def _subject(context: Context, sentence: Span, position: int) -> str | None:
+    """The body named last before the clause, unless a ``;`` (another clause) lies between them."""
     found = keys_in(context, sentence.start, position, EntityType.ORGANISATION)
-    return found[-1] if found else None
+    if not found:
+        return None
+    end = max(m.end for m in context.builder.mentions_of(found[-1]) if sentence.start <= m.end <= position)
+    return None if ";" in context.text[end:position] else found[-1]
 
 
 def _name_end(context: Context, start: int, end: int) -> int:

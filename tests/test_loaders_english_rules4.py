@@ -329,3 +329,13 @@ def test_a_legal_form_of_one_country_only_gives_the_company_its_country():
     assert values(records, named(records, "Esbjerg Nets ApS"), AttributeName.COUNTRY) == {"DK"}
     assert values(records, named(records, "Tallinn Kelp OÜ"), AttributeName.COUNTRY) == {"EE"}
     assert values(records, named(records, "KelpTech Sp. z o.o."), AttributeName.COUNTRY) == {"PL"}
+
+
+def test_a_partnership_item_with_a_country_code_is_a_body_without_a_type_word():
+    records = run("The day opened KelpBridge, a project supported through the Interreg North Sea programme. "
+                  "The partnership comprises Nordby University of Technology (DK) and "
+                  "Esbjerg Elderly Care Home (DK); Vestland Kelp Company AS takes part as an associated organisation.")
+    found = facts(records)
+    assert ("KelpBridge", "participant", "Esbjerg Elderly Care Home") in found
+    assert ("KelpBridge", "associatedPartner", "Esbjerg Elderly Care Home") not in found
+    assert values(records, named(records, "Esbjerg Elderly Care Home"), AttributeName.COUNTRY) == {"DK"}

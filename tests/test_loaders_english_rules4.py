@@ -339,3 +339,10 @@ def test_a_partnership_item_with_a_country_code_is_a_body_without_a_type_word():
     assert ("KelpBridge", "participant", "Esbjerg Elderly Care Home") in found
     assert ("KelpBridge", "associatedPartner", "Esbjerg Elderly Care Home") not in found
     assert values(records, named(records, "Esbjerg Elderly Care Home"), AttributeName.COUNTRY) == {"DK"}
+
+
+def test_a_programme_name_broken_over_a_line_is_not_cut_into_a_body():
+    records = run("KELPWAY\nKelp for small harbours\n\nProject number: NS0400211\n\n"
+                  "KELPWAY receives funding from the Interreg Central\nBaltic programme.\n")
+    assert "Interreg Central" not in labels(records)
+    assert ("KELPWAY", "fundedBy", "Interreg Central Baltic") in facts(records)

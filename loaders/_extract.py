@@ -49,6 +49,7 @@ from innograph.loaders._ties import find_ties
 from innograph.loaders._projects import find_projects
 from innograph.loaders._project_links import find_related_projects
 from innograph.loaders._relations import find_paragraph_projects
+from innograph.loaders._relative_days import relative_days
 from innograph.loaders._tables import find_partner_tables
 
 __all__ = ["extract"]
@@ -113,6 +114,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_role_lines,
     find_member_lists,
     find_cards,
+    relative_days,
     event_details,
     find_related_projects,
     find_entry_links,

@@ -13,7 +13,7 @@ from charset_normalizer import from_bytes
 from innograph.errors import DocumentError
 from innograph.graph import Document
 from innograph.loaders._convert import html_to_text, markdown_to_text
-from innograph.loaders._dates import find_dates
+from innograph.loaders._dates import BYLINE, find_dates
 from innograph.loaders._language import detect_language
 from innograph.loaders._unwrap import unwrap
 
@@ -28,6 +28,7 @@ _GUESS_SAMPLE = 2000
 #: plus typographic quotes and dashes; Cyrillic is counted by range.
 _ALPHABETS = frozenset("ąčęėįšųūžāēģīķļņōŗõäöüåæøßćłńóśźż„“”‘’–—…€")
 _SENTENCE_WORDS = 6  # a line this long ending in a full stop is a sentence of the text, not its title
+_BYLINE_LINES = 15  # a byline stands under the headline, after a menu, a breadcrumb and a cookie notice
 _ISSUED_LINES = 6  # the document's own date must be among its first lines (after a menu and a breadcrumb)
 _DATELINE_LEAD = re.compile(r"[^\d\n]{1,40}[·•|–—,:]\s*")
 _DATELINE_TAIL = re.compile(r"\s*[·•|]\s*[^\d\n]{1,40}")  # ``2022 m. birželio 8 d. | Naujienos``
@@ -122,6 +123,10 @@ def _is_date_line(line: str) -> bool:
 
 
 def _issued(text: str) -> dt.date | None:
+    byline = next((line for line in _lines(text)[:_BYLINE_LINES] if BYLINE.match(line)), None)
+    dated = [found.value for found in find_dates(byline or "") if isinstance(found.value, dt.date)]
+    if dated:
+        return dated[0]
     for line in _lines(text)[:_ISSUED_LINES]:
         if line.endswith((".", "!", "?")) and len(line.split(None, 10)) > 10:  # a page's date stands above its text
             return None

@@ -346,3 +346,23 @@ def test_a_programme_name_broken_over_a_line_is_not_cut_into_a_body():
                   "KELPWAY receives funding from the Interreg Central\nBaltic programme.\n")
     assert "Interreg Central" not in labels(records)
     assert ("KELPWAY", "fundedBy", "Interreg Central Baltic") in facts(records)
+
+
+# dates relative to the page ----------------------------------------------------------------------------------------
+
+_POST = ("Nordby Kelp Cluster\nHome | News | Events\nYou are here: Home / News\n\nCookies help us.\n[Accept]\n\n"
+         "Kelp boats and 60 meetings: Kelp Business Forum Nordby 2025\n\n"
+         "Posted on 14 October 2025 by Ada Holm | Categories: Events\n\n"
+         "Last Thursday 60 firms met in Nordby for Kelp Business Forum Nordby 2025. The forum was organised by "
+         "Nordby Kelp Cluster.\n")
+
+
+def test_a_byline_dates_the_page_and_a_weekday_before_it_dates_the_event():
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "post.txt"
+        path.write_text(_POST, encoding="utf-8")
+        document = read(path)
+    assert str(document.issued) == "2025-10-14"
+    records = run(_POST, issued=document.issued)
+    event = named(records, "Kelp Business Forum Nordby 2025", EntityType.EVENT)
+    assert {str(v) for v in values(records, event, AttributeName.START_DATE)} == {"2025-10-09"}

@@ -29,6 +29,10 @@ _TRAINING = re.compile(r"(?i)\b(?:leader\w*|training|mentor\w*|accelerat\w*|exch
                        r"master'?s?|bachelor'?s?|doctoral|phd|degree|work)\b")
 #: ``the regional programme "Blue Coast 2030"``: a programme's name in quotes after the word.
 _PROGRAMME_QUOTED = re.compile(r"\b[Pp]rogram(?:me)?\s+[„“\"«](?P<name>[A-Z][^”“\"»\n]{2,60})[”“\"»]")
+#: ``Interreg (V-A) Estonia–Latvia``: an Interreg cross-border programme is named by the countries it spans
+#: (Regulation (EU) 2021/1059, Article 3: cross-border co-operation between adjacent regions).
+_COUNTRY_PAIR = re.compile(rf"\bInterreg(?:[ \t]+[IVX]{{1,4}}(?:[{_DASHES}][A-D])?)?[ \t]+(?P<a>[A-Z][a-zė]+)[ \t]*[{_DASHES}]"
+                           r"[ \t]*(?P<b>[A-Z][a-zė]+)\b")
 _GENERIC = frozenset("programme program programa programos fund fondas framework network".split())
 
 
@@ -136,9 +140,18 @@ def _named_programmes(context: Context, taken: list[tuple[int, int, Programme]])
         if any(match.start() < end and start < match.end() for start, end, _p in taken):
             continue
         context.builder.entity(EntityType.PROGRAMME, match.start("name"), match.end("name"), "name-programme")
+    for match in _COUNTRY_PAIR.finditer(context.text):  # "Interreg Estonia–Latvia": a cross-border programme
+        if _countries(match) and not any(match.start() < end and start < match.end() for start, end, _p in taken):
+            context.builder.entity(EntityType.PROGRAMME, match.start(), match.end(), "interreg-country-pair")
     for match in _PROGRAMME_QUOTED.finditer(context.text):  # regional programme "Blue Coast 2030"
         if not any(match.start("name") < end and start < match.end("name") for start, end, _p in taken):
             context.builder.entity(EntityType.PROGRAMME, match.start("name"), match.end("name"), "programme-quoted-name")
+
+def _countries(match: re.Match[str]) -> bool:
+    from innograph.loaders._countries import country_from_word
+
+    return country_from_word(match["a"]) is not None and country_from_word(match["b"]) is not None
+
 
 def _parts(context: Context, taken: list[tuple[int, int, Programme]]) -> None:
     """``BSR Innovation Express, a call of the BSR Stars programme``: a programme and the one the

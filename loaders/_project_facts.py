@@ -16,6 +16,7 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_dates
 from innograph.loaders._money import find_money
+from innograph.loaders._programmes import programme_in
 from innograph.loaders._project_cues import YEAR_RANGE, add_years, programme_within
 from innograph.loaders._relations import keys_in, slot_entity
 from innograph.loaders._text import Span, page_sentences
@@ -30,6 +31,10 @@ _FUNDED_WITH = re.compile(rf"\bfunded\s+(?:with\s+(?P<before>{_TEXT}{{3,40}}?)\s
                           rf"by\s+{_TEXT}{{3,60}}?\s+with\s+(?P<after>{_TEXT}{{3,40}}))")
 _YEARS = re.compile(rf"\bproject\s+\({YEAR_RANGE}\)")
 _BRACKET = re.compile(rf"\s*\((?P<prog>[^()\n\d]{{3,60}}?)(?:,?\s*{YEAR_RANGE})?\)")
+#: ``NAME (Programme, 2019-2022)``: a name with capitals inside it or an acronym, then a bracket.
+_NAME_BRACKET = re.compile(r"(?<![\w-])(?:(?:The|This|That|In|On|At|By|With|From|For|And)\s+)?"
+                           rf"(?P<name>(?:[A-Z][\w+-]*\s+){{0,2}}[A-Z][\w+-]*[A-Z0-9][\w+-]*)\s+\((?P<prog>[^()\n\d,;]{{3,60}})"
+                           rf"(?:[,;]\s*{YEAR_RANGE})?\)")
 _IS_A_PROJECT = re.compile(r"^[^,;]{2,60}?\s(?:is|was)\s+(?:an?|the)\s+(?P<what>[^,;.]{2,60}?)\s+project\b")
 #: ``On 1 October 2025 we started X`` / ``X was launched on 3 May 2024``: the day a project began.
 _LAUNCHED = re.compile(r"\b(?:started|launched|kicked\s+off|began|commenced)\b")
@@ -147,7 +152,26 @@ def _is_a_programme_project(context: Context, sentence: Span) -> None:
                                  "name-is-a-programme-project")
 
 
+def _named_in_brackets(context: Context) -> None:
+    """``SEALINK (Interreg South Baltic, 2019-2022)``: a distinctive name with a programme (and years) in
+    brackets after it is a project of that programme."""
+    for match in _NAME_BRACKET.finditer(context.text):
+        found = programme_in(match["prog"] + " ")
+        named = context.builder.find(EntityType.PROGRAMME, match["prog"].strip())  # "Interreg Estonia–Latvia"
+        known = context.builder.find_any(match["name"])
+        if (found is None or found[1] != 0) and named is None \
+                or known is not None and context.builder.type_of(known) is not EntityType.PROJECT:
+            continue
+        rule = "name-programme-in-brackets"
+        key = context.builder.entity(EntityType.PROJECT, match.start("name"), match.end("name"), rule)
+        programme = named or programme_within(context, match["prog"], match.start("prog"), rule)[0]
+        context.builder.relation(key, RelationName.FUNDED_BY, programme, match.start(), match.end(), rule)
+        if match["y1"] and not context.builder.has_attribute(key, AttributeName.START_DATE):
+            add_years(context, key, match, 0, rule)
+
+
 def find_project_facts(context: Context) -> None:
+    _named_in_brackets(context)
     _programme_in_brackets(context)
     spans = page_sentences(context.view)
     for rule in (_period, _number, _funding, _years, _is_a_programme_project, _launched):

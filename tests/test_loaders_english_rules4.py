@@ -366,3 +366,11 @@ def test_a_byline_dates_the_page_and_a_weekday_before_it_dates_the_event():
     records = run(_POST, issued=document.issued)
     event = named(records, "Kelp Business Forum Nordby 2025", EntityType.EVENT)
     assert {str(v) for v in values(records, event, AttributeName.START_DATE)} == {"2025-10-09"}
+
+
+def test_a_name_with_an_interreg_country_pair_in_brackets_is_a_project_of_that_programme():
+    records = run("KELPWAY builds on SEAFARM (Interreg Denmark–Germany, 2019-2022), which Nordby Kelp Cluster led.")
+    assert "Interreg Denmark–Germany" in labels(records, EntityType.PROGRAMME)
+    assert ("SEAFARM", "fundedBy", "Interreg Denmark–Germany") in facts(records)
+    seafarm = named(records, "SEAFARM", EntityType.PROJECT)
+    assert values(records, seafarm, AttributeName.START_DATE) == {"2019"}

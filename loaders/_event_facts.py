@@ -40,7 +40,7 @@ _ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|tak
                      r"attended|delegations?|representatives\s+of|among\s+them)\b")
 #: Cues that speak of an event only next to it (the same or the previous paragraph).
 _NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|(?:speakers?|trainers?|presenters?|lecturers?|mentors?|"
-                          r"panel+ists?|experts?)\s+(?:from|included)|exhibitors|presented|showed\s+results|"
+                          r"panel+ists?|experts?)\s+(?:from|included|include)|exhibitors|presented|showed\s+results|"
                           r"showcased|exhibited|pitched|will\s+(?:pitch|speak|present)|on\s+behalf\s+of|spoke|opened|moderated)\b")
 _SPEAKERS_LABEL = re.compile(r"(?i)\b(?:speakers|panel+ists|presenters|speakers\s+included|the\s+panel)\s*:$")
 _BULLET = re.compile(r"^(?:[*•\-–▪·♦◆►]|\d{1,2}[.)])\s+")  # a list item: each of its sentences is about its event

@@ -29,6 +29,8 @@ PROJECT_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "p
 #: ``„Name“: what it does`` / ``"Name" – what it does``: a title led by a quoted name.
 _QUOTED_NAME = re.compile(r"^[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]\s*(?::|\s[–—-])\s")
 _VALUE_FIELDS = PROJECT_FIELDS | {"funding"}
+#: ``• 09:30 Welcome`` under ``Programme``: an event's agenda, no funding programme.
+_AGENDA_ITEM = re.compile(r"^(?:[•*▪·-]\s*)?\d{1,2}(?::\d{2}(?!\d)|\.\d{2}(?![.\d]))")
 _MAX_VALUE = 200  # characters: a value on the line after its label is a short line
 
 
@@ -98,7 +100,7 @@ def with_next_value(lines: tuple[Line, ...], item: Field) -> Field:
     if item.value.strip() or item.field not in _VALUE_FIELDS or after >= len(lines):
         return item
     following = lines[after]
-    if field_of(following) is not None or len(following.text) > _MAX_VALUE:
+    if field_of(following) is not None or len(following.text) > _MAX_VALUE or _AGENDA_ITEM.match(following.text):
         return item
     return Field(following, item.field, following.start, following.start)
 

@@ -24,9 +24,12 @@ __all__ = ["find_role_clauses", "listed_orgs", "role_project"]
 
 _LEADS = re.compile(r"\b(?:is|was|acts\s+as|acted\s+as)\s+(?:the\s+)?(?:lead\s+partner|coordinator)\s+of\s+(?:(?:this|the)\b"
                     r"[^.;]{0,60}?\bproject\b|(?P<named>(?=[A-Z„“\"])))|\bleads\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?project\b")
-_TAKES_PART = r"\b(?:joins|joined|will\s+join|takes\s+part|took\s+part|participates|participated|is\s+involved|was\s+involved)"
+_TAKES_PART = (r"\b(?:joins|joined|will\s+join|takes\s+part|took\s+part|participates|participated|is\s+involved|"
+               r"was\s+involved)")
 _JOINS = re.compile(r"\b(?:is|was|are|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:project\s+)?partners\b|"
                     rf"{_TAKES_PART}\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?(?!associated)(?:[\w-]+\s+)?partner\b")
+_JOIN_PLURAL = re.compile(r"\b(?:take\s+part|join|participate|are\s+involved)\s+(?:in\s+the\s+project\s+)?as\s+"
+                          r"(?:project\s+)?partners\b")
 #: ``X joins as associated partner`` / ``X takes part as an associated organisation``.
 _JOINS_ASSOCIATED = re.compile(rf"{_TAKES_PART}\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?associated\s+"
                                r"(?:partner|organi[sz]ation|member|beneficiary|institution)\b")
@@ -110,6 +113,12 @@ def _clause(context: Context, sentence: Span) -> None:
             if partners is not None:
                 for org in listed_orgs(context, sentence.start + partners.end(), sentence.end):
                     builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, _RULE)
+    for match in _JOIN_PLURAL.finditer(sentence.text):  # "the A and the B take part as partners"
+        at = sentence.start + match.start()
+        clause = max(sentence.start, context.text.rfind(";", sentence.start, at) + 1)
+        project = role_project(context, sentence, at)
+        for org in keys_in(context, clause, at, EntityType.ORGANISATION) if project else []:
+            builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, _RULE)
     for match in _WHICH_RAN.finditer(sentence.text):  # "the project H2Port, which A and B completed": A, B took part
         project = role_project(context, sentence, sentence.start + match.start())
         for org in listed_orgs(context, sentence.start + match.start("list"), sentence.start + match.end("list")) if project else []:

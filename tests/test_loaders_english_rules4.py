@@ -374,3 +374,26 @@ def test_a_name_with_an_interreg_country_pair_in_brackets_is_a_project_of_that_p
     assert ("SEAFARM", "fundedBy", "Interreg Denmark–Germany") in facts(records)
     seafarm = named(records, "SEAFARM", EntityType.PROJECT)
     assert values(records, seafarm, AttributeName.START_DATE) == {"2019"}
+
+
+# a bilingual event page's English part -------------------------------------------------------------------------------
+
+def test_speakers_with_title_and_body_in_brackets_and_partners_taking_part_together():
+    text = ("Nordby Kelp Forum 2025 (NKF 2025)\n\nOn 12 June 2025 the Nordby Kelp Cluster welcomes kelp firms to the "
+            "forum. The forum is an event of the KelpRoute project. Nordby Town Council is the project's lead partner; "
+            "the Frisian Seaweed Association and the Esbjerg Town Office take part as partners.\n\n"
+            "Speakers include Ada Holm (President, Frisian Seaweed Association) and Jens Aamot (Vestland Kelp "
+            "Cluster).\n")
+    records = run(text)
+    found = facts(records)
+    assert ("Ada Holm", "affiliation", "Frisian Seaweed Association") in found
+    assert "President, Frisian Seaweed Association" not in labels(records)
+    assert {("KelpRoute", "participant", "Frisian Seaweed Association"),
+            ("KelpRoute", "participant", "Esbjerg Town Office")} <= found
+    assert ("Nordby Kelp Forum 2025", "attendee", "Vestland Kelp Cluster") in found
+
+
+def test_an_agenda_under_a_programme_heading_is_no_funding_programme():
+    text = ("KELPWAY\nKelp for small harbours\n\nProject number: NS0400211\n\nProgramme\n"
+            "• 09:30 Welcome – Ada Holm\n• 10:00 Kelp drying – Jens Aamot\n")
+    assert labels(run(text), EntityType.PROGRAMME) == set()

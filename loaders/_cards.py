@@ -36,6 +36,10 @@ _JOINERS = frozenset("of and for the in on at & -".split())
 _OPENERS = frozenset("our your my the this about contact contacts share".split())
 _FOUND: WeakKeyDictionary[TextView, list["Card"]] = WeakKeyDictionary()  # the cards of a text, found once
 _MEMBERS = re.compile(r"(?i)\bmembers?\b|\bmembership\b")
+_RUN_BY = re.compile(r"(?i)^(?:cluster|managing|management|host|legal)\s+(?:organi[sz]ation|body|entity):\s+"
+                     r"|^(?:operated|managed|run|administered|hosted)\s+by:?\s+(?:the\s+)?")
+_UNIT_OF = re.compile(r"(?i)^(?:an?|the)\s+(?:unit|department|division|branch|subsidiary|laboratory|lab|centre|center)\s+"
+                      r"of\s+(?:the\s+)?(?=[A-Z])")
 _COUNTRY_LABEL = re.compile(r"(?i)^(?:country|location)$")
 
 
@@ -102,8 +106,23 @@ def card_body_org(context: Context, card: Card) -> str | None:
     return make_org(context, card.head.start, card.head.end, "card-head", whole=True)
 
 
+def _runs_it(context: Context, key: str, line: Line) -> None:
+    """``Cluster organisation: X`` (the body that runs the card's cluster; a member of it, as the genre's
+    ``operated by`` is read) / ``A unit of X``: the card's body belongs to X."""
+    match = _RUN_BY.match(line.text) or _UNIT_OF.match(line.text)
+    if match is None:
+        return
+    start = line.start + match.end()
+    other = make_org(context, start, line.end, "card-parent")
+    if other is None or context.builder.resolve_key(other) == context.builder.resolve_key(key):
+        return
+    name = RelationName.MEMBER_OF if match.re is _RUN_BY else RelationName.PART_OF
+    context.builder.relation(key, name, other, line.start, line.end, "card-parent")
+
+
 def _fields(context: Context, key: str, card: Card) -> None:
     for line in card.lines:
+        _runs_it(context, key, line)
         for match in _CELL_FIELD.finditer(line.text):
             if _COUNTRY_LABEL.match(match["label"]) and (country := country_from_word(match["value"].strip())):
                 start = line.start + match.start("value")

@@ -33,8 +33,8 @@ _YEARS = re.compile(rf"\bproject\s+\({YEAR_RANGE}\)")
 _BRACKET = re.compile(rf"\s*\((?P<prog>[^()\n\d]{{3,60}}?)(?:,?\s*{YEAR_RANGE})?\)")
 #: ``NAME (Programme, 2019-2022)``: a name with capitals inside it or an acronym, then a bracket.
 _NAME_BRACKET = re.compile(r"(?<![\w-])(?:(?:The|This|That|In|On|At|By|With|From|For|And)\s+)?"
-                           rf"(?P<name>(?:[A-Z][\w+-]*\s+){{0,2}}[A-Z][\w+-]*[A-Z0-9][\w+-]*)\s+\((?P<prog>[^()\n\d,;]{{3,60}})"
-                           rf"(?:[,;]\s*{YEAR_RANGE})?\)")
+                           rf"(?P<name>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){{0,2}})\s+\((?P<prog>[^()\n\d,;]{{3,60}})"
+                           rf"(?:[,;]\s*(?:{YEAR_RANGE}|(?P<year>(?:19|20)\d\d)))?\)")
 _IS_A_PROJECT = re.compile(r"^[^,;]{2,60}?\s(?:is|was)\s+(?:an?|the)\s+(?P<what>[^,;.]{2,60}?)\s+project\b")
 #: ``On 1 October 2025 we started X`` / ``X was launched on 3 May 2024``: the day a project began.
 _LAUNCHED = re.compile(r"\b(?:started|launched|kicked\s+off|began|commenced)\b")
@@ -159,6 +159,9 @@ def _named_in_brackets(context: Context) -> None:
         found = programme_in(match["prog"] + " ")
         named = context.builder.find(EntityType.PROGRAMME, match["prog"].strip())  # "Interreg Estonia–Latvia"
         known = context.builder.find_any(match["name"])
+        if not any(sum(ch.isupper() or ch.isdigit() for ch in word) > 1 for word in match["name"].split()) \
+                or programme_in(match["name"] + " ") is not None:
+            continue  # a distinctive name (capitals or digits inside a word), not a programme's own
         if (found is None or found[1] != 0) and named is None \
                 or known is not None and context.builder.type_of(known) is not EntityType.PROJECT:
             continue
@@ -168,6 +171,8 @@ def _named_in_brackets(context: Context) -> None:
         context.builder.relation(key, RelationName.FUNDED_BY, programme, match.start(), match.end(), rule)
         if match["y1"] and not context.builder.has_attribute(key, AttributeName.START_DATE):
             add_years(context, key, match, 0, rule)
+        elif match["year"] and not context.builder.has_attribute(key, AttributeName.START_DATE):
+            context.builder.attribute(key, AttributeName.START_DATE, match["year"], *match.span("year"), rule)
 
 
 def find_project_facts(context: Context) -> None:

@@ -397,3 +397,19 @@ def test_an_agenda_under_a_programme_heading_is_no_funding_programme():
     text = ("KELPWAY\nKelp for small harbours\n\nProject number: NS0400211\n\nProgramme\n"
             "• 09:30 Welcome – Ada Holm\n• 10:00 Kelp drying – Jens Aamot\n")
     assert labels(run(text), EntityType.PROGRAMME) == set()
+
+
+def test_a_cards_run_by_and_unit_of_lines_tie_its_body_to_another():
+    text = _DIRECTORY + ("\nCoastal Data Centre\nCountry: Denmark | City: Esbjerg | Member since: 2021\n"
+                         "A unit of the Danish Institute of Kelp Research\n\n"
+                         "Esbjerg Kelp Cluster\nCountry: Denmark | City: Esbjerg\n"
+                         "Cluster organisation: Esbjerg Business Foundation\n")
+    found = facts(run(text))
+    assert ("Coastal Data Centre", "partOf", "Danish Institute of Kelp Research") in found
+    assert ("Esbjerg Kelp Cluster", "memberOf", "Esbjerg Business Foundation") in found
+
+
+def test_a_multi_word_distinctive_name_with_a_programme_and_a_year_in_brackets_is_a_project():
+    records = run("KelpWay continues the first joint action, EO Kelp Go (Interreg North Sea seed money, 2018).")
+    assert ("EO Kelp Go", "fundedBy", "Interreg North Sea Region") in facts(records)
+    assert values(records, named(records, "EO Kelp Go", EntityType.PROJECT), AttributeName.START_DATE) == {"2018"}

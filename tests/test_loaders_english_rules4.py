@@ -413,3 +413,10 @@ def test_a_multi_word_distinctive_name_with_a_programme_and_a_year_in_brackets_i
     records = run("KelpWay continues the first joint action, EO Kelp Go (Interreg North Sea seed money, 2018).")
     assert ("EO Kelp Go", "fundedBy", "Interreg North Sea Region") in facts(records)
     assert values(records, named(records, "EO Kelp Go", EntityType.PROJECT), AttributeName.START_DATE) == {"2018"}
+
+
+def test_a_postal_address_under_a_bodys_name_gives_its_country():
+    text = ("Kelp news from the coast.\n\nRelated posts\n- A new member\n\nNordby Kelp Cluster\n"
+            "Havnevej 17, 6700 Esbjerg, Denmark\nContact: Ada Holm, communication officer\n")
+    records = run(text)
+    assert values(records, named(records, "Nordby Kelp Cluster"), AttributeName.COUNTRY) == {"DK"}

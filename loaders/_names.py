@@ -171,31 +171,18 @@ def _split_dates(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
     return [chunk]
 
 
-def _drop_common_lead(toks: list[Token]) -> list[Token]:
-    """``Companies X AS`` (a plural type word opening a sentence) / ``Newsletter of the X Agency`` (a word that
-    no type word heads, then ``of the`` and a body's name): the words before the name are none of it."""
-    first = type_word(toks[0].text) if toks else None
-    if len(toks) > 2 and first is not None and first.lang == "en" and toks[0].text.lower() != first.word \
-            and toks[0].text.lower().endswith("s"):
-        return toks[1:]
-    if len(toks) > 4 and first is None and toks[1].text == "of" and toks[2].text == "the" \
-            and (last := type_word(toks[-1].text)) is not None and last.kind == "head" and not any(
-                tok.text in CONNECTORS for tok in toks[3:]):
-        return toks[3:]
-    return toks
-
-
 def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
     """Drop a leading date (``March 2021 the X``), a leading job title (``CEO of X``) and a trailing ``and the
     <country adjective>``."""
     from innograph.loaders._data import country_adjectives, months, role_words
+    from innograph.loaders._name_edges import drop_common_lead, drop_place_tail
 
     toks = list(chunk.tokens)
     while len(toks) > 1 and (toks[0].text.lower() in months() and (toks[1].text.isdigit() or len(toks[0].text) > 3)
                              or toks[0].text.isdigit() or (toks[0].text.lower() in _FUNCTION
                                                             and toks[0].text[0].islower())):
         toks.pop(0)
-    toks = _drop_common_lead(toks)
+    toks = drop_common_lead(toks)
     titles = {title for title, _lang in role_words()}
     if len(toks) > 3 and f"{toks[0].text} {toks[1].text}".lower() in titles and toks[2].text in ("of", "at"):
         toks = toks[1:]  # "Project Manager at X": a two-word title
@@ -205,9 +192,7 @@ def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
             toks = toks[2:]  # "Director of Development of the X Authority": the title's field goes too
         while len(toks) > 1 and toks[0].text in ("the", "The"):
             toks = toks[1:]
-    if len(toks) >= 4 and toks[-2].text == "in" and (head := type_word(toks[-3].text)) is not None \
-            and head.kind == "head" and toks[-1].text[:1].isupper():
-        toks = toks[:-2]  # "Nordby College in Esbjerg": the body, then where it is
+    toks = drop_place_tail(toks)
     if len(toks) >= 3 and toks[-1].text in country_adjectives() and toks[-2].text.lower() in CONNECTORS:
         while toks and (toks[-1].text in country_adjectives() or toks[-1].text.lower() in CONNECTORS):
             toks.pop()
@@ -254,11 +239,13 @@ def _comma_continues(toks: list[Token], cursor: int) -> bool:
 
 def _split_and(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
     """Split ``A and the B`` / ``A and B`` where both sides are names of their own (``ACR at the B`` too)."""
+    from innograph.loaders._name_edges import unit_at
+
     toks = chunk.tokens
     for position, tok in enumerate(toks):
         if tok.text == "at" and position == 1 and is_acronym(toks[0].text) and len(toks) > 3:
             return [_make(toks[:1], text, offset), *_split_and(_make(toks[2:], text, offset), text, offset)]
-        if tok.text == "at" and position > 1 and _unit_at(toks[:position], toks[position + 1 :]):
+        if tok.text == "at" and position > 1 and unit_at(toks[:position], toks[position + 1 :]):
             return [_make(toks[:position], text, offset), *_split_and(_make(toks[position + 1 :], text, offset),
                                                                        text, offset)]
         if tok.text not in ("and", "&") or position == 0:
@@ -276,14 +263,6 @@ def _split_and(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
         if _standalone(right) and (_typed(left) or len(left) == 1 and _own_name(left[0].text)):
             return [_make(left, text, offset), *_split_and(_make(right, text, offset), text, offset)]
     return [chunk]
-
-
-def _unit_at(left: tuple[Token, ...], right: tuple[Token, ...]) -> bool:
-    """``Living Lab at Nordby University``: a body's unit named before ``at`` and its body after it."""
-    from innograph.loaders._units import is_unit
-
-    right = right[1:] if right and right[0].text == "the" else right
-    return bool(right) and is_unit(" ".join(tok.text for tok in left)) and _typed(right)
 
 
 def _own_name(word: str) -> bool:

@@ -146,9 +146,8 @@ def _named(context: Context) -> None:
     for rule, pattern in _NAMED:
         for match in pattern.finditer(context.text):
             name = match["name"]
-            if not _plausible(name) or programme_in(name) or builder.find(EntityType.PROGRAMME, name) \
-                    or caps_caption(context.text, name):  # "PROJECT FACTSHEET": a caption in capitals
-                continue
+            if not _plausible(name) or programme_in(name) or builder.find(EntityType.PROGRAMME, name) or caps_caption(context.text, name):
+                continue  # "PROJECT FACTSHEET": a caption in capitals is no name
             if rule not in ("created-name", "name-is-a-project") and builder.find(EntityType.PROJECT, name) is None \
                     and not _distinctive(name) or _inside_longer_name(context, match.start("name"), name):
                 continue
@@ -259,8 +258,7 @@ def _title_is_name(title: str) -> bool:
     """A name starts like one and is no sentence, nor a caption of common words (``Project data``)."""
     words = title.split()
     caption = len(words) > 1 and all(w.isalpha() and w.islower() for w in words[1:])
-    return any(ch.isalpha() for ch in title) \
-        and all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) \
+    return any(ch.isalpha() for ch in title) and all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) \
         and not title.endswith((".", "?", "!")) and not caption and not typed_name(title)  # the site's body
 
 

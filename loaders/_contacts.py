@@ -121,7 +121,7 @@ def _org_named_in_part(context: Context, start: int, end: int, role: bool, after
     return make_org(context, found[0].start if role else start, found[-1].end, "contact-line-organisation")
 
 
-def _contact_line(context: Context, line: Span, team: str | None) -> bool:
+def _contact_line(context: Context, line: Span, team: str | None, listed: bool = False) -> bool:
     label = _LABEL.match(line.text)
     parts = _parts(line, line.start + label.end())
     if not parts:
@@ -131,8 +131,8 @@ def _contact_line(context: Context, line: Span, team: str | None) -> bool:
     span = person_span(context, name_start + (title.end() if title else 0), name_end)
     if span is None or span[1] != name_end or context.text[span[0] : span[1]].split()[0].lower() in _FUNCTION:
         return False
-    if label["label"] and not (_CONTACT_LABEL.search(label["label"]) or role_pattern().search(label["label"])):
-        return False
+    if label["label"] and not (listed or _CONTACT_LABEL.search(label["label"]) or role_pattern().search(label["label"])):
+        return False  # under a Contacts heading any label (``Finance:``) says what the person does
     roles = [(s, e) for s, e in parts[1:] if role_pattern().search(context.text[s:e])]
     if not roles and not label["label"]:
         return False
@@ -264,10 +264,12 @@ def _org_named_at(context: Context, position: int, limit: int) -> str | None:
 
 
 def find_contacts(context: Context) -> None:
-    team = page_organisation(context)
+    team, listed = page_organisation(context), False
     for line in context.view.lines:
+        listed = bool(CONTACT_HEADING.match(line.text)) or listed and not (
+            context.view.blank_before(line) and ":" not in line.text and len(line.text.split()) <= 6)
         if len(line.text) <= _MAX_LINE and not _SENTENCE_BREAK.search(line.text):
-            _contact_line(context, line, _card_team(context, line) or team)
+            _contact_line(context, line, _card_team(context, line) or team, listed)
             continue
         for sentence in sentences(line):
             _contact_line(context, sentence, None)

@@ -420,3 +420,11 @@ def test_a_postal_address_under_a_bodys_name_gives_its_country():
             "Havnevej 17, 6700 Esbjerg, Denmark\nContact: Ada Holm, communication officer\n")
     records = run(text)
     assert values(records, named(records, "Nordby Kelp Cluster"), AttributeName.COUNTRY) == {"DK"}
+
+
+def test_under_a_contacts_heading_any_label_introduces_a_person_and_body():
+    text = ("The Nordby Harbour Trust (NHT) runs the pilot.\n\nCONTACTS\n\n"
+            "Lead partner:  Ada Holm, project manager\n"
+            "Finance:       Jens Aamot, NHT\n\nFinance: the budget is public.\n")
+    found = facts(run(text))
+    assert ("Jens Aamot", "affiliation", "Nordby Harbour Trust") in found

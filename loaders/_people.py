@@ -239,7 +239,8 @@ def _name_and_bracket(context: Context, sentence: Span) -> None:
             continue
         span = _trim_person(context, sentence.start + match.start(1), sentence.start + match.end(1))
         before = context.text[max(sentence.start, (span or (0, 0))[0] - 5) : (span or (0, 0))[0]]
-        if span is not None and not re.search(r"\b(?:of|for|the|in|on|at|to)\s+$", before, re.I) \
+        inside = span is not None and any(m.start <= span[0] and span[1] <= m.end for m in context.builder.mentions_of(known))
+        if span is not None and not inside and not re.search(r"\b(?:of|for|the|in|on|at|to)\s+$", before, re.I) \
                 and not (is_acronym(org.strip()) and _spells(org.strip(), match[1])):
             person = _person(context, span, "name-and-organisation-in-brackets")
             context.builder.alias(known, inner, inner + len(org), "name-and-organisation-in-brackets")

@@ -428,3 +428,8 @@ def test_under_a_contacts_heading_any_label_introduces_a_person_and_body():
             "Finance:       Jens Aamot, NHT\n\nFinance: the budget is public.\n")
     found = facts(run(text))
     assert ("Jens Aamot", "affiliation", "Nordby Harbour Trust") in found
+
+
+def test_the_last_words_of_a_body_before_its_acronym_are_no_person():
+    records = run("Nordby Kelp Cluster is run by the Danish Association of Kelp and Seaweed Farming (DAKSF).")
+    assert "Seaweed Farming" not in labels(records, EntityType.PERSON)

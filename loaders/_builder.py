@@ -199,6 +199,11 @@ class Builder:
                 seen[key] = m_start
         return list(seen)
 
+    def relations_named(self, name: RelationName) -> list[Relation]:
+        """The relations ``name`` found so far, with their keys resolved."""
+        return [Relation(self.resolve_key(r.subject), n, self.resolve_key(r.object), r.evidence)
+                for (_s, n, _o), r in self._relations.items() if n is name]
+
     def mentions_of(self, key: str) -> list[Evidence]:
         return list(self._drafts[self.resolve_key(key)].mentions)
 

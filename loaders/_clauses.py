@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import EntityType, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._relations import keys_in, slot_entity
@@ -141,6 +141,26 @@ def _organisation_is_run(context: Context, sentence: Span, position: int) -> boo
     return bool(before) and context.builder.type_of(before[-1]) is EntityType.ORGANISATION
 
 
+#: ``Nordby Elderly Care Home (DK)``: a partner's name, capitalised words up to a country code in brackets.
+_CODED_ITEM = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’.&-]*)){0,6}?)\s+\((?P<code>[A-Z]{2})\)")
+
+
+def _coded_items(context: Context, sentence: Span) -> None:
+    """A partnership sentence's items with a country code are bodies even without a type word."""
+    from innograph.loaders._countries import country_from_code
+    from innograph.loaders._orgs import make_org
+
+    for match in _CODED_ITEM.finditer(sentence.text):
+        start = sentence.start + match.start("name")
+        if country_from_code(match["code"]) is None or keys_in(context, start, sentence.start + match.end("name")):
+            continue
+        code = (sentence.start + match.start("code"), sentence.start + match.end("code"))
+        key = make_org(context, start, sentence.start + match.end("name"), "partnership-coded-item", whole=True)
+        if key is not None and not context.builder.has_attribute(key, AttributeName.COUNTRY):
+            context.builder.attribute(key, AttributeName.COUNTRY, country_from_code(match["code"]), *code,
+                                      "partnership-coded-item")
+
+
 def _partnership(context: Context, sentence: Span) -> None:
     """Every organisation in a partnership paragraph takes part in its project."""
     if not _PARTNERSHIP.search(sentence.text):
@@ -150,6 +170,7 @@ def _partnership(context: Context, sentence: Span) -> None:
         return
     line = context.view.line_at(sentence.start)
     builder = context.builder
+    _coded_items(context, sentence)
     for org in keys_in(context, sentence.start, line.end, EntityType.ORGANISATION):
         if builder.has_relation(org, RelationName.PART_OF):
             continue

@@ -21,7 +21,7 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
-from innograph.loaders._names import chunks
+from innograph.loaders._names import chunks, type_word
 from innograph.loaders._cities import city_country
 from innograph.loaders._orgs import make_org, names_a_body
 from innograph.loaders._relations import keys_in
@@ -85,13 +85,21 @@ def _known_after_place(context: Context, start: int, end: int) -> str | None:
     return None
 
 
+def _one_body(text: str, start: int) -> bool:
+    """``Ministry of Economic Affairs`` after ``Secretary General of the``: the rest of the part is one body's name."""
+    found = chunks(text, start)
+    head = re.split(r"\s(?:of|for)\s", found[0].text)[0].split() if found else []
+    return len(found) == 1 and found[0].start == start and found[0].end == start + len(text.rstrip(" .;")) \
+        and any(type_word(word) for word in head) and names_a_body(found[0].text)
+
+
 def _org_named_in_part(context: Context, start: int, end: int, role: bool, after_role: bool) -> str | None:
     text = context.text[start:end]
     if role:
         places = list(_OF_ORG.finditer(text))
         if not places:
             return None
-        start = start + places[-1].end()
+        start = start + next((p.end() for p in places if _one_body(text[p.end() :], start + p.end())), places[-1].end())
         text = context.text[start:end]
     builder = context.builder
     whole_known = builder.find_any(text.strip(" .;"))
@@ -113,7 +121,7 @@ def _org_named_in_part(context: Context, start: int, end: int, role: bool, after
     return make_org(context, found[0].start if role else start, found[-1].end, "contact-line-organisation")
 
 
-def _contact_line(context: Context, line: Span, team: str | None) -> bool:
+def _contact_line(context: Context, line: Span, team: str | None, listed: bool = False) -> bool:
     label = _LABEL.match(line.text)
     parts = _parts(line, line.start + label.end())
     if not parts:
@@ -123,8 +131,8 @@ def _contact_line(context: Context, line: Span, team: str | None) -> bool:
     span = person_span(context, name_start + (title.end() if title else 0), name_end)
     if span is None or span[1] != name_end or context.text[span[0] : span[1]].split()[0].lower() in _FUNCTION:
         return False
-    if label["label"] and not (_CONTACT_LABEL.search(label["label"]) or role_pattern().search(label["label"])):
-        return False
+    if label["label"] and not (listed or _CONTACT_LABEL.search(label["label"]) or role_pattern().search(label["label"])):
+        return False  # under a Contacts heading any label (``Finance:``) says what the person does
     roles = [(s, e) for s, e in parts[1:] if role_pattern().search(context.text[s:e])]
     if not roles and not label["label"]:
         return False
@@ -151,6 +159,14 @@ def _contact_line(context: Context, line: Span, team: str | None) -> bool:
     return True
 
 
+def _card_team(context: Context, line: Line) -> str | None:
+    """The body whose directory card holds ``line``: a contact there works for it."""
+    from innograph.loaders._cards import card_body_org, card_of
+
+    card = card_of(context, line.start)
+    return card_body_org(context, card) if card is not None and line in card.lines else None
+
+
 def _role_text(context: Context, start: int, end: int) -> str:
     text = context.text[start:end]
     place = _OF_ORG.search(text)
@@ -161,7 +177,9 @@ def _org_on_next_line(context: Context, line: Line) -> str | None:
     if line.index + 1 >= len(context.view.lines):
         return None
     below = context.view.lines[line.index + 1]
-    return _org_of_part(context, below.start, below.end, False) if len(below.text) < 120 else None
+    if len(below.text) >= 120 or "\n\n" in context.text[line.end : below.start]:
+        return None  # a blank line between: the next block, not this person's body
+    return _org_of_part(context, below.start, below.end, False)
 
 
 def _orgs_on_next_line(context: Context, line: Line) -> list[str]:
@@ -246,10 +264,12 @@ def _org_named_at(context: Context, position: int, limit: int) -> str | None:
 
 
 def find_contacts(context: Context) -> None:
-    team = page_organisation(context)
+    team, listed = page_organisation(context), False
     for line in context.view.lines:
+        listed = bool(CONTACT_HEADING.match(line.text)) or listed and not (
+            context.view.blank_before(line) and ":" not in line.text and len(line.text.split()) <= 6)
         if len(line.text) <= _MAX_LINE and not _SENTENCE_BREAK.search(line.text):
-            _contact_line(context, line, team)
+            _contact_line(context, line, _card_team(context, line) or team, listed)
             continue
         for sentence in sentences(line):
             _contact_line(context, sentence, None)

@@ -12,7 +12,7 @@ from innograph.loaders._cities import city_country
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import months
-from innograph.loaders._dates import find_dates
+from innograph.loaders._dates import BYLINE, find_dates
 from innograph.loaders._events import merge_events
 from innograph.loaders._programmes import programme_in
 from innograph.loaders._text import sentences
@@ -119,7 +119,7 @@ def _lead_of_headline(context: Context, window: tuple[int, int]) -> tuple[int, i
     if written.endswith((".", "!", "?")) or len(written.split()) > _HEADLINE_WORDS:
         return None
     following = [other for other in context.view.lines[line.index + 1 : line.index + 3] if other.end > other.start
-                 and context.text[other.start : other.end].strip()]
+                 and context.text[other.start : other.end].strip() and not BYLINE.match(other.text)]
     if not following:
         return None
     lead = next(iter(sentences(following[0])), following[0])

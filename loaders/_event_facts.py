@@ -6,7 +6,7 @@ cluster together with Y`` (organisers); a sentence about taking part
 ``among them``) names attendees, organisers excepted; ``as part of X`` / ``under X``
 / ``day of the X programme`` and an event listed on a project's page or called a
 ``project event`` (part of); ``held in Gdańsk`` / ``Riga, 12-13 March`` (country
-of the host city). The event of a sentence is the one it names, else the last one
+of the host city, found by :mod:`._event_places`). The event of a sentence is the one it names, else the last one
 named before it.
 """
 
@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import AttributeName, EntityType, RelationName
+from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._prose_ties import joined_names
-from innograph.loaders._data import months
 from innograph.loaders._event_partners import named_after_project, partners_meet
-from innograph.loaders._cities import city_country
+from innograph.loaders._event_places import host_city
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Span, sentences
 from innograph.loaders._ties import anaphor
@@ -41,7 +40,7 @@ _ATTEND = re.compile(r"(?i)\b(?:participating\s+organi[sz]ations|took\s+part|tak
                      r"attended|delegations?|representatives\s+of|among\s+them)\b")
 #: Cues that speak of an event only next to it (the same or the previous paragraph).
 _NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|(?:speakers?|trainers?|presenters?|lecturers?|mentors?|"
-                          r"panel+ists?|experts?)\s+(?:from|included)|exhibitors|presented|showed\s+results|"
+                          r"panel+ists?|experts?)\s+(?:from|included|include)|exhibitors|presented|showed\s+results|"
                           r"showcased|exhibited|pitched|will\s+(?:pitch|speak|present)|on\s+behalf\s+of|spoke|opened|moderated)\b")
 _SPEAKERS_LABEL = re.compile(r"(?i)\b(?:speakers|panel+ists|presenters|speakers\s+included|the\s+panel)\s*:$")
 _BULLET = re.compile(r"^(?:[*•\-–▪·♦◆►]|\d{1,2}[.)])\s+")  # a list item: each of its sentences is about its event
@@ -55,7 +54,6 @@ _PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under|in\s+the\s+fra
                       r"start|launch|opening|results)\s+of)?)\s+(?:the\s+)?")
 _PROJECT_EVENT = re.compile(r"(?i)\bproject(?:'s)?\s+(?:event|conference|seminar|workshop|meeting)s?\b")
 _EVENTS_HEADING = re.compile(r"(?i)^(?:#+\s*)?(?:upcoming\s+|past\s+|project\s+)?events\s*:?$")
-_IN_CITY = re.compile(r"\b(?:in|at|to)\s+(?P<city>[A-ZÀ-Þ][\w-]+)|(?:^|,\s+)(?P<listed>[A-ZÀ-Þ][\w-]+)(?=\s*(?:,|\s[–—-]\s|$))")
 
 
 def _sentences(context: Context) -> list[Span]:
@@ -70,7 +68,7 @@ def _event_of(context: Context, sentence: Span) -> str | None:
         return named[0]
     line = context.view.line_at(sentence.start)
     above = context.view.lines[max(0, line.index - 1)]
-    nearby = _last_before(context, above.start, sentence.start)
+    nearby = _last_before(context, min(above.start, _block_start(context, sentence.start)), sentence.start)
     if nearby is not None:
         return nearby
     return _headline_event(context) or _last_before(context, max(0, sentence.start - _REACH), sentence.start)
@@ -105,7 +103,16 @@ def _event_subject(context: Context, sentence: Span, position: int) -> str | Non
         return _event_of(context, sentence)
     line = context.view.line_at(sentence.start)  # "• Bootcamp – 7 May. Training for staff, organised by X."
     listed = (_BULLET.match(line.text) or _SUBJECTLESS.match(sentence.text)) and line.start < sentence.start
-    return _last_before(context, line.start, sentence.start) if listed else None
+    if listed:
+        return _last_before(context, line.start, sentence.start)
+    # "Nordic Kelp Days 2025 / 4-5 June, Nordby / Hosted by X.": the event heading the block
+    return _last_before(context, _block_start(context, sentence.start), sentence.start) \
+        if _SUBJECTLESS.match(sentence.text) else None
+
+
+def _block_start(context: Context, position: int) -> int:
+    """Where the paragraph (block of lines between blank lines) holding ``position`` starts."""
+    return context.text.rfind("\n\n", 0, position) + 2 if "\n\n" in context.text[:position] else 0
 
 
 def _org_at(context: Context, position: int, limit: int) -> str | None:
@@ -182,7 +189,8 @@ def _attendees(context: Context, sentence: Span) -> None:
     if near and event is not None and event != _headline_event(context):
         line = context.view.line_at(sentence.start)
         above = context.view.lines[max(0, line.index - 1)]
-        if not keys_in(context, above.start, sentence.end, _EVENT) and not _ATTEND.search(line.text):
+        block = min(above.start, _block_start(context, sentence.start))
+        if not keys_in(context, block, sentence.end, _EVENT) and not _ATTEND.search(line.text):
             return  # a weak cue counts next to the event, in a paragraph about taking part or in its report
     if event is None or (_PROJECT_TALK.search(sentence.text) and not keys_in(context, sentence.start, sentence.end, _EVENT)
                          and not _ANAPHORIC_SUBJECT.match(sentence.text)):
@@ -259,33 +267,6 @@ def _listed_on_project_page(context: Context) -> None:
             builder.relation(event, RelationName.PART_OF, project, first, line.end, "event-on-project-page")
 
 
-def _host_city(context: Context) -> None:
-    builder = context.builder
-    for event in builder.keys(_EVENT):
-        if builder.has_attribute(event, AttributeName.COUNTRY):
-            continue
-        for mention in sorted(builder.mentions_of(event), key=lambda m: m.start):
-            line = context.view.line_at(mention.start)
-            window = next((s for s in sentences(line) if s.start <= mention.start <= s.end), line)
-            if _city_in(context, event, mention.end, window.end) or _city_in(context, event, window.start, mention.start):
-                break
-
-
-def _city_in(context: Context, event: str, start: int, end: int) -> bool:
-    names = [(m.start, m.end) for k in keys_in(context, start, end) for m in context.builder.mentions_of(k)]
-    for match in _IN_CITY.finditer(context.text, start, end):
-        group = "city" if match["city"] else "listed"
-        at, word = match.start(group), match[group]
-        if word.lower() in months() or any(s <= at < e for s, e in names):
-            continue
-        country = city_country(word)
-        if country:
-            context.builder.attribute(event, AttributeName.COUNTRY, country, at, at + len(word), "event-host-city")
-            context.builder.attribute(event, AttributeName.CITY, word, at, at + len(word), "event-host-city")
-            return True
-    return False
-
-
 def event_facts(context: Context) -> None:
     if not context.builder.keys(_EVENT):
         return
@@ -297,4 +278,4 @@ def event_facts(context: Context) -> None:
     partners_meet(context)
     named_after_project(context)
     _listed_on_project_page(context)
-    _host_city(context)
+    host_city(context)

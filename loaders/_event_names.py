@@ -16,6 +16,7 @@ from innograph.loaders._mentions import sentence_chunks
 
 __all__ = ["year_named_events"]
 
+_MAX_WORDS = 7  # words of an event's name with its year
 _YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
 _CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|matchmaking|summits?|fairs?|festivals?|workshops?|seminars?|"
                   r"meetings?|edition|held|took place|takes place|organi[sz]\w*|hosted|co-organi[sz]\w*|participants|"
@@ -28,19 +29,34 @@ _BRACKETED = re.compile(r"\s*\(\s*")
 
 def _candidate(context: Context, text: str) -> bool:
     words = text.split()
-    if len(words) < 2 or len(words) > 7 or not _YEAR_END.search(text) or any(w.lower() in months() for w in words):
+    if len(words) < 2 or len(words) > _MAX_WORDS or not _YEAR_END.search(text) or any(w.lower() in months() for w in words):
         return False
     if any(w[0].isdigit() for w in words[:-1]) or words[-2] in ("in", "of", "on", "since", "until"):
         return False  # "Klaipėda in 2026": a place and a year, no name
     return context.builder.find_any(text) is None and context.builder.find_any(" ".join(words[:-1])) is None
 
 
+#: A lowercase word that ends a run of names before an event's own (``… met in Szczecin for Nordic Expo 2025``).
+_LEAD_OUT = re.compile(r"\s(?:for|at|in|to|with|by|during|from)\s")
+
+
+def _tail(text: str) -> int:
+    """Where the last name of a run of capitalised words starts: after its last linking word, if it is too long."""
+    if len(text.split()) <= _MAX_WORDS:
+        return 0
+    ends = [match.end() for match in _LEAD_OUT.finditer(text)]
+    return ends[-1] if ends else 0
+
+
 def year_named_events(context: Context) -> None:
     found: list[tuple[int, int, str, bool]] = []
     for start, end, chunks in sentence_chunks(context):
         cue = bool(_CUE.search(context.text[start:end]))
-        found.extend((c.start, c.end, " ".join(c.text.split()[:-1]), cue) for c in chunks
-                     if _candidate(context, c.text))
+        for chunk in chunks:
+            start_at = chunk.start + _tail(chunk.text)
+            text = context.text[start_at : chunk.end]
+            if _candidate(context, text):
+                found.append((start_at, chunk.end, " ".join(text.split()[:-1]), cue))
     events = {stem for _s, _e, stem, cue in found if cue}
     for start, end, stem, _cue in found:
         if stem not in events:

@@ -9,16 +9,19 @@ from innograph.graph import Document, DocumentRecords
 from innograph.loaders._context import Context
 from innograph.loaders._bracket_projects import find_bracket_projects
 from innograph.loaders._calls import find_calls
+from innograph.loaders._cards import find_cards
 from innograph.loaders._community_names import find_community_names
 from innograph.loaders._role_clauses import find_role_clauses
 from innograph.loaders._role_lines import find_role_lines
 from innograph.loaders._clauses import find_clauses
 from innograph.loaders._contacts import find_contacts
+from innograph.loaders._credits import find_credits
 from innograph.loaders._entry_links import find_entry_links
 from innograph.loaders._event_facts import event_facts
 from innograph.loaders._event_details import event_details
 from innograph.loaders._events import find_events
 from innograph.loaders._fields import find_fields
+from innograph.loaders._intro_lists import find_intro_lists
 from innograph.loaders._legal import find_legal_names
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_bilingual import merge_bilingual_events
@@ -30,6 +33,7 @@ from innograph.loaders._affiliations import derived_facts
 from innograph.loaders._national import lithuanian_bodies, national_bodies
 from innograph.loaders._org_country import organisation_countries
 from innograph.loaders._members import find_member_lists, merge_bilingual_title
+from innograph.loaders._name_completion import complete_project_names
 from innograph.loaders._name_cues import find_name_cues
 from innograph.loaders._mentions import find_org_names, propagate_mentions
 from innograph.loaders._owner import find_owner, owner_voice
@@ -45,6 +49,7 @@ from innograph.loaders._ties import find_ties
 from innograph.loaders._projects import find_projects
 from innograph.loaders._project_links import find_related_projects
 from innograph.loaders._relations import find_paragraph_projects
+from innograph.loaders._relative_days import relative_days
 from innograph.loaders._tables import find_partner_tables
 
 __all__ = ["extract"]
@@ -87,6 +92,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     name_projects_in_prose,
     find_bracket_projects,
     find_paragraph_projects,
+    complete_project_names,
     find_org_names,
     find_lt_names,
     merge_bilingual_title,
@@ -99,6 +105,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_programme_parts,
     find_clauses,
     find_role_clauses,
+    find_intro_lists,
     find_prose_ties,
     find_ties,
     find_project_prose,
@@ -106,6 +113,8 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_calls,
     find_role_lines,
     find_member_lists,
+    find_cards,
+    relative_days,
     event_details,
     find_related_projects,
     find_entry_links,
@@ -114,6 +123,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_people,
     find_lt_people,
     find_contacts,
+    find_credits,
     find_address_blocks,
     find_prose_people,
     event_facts,

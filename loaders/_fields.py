@@ -20,7 +20,7 @@ from innograph.loaders._money import find_money
 from innograph.loaders._programmes import programme_entity, programme_in
 from innograph.loaders._text import Line
 
-__all__ = ["Field", "PROJECT_FIELDS", "field_of", "find_fields", "quoted_name", "section_project", "with_next_value"]
+__all__ = ["Field", "PROJECT_FIELDS", "field_of", "fields_of", "find_fields", "quoted_name", "section_project", "with_next_value"]
 
 _ID = re.compile(r"[A-Z0-9][A-Za-z0-9/._-]*\d[A-Za-z0-9/._-]*")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -29,6 +29,8 @@ PROJECT_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "p
 #: ``„Name“: what it does`` / ``"Name" – what it does``: a title led by a quoted name.
 _QUOTED_NAME = re.compile(r"^[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]\s*(?::|\s[–—-])\s")
 _VALUE_FIELDS = PROJECT_FIELDS | {"funding"}
+#: ``• 09:30 Welcome`` under ``Programme``: an event's agenda, no funding programme.
+_AGENDA_ITEM = re.compile(r"^(?:[•*▪·-]\s*)?\d{1,2}(?::\d{2}(?!\d)|\.\d{2}(?![.\d]))")
 _MAX_VALUE = 200  # characters: a value on the line after its label is a short line
 
 
@@ -45,7 +47,21 @@ class Field:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     labels = "|".join(f"(?P<f{index}>{label})" for index, (label, _f) in enumerate(field_labels()))
-    return re.compile(rf"^(?:[•\-*]\s*|\d{{1,2}}[.)]\s+)?(?:{labels})(?P<sep>\s*[:|]|\s+(?=\S*\d)|\s*$)\s*", re.I)
+    return re.compile(rf"^(?:[•\-*]\s*|\d{{1,2}}[.)]\s+)?(?:{labels})(?P<sep>\s*[:|]|[ \t]{{3,}}(?=\S)|\s+(?=\S*\d)|\s*$)\s*", re.I)
+
+
+#: A cell of a line of ``|``-separated cells that states a field (``2023–2026 | Lead partner: X``).
+_CELL = re.compile(r"(?:^|(?<=\s\|\s))\s*(?P<cell>[A-Z][\w ]{1,30}:\s+[^|\n]*?)(?=\s+\||$)")
+
+
+def fields_of(line: Line) -> list[Field]:
+    """The fields ``line`` states: one, or one per ``Label: value`` cell of a line of ``|`` cells."""
+    cells = [Line(line.start + m.start("cell"), line.start + m.end("cell"), m["cell"], line.index)
+             for m in _CELL.finditer(line.text)] if " | " in line.text else []
+    found = [item for cell in cells if (item := field_of(cell)) is not None and item.value.strip()]
+    whole = field_of(line)
+    return found if found and (whole is None or whole.field not in PROJECT_FIELDS or len(found) > 1) \
+        else [whole] if whole is not None else []
 
 
 def field_of(line: Line) -> Field | None:
@@ -55,7 +71,9 @@ def field_of(line: Line) -> Field | None:
         return None
     index = next(int(name[1:]) for name, value in match.groupdict().items() if value and name.startswith("f"))
     label, field = field_labels()[index]
-    if not {":", "|"} & set(match["sep"]) and field not in ("identifier",) and match.end() < len(line.text):
+    column = len(match["sep"]) >= 3 and not match["sep"].strip()  # "Start date      01.09.2024": a label column
+    if not {":", "|"} & set(match["sep"]) and not column and field not in ("identifier",) \
+            and match.end() < len(line.text):
         return None
     if "|" in match["sep"] and "|" in line.text[match.end() :]:
         return None  # "Partner | City | Country": a table's header row, no field
@@ -82,7 +100,7 @@ def with_next_value(lines: tuple[Line, ...], item: Field) -> Field:
     if item.value.strip() or item.field not in _VALUE_FIELDS or after >= len(lines):
         return item
     following = lines[after]
-    if field_of(following) is not None or len(following.text) > _MAX_VALUE:
+    if field_of(following) is not None or len(following.text) > _MAX_VALUE or _AGENDA_ITEM.match(following.text):
         return item
     return Field(following, item.field, following.start, following.start)
 
@@ -177,10 +195,7 @@ def find_fields(context: Context) -> list[Field]:
     found: list[Field] = []
     funding: list[tuple[str, Field]] = []
     for index, section in enumerate(context.view.sections):
-        for line in section.lines:
-            item = field_of(line)
-            if item is None:
-                continue
+        for item in (item for line in section.lines for item in fields_of(line)):
             item = with_next_value(context.view.lines, item)
             found.append(item)
             if item.field in PROJECT_FIELDS and item.value.strip():

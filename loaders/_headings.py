@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import EntityType, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_period
+from innograph.loaders._money import find_money
 from innograph.loaders._project_cues import YEARS, add_period, add_years
-from innograph.loaders._fields import PROJECT_FIELDS, field_of
+from innograph.loaders._fields import PROJECT_FIELDS, fields_of
 from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_entity, programme_in
-from innograph.loaders._text import FUNDING_LINE, Line, Section
+from innograph.loaders._text import FUNDING_LINE, Line, Section, heading_name
 
 __all__ = ["heading_project", "typed_name"]
 
@@ -28,7 +29,7 @@ _ENTRY_FIELDS = PROJECT_FIELDS | {"funding", "participant", "coordinator", "asso
 
 def _states_project(section: Section) -> bool:
     """A field, a funding line, or a line that opens with a programme's name (``Nordplus Junior (2023)``)."""
-    return any(FUNDING_LINE.match(line.text) or ((item := field_of(line)) is not None and item.field in _ENTRY_FIELDS)
+    return any(FUNDING_LINE.match(line.text) or any(item.field in _ENTRY_FIELDS for item in fields_of(line))
                for line in section.lines[1:]) \
         or len(section.lines) > 1 and (found := programme_in(section.lines[1].text + " ")) is not None and found[1] == 0
 
@@ -40,26 +41,42 @@ def typed_name(name: str) -> bool:
 
 def heading_project(context: Context, index: int, header: Line) -> None:
     """The heading's name is the project of its section, unless it names a programme, body or event."""
-    name = header.text
+    name = heading_name(header.text)
     if programme_in(name) or typed_name(name) or not _states_project(context.section(index)):
         return
     known = context.builder.find_any(name)
     if known is not None and context.builder.type_of(known) is not EntityType.PROJECT:
         return
-    key = known or context.builder.entity(EntityType.PROJECT, header.start, header.end, "entry-heading")
+    key = known or context.builder.entity(EntityType.PROJECT, header.start, header.start + len(name), "entry-heading")
     context.focus[index] = key
     _programme_line(context, key, context.section(index))
     _period_piece(context, key, context.section(index))
+    _amount_cell(context, key, context.section(index))
 
 
 def _programme_line(context: Context, key: str, section: Section) -> None:
     """``Nordplus Junior (2023)`` right under the heading: the programme funding the entry's project."""
     line = section.lines[1] if len(section.lines) > 1 else None
-    found = programme_in(line.text + " ") if line is not None else None
-    if line is None or found is None or found[1] != 0 or len(line.text.split()) > _PROGRAMME_LINE_WORDS:
+    first = line.text.split(" | ")[0] if line is not None else ""  # "Interreg X | 2023–2026 | Lead partner: Y"
+    found = programme_in(first + " ") if line is not None else None
+    if line is None or found is None or found[1] != 0 or len(first.split()) > _PROGRAMME_LINE_WORDS:
         return
     programme = programme_entity(context, found[0], line.start, line.start + found[2], "entry-programme-line")
     context.builder.relation(key, RelationName.FUNDED_BY, programme, line.start, line.end, "entry-programme-line")
+
+
+def _amount_cell(context: Context, key: str, section: Section) -> None:
+    """``2023–2026 | EUR 1 480 000``: an amount alone in a ``|`` cell of the entry is its budget."""
+    for line in section.lines[1:]:
+        for cell in re.finditer(r"(?:^|(?<=\|))\s*(?P<text>[^|]+?)\s*(?=\||$)", line.text) if " | " in line.text else ():
+            money = find_money(cell["text"])
+            start, end = line.start + cell.start("text"), line.start + cell.end("text")
+            if money is None or money.start != 0 or money.end != len(cell["text"]) \
+                    or context.builder.has_attribute(key, AttributeName.BUDGET):
+                continue
+            context.builder.attribute(key, AttributeName.BUDGET, money.amount, start, end, "entry-amount")
+            if money.currency:
+                context.builder.attribute(key, AttributeName.CURRENCY, money.currency, start, end, "entry-amount")
 
 
 def _period_piece(context: Context, key: str, section: Section) -> None:

@@ -84,6 +84,13 @@ def _titles() -> frozenset[str]:
     return frozenset(title for title, _lang in role_words())
 
 
+def _plural_type_word(word: str) -> bool:
+    from innograph.loaders._names import type_word
+
+    found = type_word(word)
+    return found is not None and found.lang == "en" and word.lower() != found.word and word.lower().endswith("s")
+
+
 def find_legal_names(context: Context) -> None:
     from innograph.loaders._lt_partner_items import lt_country_before_name
 
@@ -96,6 +103,8 @@ def find_legal_names(context: Context) -> None:
             words.pop(0)
         while len(words) > 2 and words[1] == "of" and words[0].lower() in _titles():  # "CEO of X Oy": X Oy
             words = words[2:]
+        if len(words) > 1 and _plural_type_word(words[0]):  # "Companies X AS showed …": a common noun, then the name
+            words.pop(0)
         if lt_country_before_name(words) is not None:  # "Suomijos Turku Bio Valley Oy": where, not the name
             words.pop(0)
         if not words:

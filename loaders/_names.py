@@ -175,12 +175,14 @@ def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
     """Drop a leading date (``March 2021 the X``), a leading job title (``CEO of X``) and a trailing ``and the
     <country adjective>``."""
     from innograph.loaders._data import country_adjectives, months, role_words
+    from innograph.loaders._name_edges import drop_common_lead, drop_place_tail
 
     toks = list(chunk.tokens)
     while len(toks) > 1 and (toks[0].text.lower() in months() and (toks[1].text.isdigit() or len(toks[0].text) > 3)
                              or toks[0].text.isdigit() or (toks[0].text.lower() in _FUNCTION
                                                             and toks[0].text[0].islower())):
         toks.pop(0)
+    toks = drop_common_lead(toks)
     titles = {title for title, _lang in role_words()}
     if len(toks) > 3 and f"{toks[0].text} {toks[1].text}".lower() in titles and toks[2].text in ("of", "at"):
         toks = toks[1:]  # "Project Manager at X": a two-word title
@@ -190,6 +192,7 @@ def _trim(chunk: Chunk, text: str, offset: int) -> Chunk | None:
             toks = toks[2:]  # "Director of Development of the X Authority": the title's field goes too
         while len(toks) > 1 and toks[0].text in ("the", "The"):
             toks = toks[1:]
+    toks = drop_place_tail(toks)
     if len(toks) >= 3 and toks[-1].text in country_adjectives() and toks[-2].text.lower() in CONNECTORS:
         while toks and (toks[-1].text in country_adjectives() or toks[-1].text.lower() in CONNECTORS):
             toks.pop()
@@ -236,10 +239,15 @@ def _comma_continues(toks: list[Token], cursor: int) -> bool:
 
 def _split_and(chunk: Chunk, text: str, offset: int) -> list[Chunk]:
     """Split ``A and the B`` / ``A and B`` where both sides are names of their own (``ACR at the B`` too)."""
+    from innograph.loaders._name_edges import unit_at
+
     toks = chunk.tokens
     for position, tok in enumerate(toks):
         if tok.text == "at" and position == 1 and is_acronym(toks[0].text) and len(toks) > 3:
             return [_make(toks[:1], text, offset), *_split_and(_make(toks[2:], text, offset), text, offset)]
+        if tok.text == "at" and position > 1 and unit_at(toks[:position], toks[position + 1 :]):
+            return [_make(toks[:position], text, offset), *_split_and(_make(toks[position + 1 :], text, offset),
+                                                                       text, offset)]
         if tok.text not in ("and", "&") or position == 0:
             continue
         left, right = toks[:position], toks[position + 1 :]

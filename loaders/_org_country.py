@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import AttributeName, EntityType
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import country_adjectives
@@ -117,12 +117,48 @@ def _founding_years(context: Context) -> None:
                               "organisation-founded-in")
 
 
+#: A postal address: a postcode, a town and the country (``17, 70-412 Szczecin, Poland`` / ``3, 20308 Narva, Estonia``).
+_POSTAL = re.compile(r"\b(?:[A-Z]{1,2}-?)?\d{2,5}(?:[- ]\d{2,3})?[ \t]+[A-ZÀ-ÞĀ-Ž][\w-]+,[ \t]+(?P<country>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+
+
+def _postal_addresses(context: Context) -> None:
+    """A body's postal address on its line, or on the line right under its name, gives its country."""
+    builder = context.builder
+    for match in _POSTAL.finditer(context.text):
+        country = country_from_word(match["country"])
+        line = context.view.line_at(match.start())
+        above = context.view.lines[line.index - 1] if line.index > 0 else None
+        named = builder.keys_between(line.start, match.start(), EntityType.ORGANISATION)
+        if not named and above is not None and "\n\n" not in context.text[above.end : line.start]:
+            named = [k for k in builder.keys_between(above.start, above.end, EntityType.ORGANISATION)
+                     if any(m.start == above.start and m.end == above.end for m in builder.mentions_of(k))]
+        if country and named and not builder.has_attribute(named[0], AttributeName.COUNTRY):
+            builder.attribute(named[0], AttributeName.COUNTRY, country, match.start(), match.end(), "postal-address")
+
+
+def _units_and_bodies(context: Context) -> None:
+    """A unit and the body it is part of (``Lab at X University``, ``X Academy, Department of Y (FI)``)
+    stand in one country: the one stated for either is the other's."""
+    builder = context.builder
+    for relation in builder.relations_named(RelationName.PART_OF):
+        pair = (relation.subject, relation.object)
+        if any(builder.type_of(key) is not EntityType.ORGANISATION for key in pair):
+            continue
+        for key, other in (pair, pair[::-1]):
+            country = builder.value_of(other, AttributeName.COUNTRY)
+            if country and not builder.has_attribute(key, AttributeName.COUNTRY):
+                builder.attribute(key, AttributeName.COUNTRY, country, relation.evidence.start, relation.evidence.end,
+                                  "country-of-unit-and-body")
+
+
 def organisation_countries(context: Context) -> None:
     _merge_adjective_variants(context)
     _both_from(context)
     _seats(context)
+    _postal_addresses(context)
     _founding_years(context)
     builder = context.builder
     for key in builder.keys(EntityType.ORGANISATION):
         if not builder.has_attribute(key, AttributeName.COUNTRY):
             _from_mentions(context, key)
+    _units_and_bodies(context)

@@ -29,7 +29,9 @@ _WORD = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?"
 _PERSON = re.compile(rf"(?:[^\W\d_]\.\s?{_WORD}|{_WORD}(?:\s{_WORD}){{1,2}})")
 _CLAUSE_BEFORE = 80
 #: Academic titles between a job title and the name (``direktorė dr. Rasa ...``, ``Prof. Jane Doe``).
-_ACADEMIC = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]oc|habil)\.\s+(?:(?:habil|[Dd]r)\.\s+)?")
+_ACADEMIC = re.compile(r"(?:(?:[Dd]r|[Pp]rof|[Dd]oc|habil)\.|(?:Dr|Prof|Mr|Mrs|Ms)(?=\s))\s+(?:(?:habil|[Dd]r)\.\s+)?")
+#: Forms of address written without a full stop (British usage: ``Dr Jane Doe``): no part of the name.
+_ADDRESS = frozenset(("Dr", "Prof", "Mr", "Mrs", "Ms"))
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +59,8 @@ def _lt_forms(lemma: str) -> set[str]:
 
 def _plausible(context: Context, words: list[str]) -> bool:
     initial = len(words[0]) == 2 and words[0].endswith(".")
+    if words[0] in _ADDRESS:
+        return False
     if len(words) == 3 and context.document.language != "en" and is_verb(words[0].lower()):
         return False  # "Kalbėjo Jonas Jonaitis": a verb opening the sentence, then the name
     for word in words[1:] if initial else words:
@@ -226,16 +230,20 @@ def _female_surnames(context: Context, sentence: Span) -> None:
 def _name_and_bracket(context: Context, sentence: Span) -> None:
     """``Anna Berg (Skåne Food Agency) presented``: a person and the organisation in brackets after the name."""
     for match in re.finditer(rf"(?<![\w.])({_WORD}(?:\s{_WORD}){{1,2}})\s\((?P<org>[^()]{{3,100}})\)", sentence.text):
-        inner = sentence.start + match.start("org")
-        known = context.builder.find_any(match["org"].strip()) or speakers_body(context, sentence.text, match["org"].strip(), inner)
+        inner, org = sentence.start + match.start("org"), match["org"]
+        title = re.match(r"(?P<title>[^,]{2,60}),\s+", org)  # "(President, Nordby Kelp Association)"
+        if title is not None and _role_pattern().fullmatch(title["title"].strip()):
+            inner, org = inner + title.end(), org[title.end() :]
+        known = context.builder.find_any(org.strip()) or speakers_body(context, sentence.text, org.strip(), inner)
         if known is None or context.builder.type_of(known) is not EntityType.ORGANISATION:
             continue
         span = _trim_person(context, sentence.start + match.start(1), sentence.start + match.end(1))
         before = context.text[max(sentence.start, (span or (0, 0))[0] - 5) : (span or (0, 0))[0]]
-        if span is not None and not re.search(r"\b(?:of|for|the|in|on|at|to)\s+$", before, re.I) \
-                and not (is_acronym(match["org"].strip()) and _spells(match["org"].strip(), match[1])):
+        inside = span is not None and any(m.start <= span[0] and span[1] <= m.end for m in context.builder.mentions_of(known))
+        if span is not None and not inside and not re.search(r"\b(?:of|for|the|in|on|at|to)\s+$", before, re.I) \
+                and not (is_acronym(org.strip()) and _spells(org.strip(), match[1])):
             person = _person(context, span, "name-and-organisation-in-brackets")
-            context.builder.alias(known, inner, inner + len(match["org"]), "name-and-organisation-in-brackets")
+            context.builder.alias(known, inner, inner + len(org), "name-and-organisation-in-brackets")
             context.builder.relation(person, RelationName.AFFILIATION, known, sentence.start, sentence.end,
                                      "name-and-organisation-in-brackets")
 

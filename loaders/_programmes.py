@@ -29,6 +29,10 @@ _TRAINING = re.compile(r"(?i)\b(?:leader\w*|training|mentor\w*|accelerat\w*|exch
                        r"master'?s?|bachelor'?s?|doctoral|phd|degree|work)\b")
 #: ``the regional programme "Blue Coast 2030"``: a programme's name in quotes after the word.
 _PROGRAMME_QUOTED = re.compile(r"\b[Pp]rogram(?:me)?\s+[„“\"«](?P<name>[A-Z][^”“\"»\n]{2,60})[”“\"»]")
+#: ``Interreg (V-A) Estonia–Latvia``: an Interreg cross-border programme is named by the countries it spans
+#: (Regulation (EU) 2021/1059, Article 3: cross-border co-operation between adjacent regions).
+_COUNTRY_PAIR = re.compile(rf"\bInterreg(?:[ \t]+[IVX]{{1,4}}(?:[{_DASHES}][A-D])?)?[ \t]+(?P<a>[A-Z][a-zė]+)[ \t]*[{_DASHES}]"
+                           r"[ \t]*(?P<b>[A-Z][a-zė]+)\b")
 _GENERIC = frozenset("programme program programa programos fund fondas framework network".split())
 
 
@@ -43,9 +47,29 @@ def _word_pattern(word: str) -> str:
     return pattern
 
 
+_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"  # never across a blank line
+#: A generation and strand after a programme family's name (``Interreg VI-A Lithuania–Poland``): the
+#: same programme line, numbered by its period (Regulation (EU) 2021/1059 names the strands A-D).
+_GENERATION = rf"(?:{_GAP}[IVX]{{1,4}}(?:[{_DASHES}][A-D])?(?=[ \t\u00a0\n]))?"
+
+
 def _alias_pattern(alias: str) -> str:
     words = [_word_pattern(word) for word in alias.split()]
-    return r"(?<![\w+])" + r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)".join(words) + r"(?![\w+])"  # never across a blank line
+    tail = _GAP.join(words[1:])
+    body = words[0] + (_GENERATION + _GAP + tail if tail else "")
+    return r"(?<![\w+])" + body + r"(?![\w+])"
+
+
+def _family_names(pairs: list[tuple[str, Programme]]) -> frozenset[str]:
+    """One-word aliases (``Interreg``) that open the labels of other programmes but not their own
+    programme's label: a family's name, which alone does not say which programme of the family."""
+    openers: dict[str, set[str]] = {}
+    for alias, programme in pairs:
+        if len(alias.split()) > 1:
+            openers.setdefault(alias.split()[0], set()).add(programme.ident)
+    return frozenset(alias for alias, programme in pairs if len(alias.split()) == 1
+                     and openers.get(alias, set()) - {programme.ident}
+                     and programme.label.split()[0] != alias)
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +81,8 @@ def gazetteer() -> tuple[Programme, ...]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern[str], Programme], ...]:
     pairs = [(alias, programme) for programme in gazetteer() for alias in {programme.label, *programme.aliases}]
+    family = _family_names(pairs)
+    pairs = [(alias, programme) for alias, programme in pairs if alias not in family]
     pairs.sort(key=lambda pair: (-len(pair[0]), pair[0], pair[1].ident))
     return tuple((re.compile(_alias_pattern(alias)), programme) for alias, programme in pairs)
 
@@ -114,9 +140,18 @@ def _named_programmes(context: Context, taken: list[tuple[int, int, Programme]])
         if any(match.start() < end and start < match.end() for start, end, _p in taken):
             continue
         context.builder.entity(EntityType.PROGRAMME, match.start("name"), match.end("name"), "name-programme")
+    for match in _COUNTRY_PAIR.finditer(context.text):  # "Interreg Estonia–Latvia": a cross-border programme
+        if _countries(match) and not any(match.start() < end and start < match.end() for start, end, _p in taken):
+            context.builder.entity(EntityType.PROGRAMME, match.start(), match.end(), "interreg-country-pair")
     for match in _PROGRAMME_QUOTED.finditer(context.text):  # regional programme "Blue Coast 2030"
         if not any(match.start("name") < end and start < match.end("name") for start, end, _p in taken):
             context.builder.entity(EntityType.PROGRAMME, match.start("name"), match.end("name"), "programme-quoted-name")
+
+def _countries(match: re.Match[str]) -> bool:
+    from innograph.loaders._countries import country_from_word
+
+    return country_from_word(match["a"]) is not None and country_from_word(match["b"]) is not None
+
 
 def _parts(context: Context, taken: list[tuple[int, int, Programme]]) -> None:
     """``BSR Innovation Express, a call of the BSR Stars programme``: a programme and the one the

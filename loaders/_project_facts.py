@@ -16,6 +16,7 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._dates import find_dates
 from innograph.loaders._money import find_money
+from innograph.loaders._programmes import programme_in
 from innograph.loaders._project_cues import YEAR_RANGE, add_years, programme_within
 from innograph.loaders._relations import keys_in, slot_entity
 from innograph.loaders._text import Span, page_sentences
@@ -30,7 +31,13 @@ _FUNDED_WITH = re.compile(rf"\bfunded\s+(?:with\s+(?P<before>{_TEXT}{{3,40}}?)\s
                           rf"by\s+{_TEXT}{{3,60}}?\s+with\s+(?P<after>{_TEXT}{{3,40}}))")
 _YEARS = re.compile(rf"\bproject\s+\({YEAR_RANGE}\)")
 _BRACKET = re.compile(rf"\s*\((?P<prog>[^()\n\d]{{3,60}}?)(?:,?\s*{YEAR_RANGE})?\)")
+#: ``NAME (Programme, 2019-2022)``: a name with capitals inside it or an acronym, then a bracket.
+_NAME_BRACKET = re.compile(r"(?<![\w-])(?:(?:The|This|That|In|On|At|By|With|From|For|And)\s+)?"
+                           rf"(?P<name>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){{0,2}})\s+\((?P<prog>[^()\n\d,;]{{3,60}})"
+                           rf"(?:[,;]\s*(?:{YEAR_RANGE}|(?P<year>(?:19|20)\d\d)))?\)")
 _IS_A_PROJECT = re.compile(r"^[^,;]{2,60}?\s(?:is|was)\s+(?:an?|the)\s+(?P<what>[^,;.]{2,60}?)\s+project\b")
+#: ``On 1 October 2025 we started X`` / ``X was launched on 3 May 2024``: the day a project began.
+_LAUNCHED = re.compile(r"\b(?:started|launched|kicked\s+off|began|commenced)\b")
 _ANAPHOR = re.compile(r"^(?:The\s+project|It|This\s+project|The\s+consortium)\b")
 
 
@@ -64,6 +71,19 @@ def _period(context: Context, sentence: Span) -> None:
         for name, found in ((AttributeName.START_DATE, dates[0]), (AttributeName.END_DATE, dates[-1])):
             context.builder.attribute(project, name, found.value, offset + found.start, offset + found.end,
                                       "project-runs-from-until")
+
+
+def _launched(context: Context, sentence: Span) -> None:
+    """A sentence telling one named project began, with one date (a day or a month): its start."""
+    if _LAUNCHED.search(sentence.text) is None:
+        return
+    named = keys_in(context, sentence.start, sentence.end, EntityType.PROJECT)
+    dates = [d for d in find_dates(sentence.text) if not isinstance(d.value, str) or "-" in d.value]
+    if len(named) != 1 or len(dates) != 1 or context.builder.has_attribute(named[0], AttributeName.START_DATE):
+        return
+    start = sentence.start + dates[0].start
+    context.builder.attribute(named[0], AttributeName.START_DATE, dates[0].value, start,
+                              sentence.start + dates[0].end, "project-launched-on")
 
 
 def _number(context: Context, sentence: Span) -> None:
@@ -132,9 +152,33 @@ def _is_a_programme_project(context: Context, sentence: Span) -> None:
                                  "name-is-a-programme-project")
 
 
+def _named_in_brackets(context: Context) -> None:
+    """``SEALINK (Interreg South Baltic, 2019-2022)``: a distinctive name with a programme (and years) in
+    brackets after it is a project of that programme."""
+    for match in _NAME_BRACKET.finditer(context.text):
+        found = programme_in(match["prog"] + " ")
+        named = context.builder.find(EntityType.PROGRAMME, match["prog"].strip())  # "Interreg Estonia–Latvia"
+        known = context.builder.find_any(match["name"])
+        if not any(sum(ch.isupper() or ch.isdigit() for ch in word) > 1 for word in match["name"].split()) \
+                or programme_in(match["name"] + " ") is not None:
+            continue  # a distinctive name (capitals or digits inside a word), not a programme's own
+        if (found is None or found[1] != 0) and named is None \
+                or known is not None and context.builder.type_of(known) is not EntityType.PROJECT:
+            continue
+        rule = "name-programme-in-brackets"
+        key = context.builder.entity(EntityType.PROJECT, match.start("name"), match.end("name"), rule)
+        programme = named or programme_within(context, match["prog"], match.start("prog"), rule)[0]
+        context.builder.relation(key, RelationName.FUNDED_BY, programme, match.start(), match.end(), rule)
+        if match["y1"] and not context.builder.has_attribute(key, AttributeName.START_DATE):
+            add_years(context, key, match, 0, rule)
+        elif match["year"] and not context.builder.has_attribute(key, AttributeName.START_DATE):
+            context.builder.attribute(key, AttributeName.START_DATE, match["year"], *match.span("year"), rule)
+
+
 def find_project_facts(context: Context) -> None:
+    _named_in_brackets(context)
     _programme_in_brackets(context)
     spans = page_sentences(context.view)
-    for rule in (_period, _number, _funding, _years, _is_a_programme_project):
+    for rule in (_period, _number, _funding, _years, _is_a_programme_project, _launched):
         for sentence in spans:
             rule(context, sentence)

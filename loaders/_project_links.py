@@ -34,7 +34,9 @@ _PROJECT_THEN_NAME = re.compile(rf"\b(?:project|flagship|pilot),?\s+[„“\"]?{
 #: ``preparing a follow-up, NAME, …`` / ``A sister initiative, the Erasmus+ project NAME``: a later project of the page's.
 _SUCCESSOR = re.compile(rf"\b{LATER}(?:\s+(?:project|initiative|action))?,\s+"
                         rf"(?:the\s+)?(?:[^,.;\n]{{0,40}}?\bproject\s+)?{_SEQ}")
-_APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?{APPOSED}(?P<what>[^,.;\n]{{0,60}}?)\bproject\b")
+_APPOSITION = re.compile(rf"{_SEQ}(?P<years>\s*\([^()\n]{{4,30}}\))?{APPOSED}(?P<what>[^,.;\n]{{0,60}}?)\bproject\b"
+                         r"(?:\s+(?:supported|funded|co-funded|financed|co-financed)\s+(?:through|by|under|from|within)\s+"
+                         r"(?:the\s+)?(?P<by>[^,;\n]{3,80}?(?:[Pp]rogramme|[Ff]und|$|(?=[,;.]))))?")
 #: A sentence that relates the project it names first (else the page's) to the others it names.
 _RELATED_CUE = re.compile(r"(?i)\b(?:builds?\s+on|build(?:ing)?\s+upon|continues?\s+(?:the\s+work\s+of|the\s+results\s+of)?|"
                           r"sister\s+project|follow-up\s+(?:of|to)|predecessor|successor|results?\s+(?:are|is|will\s+be)\s+shared\s+with|"
@@ -102,7 +104,9 @@ def _appositions(context: Context) -> None:
         key = context.builder.entity(EntityType.PROJECT, span[0], span[1], "name-apposition-project")
         context.focus.setdefault(context.section_at(span[0]), key)
         _years(context, key, match)
-        found = programme_within(context, match["what"], match.start("what"), "name-apposition-project")
+        found = programme_within(context, match["what"], match.start("what"), "name-apposition-project") \
+            or (programme_within(context, match["by"], match.start("by"), "name-apposition-project")
+                if match["by"] else None)
         if found is not None:
             context.builder.relation(key, RelationName.FUNDED_BY, found[0], match.start(), match.end(),
                                      "name-apposition-project")

@@ -13,7 +13,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
 from innograph.loaders._headings import heading_project, typed_name
 from innograph.loaders._fields import PROJECT_FIELDS, field_of, quoted_name, with_next_value
-from innograph.loaders._text import Line, Section
+from innograph.loaders._text import Line, Section, caps_caption
 from innograph.loaders._project_links import find_project_names
 from innograph.loaders._programmes import gazetteer, programme_entity, programme_for_url, programme_in
 
@@ -146,8 +146,8 @@ def _named(context: Context) -> None:
     for rule, pattern in _NAMED:
         for match in pattern.finditer(context.text):
             name = match["name"]
-            if not _plausible(name) or programme_in(name) or builder.find(EntityType.PROGRAMME, name):
-                continue
+            if not _plausible(name) or programme_in(name) or builder.find(EntityType.PROGRAMME, name) or caps_caption(context.text, name):
+                continue  # "PROJECT FACTSHEET": a caption in capitals is no name
             if rule not in ("created-name", "name-is-a-project") and builder.find(EntityType.PROJECT, name) is None \
                     and not _distinctive(name) or _inside_longer_name(context, match.start("name"), name):
                 continue
@@ -243,7 +243,7 @@ def _head_lines(context: Context, section: Section) -> list[Line]:
             found.append(line)
     found = [part for line in found for part in (line, _name_before_dash(line)) if part is not None]
     return [line for line in found if len(line.text.split()) <= _TITLE_WORDS and not programme_in(line.text)
-            and _title_is_name(line.text)]
+            and _title_is_name(line.text) and not caps_caption(context.text, line.text)]
 
 
 def _name_before_dash(line: Line) -> Line | None:
@@ -258,7 +258,7 @@ def _title_is_name(title: str) -> bool:
     """A name starts like one and is no sentence, nor a caption of common words (``Project data``)."""
     words = title.split()
     caption = len(words) > 1 and all(w.isalpha() and w.islower() for w in words[1:])
-    return all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) \
+    return any(ch.isalpha() for ch in title) and all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) \
         and not title.endswith((".", "?", "!")) and not caption and not typed_name(title)  # the site's body
 
 

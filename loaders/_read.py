@@ -13,8 +13,9 @@ from charset_normalizer import from_bytes
 from innograph.errors import DocumentError
 from innograph.graph import Document
 from innograph.loaders._convert import html_to_text, markdown_to_text
-from innograph.loaders._dates import find_dates
+from innograph.loaders._dates import BYLINE, find_dates
 from innograph.loaders._language import detect_language
+from innograph.loaders._unwrap import unwrap
 
 __all__ = ["MAX_BYTES", "MEDIA_TYPES", "read", "slug"]
 
@@ -27,6 +28,7 @@ _GUESS_SAMPLE = 2000
 #: plus typographic quotes and dashes; Cyrillic is counted by range.
 _ALPHABETS = frozenset("ąčęėįšųūžāēģīķļņōŗõäöüåæøßćłńóśźż„“”‘’–—…€")
 _SENTENCE_WORDS = 6  # a line this long ending in a full stop is a sentence of the text, not its title
+_BYLINE_LINES = 15  # a byline stands under the headline, after a menu, a breadcrumb and a cookie notice
 _ISSUED_LINES = 6  # the document's own date must be among its first lines (after a menu and a breadcrumb)
 _DATELINE_LEAD = re.compile(r"[^\d\n]{1,40}[·•|–—,:]\s*")
 _DATELINE_TAIL = re.compile(r"\s*[·•|]\s*[^\d\n]{1,40}")  # ``2022 m. birželio 8 d. | Naujienos``
@@ -35,6 +37,9 @@ _BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:m
 #: A breadcrumb trail (``Home › Projects › Energy``): where the page sits, not its title.
 _BREADCRUMB = re.compile(r"^[^›»>/|]{1,60}(?:\s+[›»>/|]\s+[^›»>/|]{1,60}){1,8}$")
 #: A menu bar flattened into one line: three or more short items apart by runs of spaces, tabs or `` · ``.
+#: Page furniture of a printed layout: a rule of dashes, a running header in columns (``Interreg      Co-funded by``,
+#: ``PROJECT FACTSHEET        page 1 / 2``): cells apart by wide gaps, or no letter at all.
+_LAYOUT_LINE = re.compile(r"^[^\w]*$|\S(?: {3,}|\t+)\S")
 _MENU_BAR = re.compile(r"^[^\s].{0,40}?(?:(?: {3,}|\t+)[^\s].{0,40}?){2,}$|^[^·•]{1,60}(?:\s[·•]\s[^·•]{1,60}){2,}$")
 
 
@@ -96,7 +101,8 @@ def _lines(text: str) -> list[str]:
 
 def _title(text: str) -> str | None:
     for line in _lines(text)[:5]:
-        if _BOILERPLATE_LINE.match(line) or _BREADCRUMB.match(line) or _MENU_BAR.match(line) or _is_date_line(line) or not _heading_like(line):
+        if _BOILERPLATE_LINE.match(line) or _BREADCRUMB.match(line) or _MENU_BAR.match(line) or _LAYOUT_LINE.search(line) \
+                or _is_date_line(line) or not _heading_like(line):
             continue
         return line if len(line) <= _TITLE_MAX else None
     return None
@@ -117,6 +123,10 @@ def _is_date_line(line: str) -> bool:
 
 
 def _issued(text: str) -> dt.date | None:
+    byline = next((line for line in _lines(text)[:_BYLINE_LINES] if BYLINE.match(line)), None)
+    dated = [found.value for found in find_dates(byline or "") if isinstance(found.value, dt.date)]
+    if dated:
+        return dated[0]
     for line in _lines(text)[:_ISSUED_LINES]:
         if line.endswith((".", "!", "?")) and len(line.split(None, 10)) > 10:  # a page's date stands above its text
             return None
@@ -140,7 +150,7 @@ def read(path: Path) -> Document:
         text = html_to_text(text)
     elif media_type == "text/markdown":
         text = markdown_to_text(text)
-    text = _clean(text)
+    text = unwrap(_clean(text))
     if not text.strip():
         raise DocumentError(source, "the file holds no text (only whitespace or markup)")
     return Document(

@@ -69,6 +69,10 @@ def slot_entity(context: Context, position: int, limit: int, rule: str) -> str |
     found = programme_in(context.text[span[0] : span[1]])
     if found is not None:
         return programme_entity(context, found[0], span[0] + found[1], span[0] + found[2], rule)
+    starting = [k for k in context.builder.keys(EntityType.PROGRAMME)  # "the Interreg Central\nBaltic programme"
+                if any(m.start == span[0] for m in context.builder.mentions_of(k))]
+    if starting:
+        return starting[0]
     bracket = context.text.find(" (", span[0], span[1])
     key = make_org(context, span[0], bracket if bracket > 0 else span[1], rule)
     if key is not None and bracket > 0:

@@ -24,8 +24,15 @@ __all__ = ["find_role_clauses", "listed_orgs", "role_project"]
 
 _LEADS = re.compile(r"\b(?:is|was|acts\s+as|acted\s+as)\s+(?:the\s+)?(?:lead\s+partner|coordinator)\s+of\s+(?:(?:this|the)\b"
                     r"[^.;]{0,60}?\bproject\b|(?P<named>(?=[A-Z„“\"])))|\bleads\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?project\b")
+_TAKES_PART = (r"\b(?:joins|joined|will\s+join|takes\s+part|took\s+part|participates|participated|is\s+involved|"
+               r"was\s+involved)")
 _JOINS = re.compile(r"\b(?:is|was|are|were)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:project\s+)?partners\b|"
-                    r"\bjoined\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?(?:[\w-]+\s+)?partner\b")
+                    rf"{_TAKES_PART}\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?(?!associated)(?:[\w-]+\s+)?partner\b")
+_JOIN_PLURAL = re.compile(r"\b(?:take\s+part|join|participate|are\s+involved)\s+(?:in\s+the\s+project\s+)?as\s+"
+                          r"(?:project\s+)?partners\b")
+#: ``X joins as associated partner`` / ``X takes part as an associated organisation``.
+_JOINS_ASSOCIATED = re.compile(rf"{_TAKES_PART}\s+(?:the\s+project\s+)?as\s+(?:an?\s+)?associated\s+"
+                               r"(?:partner|organi[sz]ation|member|beneficiary|institution)\b")
 _WITH = re.compile(r"\s*,?\s*(?:together\s+)?with\s+(?:the\s+)?(?=[A-Z])")
 _AS_PARTNERS = re.compile(r"\bwith\s+(?:the\s+)?(?P<list>[A-Z][^;.]{2,160}?)\s+as\s+(?:an?\s+)?(?:project\s+)?partners?\b")
 #: What lies before the next name of a list: a comma or ``and`` (none before the first), an article.
@@ -47,8 +54,12 @@ def role_project(context: Context, sentence: Span, position: int) -> str | None:
 
 
 def _subject(context: Context, sentence: Span, position: int) -> str | None:
+    """The body named last before the clause, unless a ``;`` (another clause) lies between them."""
     found = keys_in(context, sentence.start, position, EntityType.ORGANISATION)
-    return found[-1] if found else None
+    if not found:
+        return None
+    end = max(m.end for m in context.builder.mentions_of(found[-1]) if sentence.start <= m.end <= position)
+    return None if ";" in context.text[end:position] else found[-1]
 
 
 def _name_end(context: Context, start: int, end: int) -> int:
@@ -88,7 +99,8 @@ def _country_note(context: Context, key: str, note: re.Match[str]) -> None:
 
 def _clause(context: Context, sentence: Span) -> None:
     builder = context.builder
-    for pattern, role in ((_LEADS, RelationName.COORDINATOR), (_JOINS, RelationName.PARTICIPANT)):
+    for pattern, role in ((_LEADS, RelationName.COORDINATOR), (_JOINS, RelationName.PARTICIPANT),
+                          (_JOINS_ASSOCIATED, RelationName.ASSOCIATED_PARTNER)):
         for match in pattern.finditer(sentence.text):
             at = sentence.start + match.start()
             named = keys_in(context, sentence.start + match.end(), sentence.end, EntityType.PROJECT) \
@@ -101,6 +113,12 @@ def _clause(context: Context, sentence: Span) -> None:
             if partners is not None:
                 for org in listed_orgs(context, sentence.start + partners.end(), sentence.end):
                     builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, _RULE)
+    for match in _JOIN_PLURAL.finditer(sentence.text):  # "the A and the B take part as partners"
+        at = sentence.start + match.start()
+        clause = max(sentence.start, context.text.rfind(";", sentence.start, at) + 1)
+        project = role_project(context, sentence, at)
+        for org in keys_in(context, clause, at, EntityType.ORGANISATION) if project else []:
+            builder.relation(project, RelationName.PARTICIPANT, org, sentence.start, sentence.end, _RULE)
     for match in _WHICH_RAN.finditer(sentence.text):  # "the project H2Port, which A and B completed": A, B took part
         project = role_project(context, sentence, sentence.start + match.start())
         for org in listed_orgs(context, sentence.start + match.start("list"), sentence.start + match.end("list")) if project else []:

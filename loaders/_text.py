@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["FUNDING_LINE", "Line", "Section", "Span", "TextView", "page_sentences", "sentences"]
+__all__ = ["FUNDING_LINE", "Line", "Section", "Span", "TextView", "caps_caption", "heading_name", "page_sentences", "sentences"]
 
 MAX_PIECE = 4000  # characters of one line handed to the patterns at once
 ENTRY_BULLET = re.compile(r"^[♦◆■▪►]\s*")
@@ -24,6 +24,10 @@ FUNDING_LINE = re.compile(r"^(?:Co-?)?(?:[Ff]unded|[Ff]inanced|[Ss]upported)\s+(
 #: A plain heading: a short name (no sentence, no label) standing alone after a blank line.
 _HEADING = re.compile(r"^[A-Z0-9][^.:;!?|()\[\]]{1,60}$")
 _HEADING_WORDS = 6
+#: ``SeaWeave – nets for small harbours``: a short name, a dash, what the entry is about in plain words.
+_DASHED_HEADING = re.compile(r"^(?P<name>[^\s–—-][^–—]{0,40}?)\s+[–—-]\s+[^\s–—-]")
+#: A ``Label: value`` cell of a line of ``|`` cells (``Interreg X | 2023–2026 | Lead partner: Y``).
+_CELL_LABEL = re.compile(r"\s\|\s+[A-Z][\w ]{1,30}:\s+\S")
 #: A field's label is a word or a few (``Funding:``, ``Our role:``), not a title's first clause.
 _SHORT_LABEL = re.compile(r"^[A-Z]\w*(?: \w+){0,3}:\s+\S")
 _NAME_JOINERS = frozenset(("of", "and", "for", "the", "in", "on", "&", "-", "–"))
@@ -134,10 +138,13 @@ class TextView:
         following = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
         if following is None or not _HEADING.match(line.text) or not self.blank_before(line):
             return False
-        if headings and len(line.text.split()) <= _HEADING_WORDS and line.text[:1].isupper():
-            return _name_like(line.text) or "\n\n" in self.text[line.end : following.start + 1]
+        name = heading_name(line.text)
+        if headings and len(name.split()) <= _HEADING_WORDS and line.text[:1].isupper():
+            return not caps_caption(self.text, line.text) and (
+                _name_like(name) or "\n\n" in self.text[line.end : following.start + 1])
         close = following.start - line.end <= 2
-        return _name_like(line.text) and close and bool(_SHORT_LABEL.match(following.text) or FUNDING_LINE.match(following.text))
+        return _name_like(name) and not caps_caption(self.text, line.text) and close and bool(
+            _SHORT_LABEL.match(following.text) or FUNDING_LINE.match(following.text) or _CELL_LABEL.search(following.text))
 
     def _section(self, header: Line | None, lines: list[Line]) -> Section:
         return Section(lines[0].start, lines[-1].end, header, tuple(lines))
@@ -163,6 +170,45 @@ class TextView:
         """True when an empty line (or the document start) precedes ``line``."""
         before = self.text[: line.start].rstrip(" \t")
         return not before or before.endswith("\n\n") or before.rstrip(" \t\n") == "" or "\n\n" in before[-4:]
+
+
+#: Where a cell of a line ends: a run of spaces (a column gap), a bar or a bullet between items.
+_CELL_EDGE = re.compile(r"[ \t]{2,}|\s[|·•]\s|\n")
+
+
+#: A line in capitals alone (``PARTNERSHIP``, ``WHAT IS IT ABOUT?``); a text with this many sets its captions so.
+_CAPS_LINE = re.compile(r"^[ \t]*[^\Wa-zß-ÿ]*[A-ZÀ-Þ][^\Wa-zß-ÿ]*(?:[ \t]+[^a-zß-ÿ\s]+)*[ \t]*$", re.M)
+_CAPTION_STYLE = 3
+
+
+def _shouted(phrase: str) -> bool:
+    letters = [ch for ch in phrase if ch.isalpha()]
+    return len(letters) >= 2 and not any(ch.islower() for ch in letters)
+
+
+def caps_caption(text: str, phrase: str) -> bool:
+    """``CONTACTS`` / ``JOINT PROJECTS OF MEMBERS``: a phrase set in capitals that never stands in a cell
+    of mixed case (a sentence, ``NAME brings together …``): a section's caption, not a name in capitals.
+
+    A name written in capitals is used as one in the text's sentences; a caption only heads its part.
+    Only a text that sets several lines in capitals has captions so (a page whose one such line is its
+    title, ``KELPNET``, names itself).
+    """
+    if not _shouted(phrase) or len(_CAPS_LINE.findall(text)) < _CAPTION_STYLE:
+        return False
+    for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+        before = [m.end() for m in _CELL_EDGE.finditer(text, max(0, match.start() - 300), match.start())]
+        after = _CELL_EDGE.search(text, match.end(), match.end() + 300)
+        cell = text[before[-1] if before else max(0, match.start() - 300) : after.start() if after else match.end() + 300]
+        if any(ch.islower() for ch in cell):
+            return False
+    return True
+
+
+def heading_name(text: str) -> str:
+    """``SeaWeave – nets for small harbours``: the name before the dash of a heading (else the heading)."""
+    match = _DASHED_HEADING.match(text)
+    return match["name"] if match else text
 
 
 def _name_like(text: str) -> bool:

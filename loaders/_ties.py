@@ -21,7 +21,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._names import type_word
 from innograph.loaders._orgs import head_type, make_org
 from innograph.loaders._relations import keys_in, slot_entity
-from innograph.loaders._units import possessive_units, unit_headed
+from innograph.loaders._units import possessive_units, unit_headed, units_at
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["anaphor", "find_ties", "subject_of"]
@@ -283,6 +283,7 @@ def _whole_name(context: Context, start: int, end: int) -> str | None:
 
 def find_ties(context: Context) -> None:
     possessive_units(context)
+    units_at(context)
     _unit_names(context)
     _named_units(context)
     spans = [sentence for line in context.view.lines for sentence in sentences(line)]

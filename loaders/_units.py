@@ -15,7 +15,8 @@ from innograph.loaders._data import _rows
 from innograph.loaders._names import tokens
 from innograph.loaders._orgs import head_type
 
-__all__ = ["THROUGH", "is_unit", "unit_headed", "possessive_units", "unit_and_parent", "unit_first"]
+__all__ = ["THROUGH", "is_unit", "unit_headed", "possessive_units", "unit_and_parent", "unit_first",
+           "units_at"]
 
 #: ``Parent, through its Unit``: the parent takes part, acting through its unit.
 THROUGH = re.compile(r",?\s+(?:through|via)\s+(?:its|their|the)\s+")
@@ -94,6 +95,25 @@ def possessive_units(context: Context) -> None:
         unit = make_org(context, match.start("unit"), match.end("unit"), "possessive-unit") if owner else None
         if unit is not None and owner is not None and unit != owner:
             builder.relation(unit, RelationName.PART_OF, owner, match.start(), match.end(), "possessive-unit")
+
+
+def units_at(context: Context) -> None:
+    """``the Living Lab at Nordby University``: a unit named right before ``at`` and its body is part of it."""
+    builder = context.builder
+    for unit in builder.keys(EntityType.ORGANISATION):
+        for mention in builder.mentions_of(unit):
+            if not is_unit(context.text[mention.start : mention.end]):
+                continue
+            after = re.match(r"\s+at\s+(?:the\s+)?", context.text[mention.end : mention.end + 12])
+            body = _org_at(context, mention.end + after.end()) if after else None
+            if body is not None and builder.resolve_key(body) != builder.resolve_key(unit):
+                builder.relation(unit, RelationName.PART_OF, body, mention.start, mention.end + after.end() + 1,
+                                 "unit-at-body")
+
+
+def _org_at(context: Context, position: int) -> str | None:
+    return next((key for key in context.builder.keys(EntityType.ORGANISATION)
+                 if any(m.start == position for m in context.builder.mentions_of(key))), None)
 
 
 def _typed_before(context: Context, position: int) -> str | None:

@@ -22,6 +22,7 @@ from innograph.loaders._fields import find_fields
 from innograph.loaders._legal import find_legal_names
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_bilingual import merge_bilingual_events
+from innograph.loaders._lt_entries import entry_funding
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
 from innograph.loaders._lt_relations import find_lt_relations
@@ -111,6 +112,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_entry_links,
     owner_voice,
     find_lt_relations,
+    entry_funding,
     find_people,
     find_lt_people,
     find_contacts,

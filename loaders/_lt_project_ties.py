@@ -77,9 +77,11 @@ def _programme_named_before(context: Context, sentence: Span) -> None:
 
 def earlier_project(context: Context, line: Span, position: int) -> str | None:
     """The project a bare ``projektas`` at ``position`` means: the last named before it in its paragraph,
-    else the one the article has named most."""
+    else the project of its entry (``3. „Name“`` over fields), else the one the article has named most."""
     earlier = mentions_in(context, line.start, position, EntityType.PROJECT)
-    return earlier[-1][2] if earlier else referent(context, position, None, EntityType.PROJECT)
+    index = context.section_at(position)
+    entry = context.focus.get(index) if context.view.sections[index].header is not None else None
+    return earlier[-1][2] if earlier else entry or referent(context, position, None, EntityType.PROJECT)
 
 
 def _related(context: Context, line: Span, sentence: Span, project: str | None) -> None:

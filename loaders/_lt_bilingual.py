@@ -4,7 +4,7 @@
 side by side with a slash are one body. In a document written in both languages,
 a Lithuanian name and an English one with as many words, the same place word first
 (``Kauno`` / ``Kaunas``) and type words of the same class and subtype (``taryba`` /
-``Council``) are one body too. ``projektas „SmartBuild Nordic“``: the quoted words
+``Council``) are one body too. ``projektas „SmartBuild Nordic“`` / ``projektas – „X“``: the quoted words
 after ``projektas`` (any case) are the project's whole name.
 """
 
@@ -24,7 +24,7 @@ __all__ = ["merge_bilingual", "merge_bilingual_events", "quoted_projects"]  # me
 _SLASH = re.compile(r"\s*/\s*")
 #: ``projektas „X“`` and a strategic partnership, a project too: ``klasterių partnerystėje „X“``; on one
 #: line (a heading ``... partnerystės`` is not the word before the next paragraph's quoted name).
-_QUOTED_PROJECT = re.compile(r"\b(?:[Pp]rojekt(?:as|o|ą|ui|u|e)|partneryst(?:ė|ės|ei|ę|ėje))[ \t]+[„“\"](?P<name>[^\W\d_](?:[^„“”\"\n.;:]|(?<=\d)\.(?=\d)){1,60}?)[“”\"]")
+_QUOTED_PROJECT = re.compile(r"\b(?:[Pp]rojekt(?:as|o|ą|ui|u|e)|partneryst(?:ė|ės|ei|ę|ėje))[ \t]+(?:[–—][ \t]+)?[„“\"](?P<name>[^\W\d_](?:[^„“”\"\n.;:]|(?<=\d)\.(?=\d)){1,60}?)[“”\"]")
 _MAX_WORDS = 6
 _QUALIFIES = re.compile(r"\s+projekt\w*")
 

@@ -25,10 +25,12 @@ __all__ = ["find_lt_events"]
 _ORGANISED = re.compile(r"\b(?:organizavo|suorganizavo|organizuoja|organizuos|surengė|rengė|rengia|surengs|"
                         r"[Oo]rganizatori(?:us|ė|ai|ės|umi)|organizuotas|organizuotą|organizuota|surengtas|surengtą|"
                         r"organizuojamas|organizuojamą|organizuojama|rengiamas|rengiamą|rengiama)\b")
-_TOGETHER = re.compile(r"\bkartu\s+su\s+")
+_TOGETHER = re.compile(r"\b(?:kartu|bendradarbiaujant)\s+su\s+")  # "surengė bendradarbiaujant su Y": Y as well
 _PASSIVE = re.compile(r"(?:tas|tą|ta|mas|mą|ma)$")
 _ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|prisijungė|susirinko|užsiregistravo|"
                        r"užsiregistruos|registravosi)\b")
+#: ``A ir B lauke demonstravo dronus``: exhibiting at the event the paragraph is about.
+_SHOWED = re.compile(r"\b(?:demonstravo|demonstruos|demonstruoja|eksponavo|eksponuos|eksponuoja)\b")
 #: ``Dalyvauti jau užsiregistravo A ir B``: registering names the event the paragraph is about.
 _REGISTERED = re.compile(r"^\W*Dalyvauti\s+(?:\w+\s+)?(?:užsi)?registr")
 _CLAUSE_START = re.compile(r",\s+(?=(?:kuri\w*|kur|kai|o|bet|tačiau)\b)|[;:]|\s[–—]\s")
@@ -164,5 +166,6 @@ def find_lt_events(context: Context) -> None:
         loose = event_of(context, sentence, loose=True)
         if loose is not None:
             _attendees(context, sentence, loose, _SPOKE, speakers=True)
+            _attendees(context, sentence, loose, _SHOWED)
     for event in context.builder.keys(EntityType.EVENT):
         _place(context, event)

@@ -74,6 +74,9 @@ def _programme(context: Context, name: LtName) -> str | None:
 
 
 def _org(context: Context, name: LtName) -> str | None:
+    longer = [s for s in mentions_in(context, name.start, name.end + 80, EntityType.PROGRAMME) if s[0] <= name.start < name.end <= s[1]]
+    if longer:  # "Europos žemės ūkio fondo" of "... fondo kaimo plėtrai": a programme's name, no body
+        return longer[0][2]
     found = programme_in(context.text[name.start : name.end])
     if found is not None:
         programme, start, end = found
@@ -154,7 +157,7 @@ def _from_country(context: Context, key: str, name: LtName) -> None:
 
 #: Lithuanian legal forms before a name (``UAB „Namų logika“``); ``AB`` only with quotes (Swedish ``AB`` follows
 #: a name). Source: the legal forms of the Civil Code, as listed in type_words.tsv.
-_LEGAL = re.compile(r"(?<![\w-])(?P<form>UAB|VšĮ|AB|MB|IĮ|SIA|OÜ|AS)\s+(?:[„“\"](?P<quoted>[^„“”\"\n]{2,80}?)[“”\"]"
+_LEGAL = re.compile(r"(?<![\w-])(?P<form>UAB|VšĮ|ŽŪB|AB|MB|IĮ|SIA|OÜ|AS)\s+(?:[„“\"](?P<quoted>[^„“”\"\n]{2,80}?)[“”\"]"
                     r"|(?P<bare>[A-ZĄČĘĖĮŠŲŪŽ][\w-]+(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w-]+){0,3}))")
 
 

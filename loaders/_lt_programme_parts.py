@@ -3,7 +3,9 @@
 ``finansuojamas iš Erasmus+ programos veiksmo „Profesinio meistriškumo centrai“ lėšomis``;
 ``Kūrybiška Europa (Creative Europe), paprogramė „Kultūra“``: the quoted name is a
 programme, part of the programme named right before, and a project funded by that
-programme is funded by its part too.
+programme is funded by its part too. The whole may be a programme no gazetteer knows, named
+by a genitive phrase (``pagal Lietuvos … 2023–2027 metų strateginio plano intervencinę
+priemonę „X“``); a project *implemented under* it (``įgyvendinamas pagal``) is funded by it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._lt_project_ties import earlier_project
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._text import Span, sentences
 
@@ -31,6 +34,32 @@ def _whole(context: Context, sentence: Span, position: int) -> str | None:
         if _BETWEEN.fullmatch(context.text, end, position):
             return key
     return None
+
+
+#: Where a programme's genitive name starts: after a preposition, a punctuation mark or a dash.
+_NAME_STOP = re.compile(r".*(?:\b(?:pagal|iš|per|pagrindu|kaip)\s+|[,;:()]\s*|\s[–—]\s+)", re.S)
+#: ``Lietuvos … 2023–2027 metų strateginio plano`` (+ ``intervencinę``): a capitalised genitive phrase ending in
+#: a word for a programme or plan, then at most one adjective of the part's kind word.
+_GENITIVE_WHOLE = re.compile(r"(?P<whole>[A-ZĄČĘĖĮŠŲŪŽ]\w*(?:\s+(?:[a-ząčęėįšųūž]\w*|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d)){1,10}?"
+                             r"\s+(?:programos|plano|strategijos))\s+(?:[a-ząčęėįšųūž]+(?:ę|ą|ės|os)\s+)?")
+_IMPLEMENTED_UNDER = re.compile(r"\b(?:įgyvendinam|vykdom)\w*\s+pagal\s+$")
+
+
+def _genitive_whole(context: Context, line: Span, sentence: Span, position: int) -> str | None:
+    """The programme a genitive phrase right before the part's kind word names (made when new)."""
+    stop = _NAME_STOP.match(context.text, sentence.start, position)
+    begin = stop.end() if stop else sentence.start
+    match = _GENITIVE_WHOLE.fullmatch(context.text, begin, position)
+    if match is None:
+        return None
+    whole = context.builder.entity(EntityType.PROGRAMME, *match.span("whole"), "lt-genitive-programme")
+    if _IMPLEMENTED_UNDER.search(context.text, sentence.start, begin):
+        named = mentions_in(context, sentence.start, begin, EntityType.PROJECT)
+        project = named[-1][2] if named else earlier_project(context, line, sentence.start)
+        if project is not None:
+            context.builder.relation(project, RelationName.FUNDED_BY, whole, sentence.start, sentence.end,
+                                     "lt-implemented-under")
+    return whole
 
 
 def _part(context: Context, start: int, end: int) -> str:
@@ -54,7 +83,8 @@ def find_programme_parts(context: Context) -> None:
     for line in context.view.lines:
         for sentence in sentences(line):
             for match in _PART.finditer(sentence.text):
-                whole = _whole(context, sentence, sentence.start + match.start())
+                whole = _whole(context, sentence, sentence.start + match.start()) \
+                    or _genitive_whole(context, line, sentence, sentence.start + match.start())
                 if whole is None:
                     continue
                 part = _part(context, sentence.start + match.start("name"), sentence.start + match.end("name"))

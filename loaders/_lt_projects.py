@@ -28,12 +28,13 @@ __all__ = ["find_lt_projects"]
 
 _PROJECT_WORD = re.compile(r"(?i)\bprojekt\w*")
 _COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam)\w*")
+_TAKEN_PART_IN = re.compile(r"\bdalyvaujam\w*\s+projekt")  # "klasterio dalyvaujamas projektas": the cluster takes part
 _COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|koordinuoti|vadovauja|vadovavo)\b")
 #: ``X, vadovaujantis konsorciumui`` / ``vadovaujanti partnerių grupei``: X leads the project's partners.
 _LEADS_GROUP = re.compile(r"\b(?:vadovaujant(?:is|i|ys|ioji|ysis)|koordinuojant(?:is|i|ys|ioji|ysis))\s+(?:\w+\s+){0,2}?"
                           r"(?:konsorcium\w*|partneri\w*|partneryst\w*|grup\w*|tinkl\w*)")
 #: ``konsorciumas, kurį sudaro A, B ir C`` / ``partnerystę sudaro`` / ``konsorciumą jungia``: the partners.
-_MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|partnerių\s+grup\w*)\s*,?\s*(?:kur(?:į|ią|is|i)\s+)?"
+_MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|(?:partnerių|[Vv]eiklos|[Pp]rojekto|[Dd]arbo)\s+grup\w*)\s*,?\s*(?:kur(?:į|ią|is|i)\s+)?"
                          r"(?:\w+\s+)?(?:sudaro|sudarė|sudarys|jungia|jungė|sujungė|sudaryt\w*\s+iš)\s+")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\b[Kk]artu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
@@ -94,6 +95,9 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
     for match in _COORDINATED.finditer(sentence.text):
         found = close_before(context, sentence, sentence.start + match.start())
         _add(context, project, RelationName.COORDINATOR, found[:1], sentence, "lt-coordinated-by")
+    for match in _TAKEN_PART_IN.finditer(sentence.text):
+        found = close_before(context, sentence, sentence.start + match.start())
+        _add(context, project, RelationName.PARTICIPANT, found[:1], sentence, "lt-taken-part-in")
     for match in _COORDINATES.finditer(sentence.text):  # "Projektą koordinuoja X" / "X koordinuoja projektą"
         at = sentence.start + match.end()
         after = orgs_in(context, at, clause_end(sentence, at))
@@ -257,6 +261,8 @@ def find_lt_projects(context: Context) -> None:
                                                              or _PARTNERS_LEAD.match(sentence.text)
                                                              or _PARTNERS_LISTED.search(sentence.text)):
                 project = previous  # "Projektas ... . Jis prasidėjo ...": the project of the sentence before
+            if project is None and _MADE_UP_OF.match(sentence.text):  # "Veiklos grupę sudaro A, B ir C."
+                project = earlier_project(context, line, sentence.start)
             project_ties(context, line, sentence, project)
             if project is None:
                 _funding_ahead(context, line, sentence)

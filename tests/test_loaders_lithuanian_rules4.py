@@ -81,3 +81,58 @@ def test_the_inner_and_of_a_latvian_name_does_not_split_it():
     records = run("Projektas „Sėklų bankas“\n\nPartneriai: UAB „Grūdų linija“, Latvijas Mākslas un dizaina akadēmija (LV)\n")
     partners = {o for s, r, o in facts(records) if r == "participant"}
     assert "Latvijas Mākslas un dizaina akadēmija" in partners
+
+
+# prose: programme chains, participles, groups --------------------------------------------
+
+_CHAIN = ("Klasteris „Miško dronai“\n\n"
+          "Seminaras buvo klasterio vadovaujamo projekto „Medžių sargai“ renginys. Šis projektas įgyvendinamas pagal "
+          "Lietuvos miškų ir kaimo plėtros 2024–2028 metų strateginio plano finansinę priemonę „Miškų ūkio inovacijos“ "
+          "ir yra finansuojamas Europos žemės ūkio fondo kaimo plėtrai lėšomis.\n\n"
+          "Darbo grupę sudaro klasteris „Miško dronai“, UAB „Kirvio linija“ ir ŽŪB „Pušų giria“.\n\n"
+          "Kitas klasterio dalyvaujamas projektas – „ForestBots“, kurį koordinuoja Tartu universitetas, o finansuoja "
+          "Interreg Baltijos jūros regiono programa.")
+
+
+def test_a_part_of_a_programme_named_by_a_genitive_phrase_and_the_project_implemented_under_it():
+    found = facts(run(_CHAIN))
+    plan = "Lietuvos miškų ir kaimo plėtros 2024–2028 metų strateginio plano"
+    assert ("Miškų ūkio inovacijos", "partOf", plan) in found
+    assert {("Medžių sargai", "fundedBy", plan), ("Medžių sargai", "fundedBy", "Miškų ūkio inovacijos")} <= found
+
+
+def test_the_rural_development_fund_in_the_genitive_is_a_programme_not_a_body():
+    records = run(_CHAIN)
+    assert ("Medžių sargai", "fundedBy", "European Agricultural Fund for Rural Development") in facts(records)
+    assert not any("fond" in label.lower() for label in labels(records))
+
+
+def test_the_bodies_a_working_group_is_made_of_take_part_in_the_project_named_before():
+    found = facts(run(_CHAIN))
+    partners = {o for s, r, o in found if s == "Medžių sargai" and r == "participant"}
+    assert {"Kirvio linija", "Pušų giria"} <= {o.split("„")[-1].rstrip("“") for o in partners}
+
+
+def test_a_project_named_after_a_dash_taken_part_in_coordinated_and_funded_in_one_sentence():
+    found = facts(run(_CHAIN))
+    assert ("ForestBots", "participant", "Miško dronai") in found
+    assert ("ForestBots", "coordinator", "Tartu universitetas") in found
+    assert ("ForestBots", "fundedBy", "Interreg Baltic Sea Region") in found
+    assert ("Medžių sargai", "coordinator", "Tartu universitetas") not in found
+
+
+def test_co_organising_in_co_operation_and_exhibiting_at_the_event():
+    records = run("Vakar Utenoje vyko konferencija „Bitininkystė 2030“, kurią asociacija „Medaus kelias“ surengė "
+                  "bendradarbiaujant su Utenos kolegija. UAB „Avilio technika“ ir UAB „Korys“ lauke demonstravo "
+                  "naujus avilius.")
+    found = facts(records)
+    assert {("Bitininkystė 2030", "organiser", "Medaus kelias"), ("Bitininkystė 2030", "organiser", "Utenos kolegija")} <= found
+    assert not any(rel == "cooperatesWith" for _s, rel, _o in found)
+    assert {o for s, r, o in found if r == "attendee"} >= {"Avilio technika", "Korys"}
+
+
+def test_two_bodies_that_signed_a_long_named_agreement_co_operate():
+    records = run("Panevėžio kolegija ir Rīgas Tehniskā universitāte 2023 m. pasirašė jungtinių studijų ir mokslo "
+                  "bendradarbiavimo sutartį.")
+    assert ("Panevėžio kolegija", "cooperatesWith", "Rīgas Tehniskā universitāte") in facts(records) \
+        or ("Rīgas Tehniskā universitāte", "cooperatesWith", "Panevėžio kolegija") in facts(records)

@@ -23,6 +23,7 @@ from innograph.loaders._legal import find_legal_names
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_bilingual import merge_bilingual_events
 from innograph.loaders._lt_entries import entry_funding
+from innograph.loaders._lt_project_ties import begun_projects
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
 from innograph.loaders._lt_relations import find_lt_relations
@@ -120,6 +121,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_prose_people,
     event_facts,
     merge_bilingual_events,
+    begun_projects,
     derived_facts,
     organisation_countries,
     national_bodies,

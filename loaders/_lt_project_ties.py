@@ -17,7 +17,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._lt_slots import Slot, clause_end, head_case, mentions_in, orgs_in, referent
 from innograph.loaders._text import Span, sentences
 
-__all__ = ["earlier_project", "listed_partners", "project_ties"]
+__all__ = ["begun_projects", "earlier_project", "listed_partners", "project_ties"]
 
 _Q = "[„“”\"]"
 #: ``programos projekto „X“`` / ``finansuojamoje Europos strateginėje klasterių partnerystėje „X“``
@@ -31,6 +31,7 @@ _PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps|tampa)\s+(?:[^\s,.;]+\s+)
                          r"(?:partner(?:is|ė|iu|e)|dalyv(?:is|ė|iu|e))\b")
 _WHICH_IS_PARTNER = re.compile(r"[”“\"]?,\s+kur(?:i|is|ie|ios)\s+(?:taip pat\s+)?(?:yra|bus|buvo|tapo)\s+(?:projekto\s+)?"
                                r"(?P<associated>asocijuot\w+\s+)?partner(?:is|ė|iai|ės|iu|e)\b")
+_TOGETHER_WITH = re.compile(r"\bkartu\s+su\b")  # "X kartu su partneriais pradėjo ...": a lead only if said so
 _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vykdyti)\s+(?:\w+\s+){0,3}?projekt")
 #: ``2021–2027 m. Europos Sąjungos fondų investicijų programos``: the years of a programme, not of the project.
 _OF_PROGRAMME = re.compile(r"\s*(?:[\w+-]+\s+){0,5}?(?:program\w*|laikotarp\w*|period\w*)\b")
@@ -219,3 +220,20 @@ def listed_partners(context: Context, lines: list[Span], project: str) -> None:
         if found:
             context.builder.relation(project, RelationName.PARTICIPANT, found[0][2], line.start, line.end,
                                      "lt-listed-partner")
+
+
+def begun_projects(context: Context) -> None:
+    """``X pradėjo įgyvendinti projektą „Y“``: the body that begins to carry out a project leads it, unless the
+    page names another coordinator (run after every coordinator pattern)."""
+    for line in context.view.lines:
+        for sentence in sentences(line):
+            match = _BEGINS.search(sentence.text)
+            named = _projects(context, sentence.start, sentence.end) if match else []
+            project = named[0][2] if named else earlier_project(context, line, sentence.start) if match else None
+            if match is None or project is None or context.builder.has_relation(project, RelationName.COORDINATOR):
+                continue
+            before = orgs_in(context, sentence.start, sentence.start + match.start())
+            subjects = [slot for slot in before if head_case(context, slot) in ("nom", None)]
+            if subjects and not _TOGETHER_WITH.search(sentence.text, 0, match.start()):
+                context.builder.relation(project, RelationName.COORDINATOR, subjects[-1][2], sentence.start,
+                                         sentence.end, "lt-begins-project")

@@ -261,7 +261,7 @@ def find_lt_projects(context: Context) -> None:
                                                              or _PARTNERS_LEAD.match(sentence.text)
                                                              or _PARTNERS_LISTED.search(sentence.text)):
                 project = previous  # "Projektas ... . Jis prasidėjo ...": the project of the sentence before
-            if project is None and _MADE_UP_OF.match(sentence.text):  # "Veiklos grupę sudaro A, B ir C."
+            if project is None and (_MADE_UP_OF.match(sentence.text) or _PARTNERS_LEAD.match(sentence.text)):
                 project = earlier_project(context, line, sentence.start)
             project_ties(context, line, sentence, project)
             if project is None:

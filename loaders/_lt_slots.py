@@ -114,11 +114,11 @@ def orgs_in(context: Context, start: int, end: int, *, nested: bool = False) -> 
 
 
 def head_case(context: Context, slot: Slot) -> str | None:
-    """Grammatical case of the type word in a slot (``Klasterį „X“`` -> ``acc``), if it has one."""
-    for tok in tokens(context.text[slot[0] : slot[1]]):
-        if type_word(tok.text) is not None and type_word(tok.text).lang == "lt":  # type: ignore[union-attr]
-            return case_of(tok.text)
-    return None
+    """Grammatical case of the type word in a slot (``Klasterį „X“`` -> ``acc``), if it has one: the last one
+    outside quotes, since a Lithuanian name ends in its head (``kolegijos Verslo ir turizmo fakultetas``: nom)."""
+    bare = re.sub(r"[„“\"][^„“”\"]*[“”\"]", lambda m: " " * len(m.group()), context.text[slot[0] : slot[1]])
+    heads = [tok.text for tok in tokens(bare) if (word := type_word(tok.text)) is not None and word.lang == "lt"]
+    return case_of(heads[-1]) if heads else None
 
 
 def event_of(context: Context, sentence: Span, *, loose: bool = False) -> str | None:

@@ -136,3 +136,38 @@ def test_two_bodies_that_signed_a_long_named_agreement_co_operate():
                   "bendradarbiavimo sutartį.")
     assert ("Panevėžio kolegija", "cooperatesWith", "Rīgas Tehniskā universitāte") in facts(records) \
         or ("Rīgas Tehniskā universitāte", "cooperatesWith", "Panevėžio kolegija") in facts(records)
+
+
+# partner lists and leads -----------------------------------------------------------------
+
+_PARTNER_PAGE = ("2025 m. kovo 3 d.\n\n"
+                 "Marijampolės kolegijos Agroverslo fakultetas šių metų vasario 1 d. pradėjo įgyvendinti projektą "
+                 "„AgroSkills“.\n\n"
+                 "Projekto partneriai:\n"
+                 "– Kurzemes lauksaimnieku biedrība (Kurzemes Lauksaimnieku biedrība), Latvija;\n"
+                 "– „Pärnu Farmers MTÜ“, Estija.\n"
+                 "Asocijuotasis partneris – VšĮ „Sūduvos žemės centras“.\n")
+
+
+def test_the_body_that_begins_a_project_leads_it_when_no_other_coordinator_is_named():
+    found = facts(run(_PARTNER_PAGE))
+    assert ("AgroSkills", "coordinator", "Marijampolės kolegijos Agroverslo fakultetas") in found
+
+
+def test_a_named_coordinator_is_not_overruled_by_the_body_that_begins_the_project():
+    text = _PARTNER_PAGE.replace("Projekto partneriai:", "Projektą koordinuoja Vilniaus universitetas.\n\nProjekto partneriai:")
+    found = facts(run(text))
+    assert ("AgroSkills", "coordinator", "Vilniaus universitetas") in found
+    assert ("AgroSkills", "coordinator", "Marijampolės kolegijos Agroverslo fakultetas") not in found
+
+
+def test_a_dash_item_ending_in_its_country_and_the_list_punctuation():
+    records = run(_PARTNER_PAGE)
+    partner = named(records, "Pärnu Farmers MTÜ", EntityType.ORGANISATION)
+    assert values(records, partner, AttributeName.COUNTRY) == {"EE"}
+    assert not any("Estija" in label or "Latvija" in label for label in labels(records))
+
+
+def test_an_associated_partner_line_of_its_own_belongs_to_the_page_project():
+    found = facts(run(_PARTNER_PAGE))
+    assert ("AgroSkills", "associatedPartner", "Sūduvos žemės centras") in found

@@ -30,6 +30,7 @@ PROJECT_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "p
 _QUOTED_NAME = re.compile(r"^[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]\s*(?::|\s[–—-])\s")
 _VALUE_FIELDS = PROJECT_FIELDS | {"funding"}
 _MAX_VALUE = 200  # characters: a value on the line after its label is a short line
+_AGENDA_ITEM = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2})\b")  # "• 09:30 Opening", "10.00–11.00 Panel"
 
 
 class Field:
@@ -146,6 +147,8 @@ def _apply(context: Context, key: str, item: Field) -> None:
 
 
 def _programme(context: Context, key: str, item: Field) -> None:
+    if _AGENDA_ITEM.match(item.value):
+        return  # "Programa" over "09:30 Sveikinimo žodis": an event's agenda, no funding programme
     found = programme_in(item.value)
     if found is not None:
         programme, start, end = found

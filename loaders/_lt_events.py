@@ -48,7 +48,7 @@ _OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\bproj
 def _organisers(context: Context, sentence: Span, event: str) -> None:
     for match in _ORGANISED.finditer(sentence.text):
         at = sentence.start + match.end()
-        at += len(re.match(r"\s*(?:[–—:-]\s*)?", context.text[at:]).group())  # "organizatoriai – X ir Y"
+        at += len(re.match(r"\s*(?:[–—:|-]\s*)?", context.text[at:]).group())  # "organizatoriai – X ir Y"
         after = orgs_in(context, at, clause_end(sentence, at))
         if _PASSIVE.search(match.group()):  # "X organizuotas forumas": the body right before
             found = close_before(context, sentence, sentence.start + match.start())
@@ -143,12 +143,31 @@ def _sentences_about(context: Context, event: str) -> list[Span]:
 
 
 def _listed_event(context: Context, sentence: Span) -> str | None:
-    """``Verslo dienos 2024 – birželio 3 d. Organizatoriai: ...``: the event named before in the line."""
+    """``Verslo dienos 2024 – birželio 3 d. Organizatoriai: ...``: the event named before in the line; a facts
+    row of its own (``Organizatoriai | A ir B``), the event of the page."""
     if not re.match(r"\W*Organizatori", sentence.text):
         return None
     line = context.view.line_at(sentence.start)
     earlier = mentions_in(context, line.start, sentence.start, EntityType.EVENT)
+    if not earlier and sentence.start == line.start and re.match(r"\W*Organizatori\w*\s*[|:]", sentence.text):
+        return referent(context, sentence.start, None, EntityType.EVENT)
     return earlier[-1][2] if earlier else None
+
+
+#: ``• 09:30 Title – speaker, body`` / ``14:00 Company presentations: A, B``: a line of an event's agenda.
+_AGENDA_LINE = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\b")
+_AGENDA_TITLE_END = re.compile(r"\s[–—]\s|:\s")
+
+
+def _agenda(context: Context) -> None:
+    """Bodies named on an event's agenda lines (speakers', presenting companies) attend the event."""
+    for line in context.view.lines:
+        event = referent(context, line.start, None, EntityType.EVENT) if _AGENDA_LINE.match(line.text) else None
+        cut = _AGENDA_TITLE_END.search(line.text)  # the talk's title before it may read like a name
+        for _s, _e, org in mentions_in(context, line.start + cut.end(), line.end, EntityType.ORGANISATION) \
+                if event and cut else []:
+            if not context.builder.has_relation(event, RelationName.ORGANISER, org):
+                context.builder.relation(event, RelationName.ATTENDEE, org, line.start, line.end, "agenda-item")
 
 
 def find_lt_events(context: Context) -> None:
@@ -167,5 +186,6 @@ def find_lt_events(context: Context) -> None:
         if loose is not None:
             _attendees(context, sentence, loose, _SPOKE, speakers=True)
             _attendees(context, sentence, loose, _SHOWED)
+    _agenda(context)
     for event in context.builder.keys(EntityType.EVENT):
         _place(context, event)

@@ -157,7 +157,7 @@ def _from_country(context: Context, key: str, name: LtName) -> None:
 
 #: Lithuanian legal forms before a name (``UAB „Namų logika“``); ``AB`` only with quotes (Swedish ``AB`` follows
 #: a name). Source: the legal forms of the Civil Code, as listed in type_words.tsv.
-_LEGAL = re.compile(r"(?<![\w-])(?P<form>UAB|VšĮ|ŽŪB|AB|MB|IĮ|SIA|OÜ|AS)\s+(?:[„“\"](?P<quoted>[^„“”\"\n]{2,80}?)[“”\"]"
+_LEGAL = re.compile(r"(?<![\w-])(?P<form>UAB|VšĮ|ŽŪB|AB|MB|IĮ|SIA|OÜ|AS|Sp\.\s?z\s?o\.o\.)\s+(?:[„“\"](?P<quoted>[^„“”\"\n]{2,80}?)[“”\"]"
                     r"|(?P<bare>[A-ZĄČĘĖĮŠŲŪŽ][\w-]+(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w-]+){0,3}))")
 
 
@@ -181,7 +181,7 @@ def _legal_forms(context: Context) -> list[tuple[int, int]]:
         if key is None:
             continue
         context.builder.alias(key, match.start(), end + (1 if group == "quoted" else 0), "lt-legal-form")
-        if match["form"] not in ("SIA", "OÜ", "AS"):  # SIA, OÜ, AS: Latvian or Estonian, no convention on country
+        if match["form"] in ("UAB", "VšĮ", "ŽŪB", "AB", "MB", "IĮ"):  # SIA, OÜ, AS, Sp. z o.o.: no convention on country
             context.builder.attribute(key, AttributeName.COUNTRY, "LT", match.start(), end, "lt-legal-form")
         _acronym(context, key, end + (1 if group == "quoted" else 0), bracketed=True)
     return quoted

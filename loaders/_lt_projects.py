@@ -50,6 +50,8 @@ _PARTNERS_LISTED = re.compile(r"\bpartneri(?:ai|ų)\s*[–—:]\s*")  # "... pad
 _LEAD_NAMED = re.compile(r"\b(?:[Pp]rojekto\s+koordinator(?:ius|ė)|[Pp]agrindinis\s+(?:projekto\s+)?partneris|"
                          r"[Vv]adovaujantis\s+partneris)\s*(?:yra\s+|[:–—-]\s*)")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
+#: ``projektą „Y“, 2017–2020 m. finansuotą X programos``: a past participle agreeing with the project named before it.
+_FUNDED_PAST = re.compile(r"\bfinansuot(?:ą|as|o|ame|ų)\s+")
 _FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|skiria|skyrė|skirs|finansavim\w*\s+(?:iš|pagal)|"
                        r"lėš\w*\s+(?:iš|pagal))\s+")
 #: ``finansuoja Europos Sąjungos programa „X“``: the programme's owner and kind before its name.
@@ -71,6 +73,7 @@ _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
 _BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas|(?:jam|jai|projektui)\s+(?:skirta|skirti|skiriama))\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
 _ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|(?:už)?baigtas|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
 _PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
+_LASTS = re.compile(r"\b(?:trukmė|(?:įgyvendinimo\s+)?laikotarpis)\s*[–—:-]\s*")  # "trukmė – 2024-10-01–2026-09-30"
 _STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|prasidės|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
                       r"pradėjo(?=\s+(?:įgyvendinti\s+|vykdyti\s+)?projekt)|pradėjo\s+(?:įgyvendinti|vykdyti))\b")
 
@@ -168,6 +171,11 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
         if len(found) > 1 and re.search(r"\bpriemon\w*", context.text[found[0][1] : found[1][0]]):
             chosen = found[1]  # "pagal „BSR Stars“ programos priemonę „Inovacijų ekspresas“": the instrument
         builder.relation(project, RelationName.FUNDED_BY, chosen[2], sentence.start, sentence.end, "lt-funded-by")
+    for match in _FUNDED_PAST.finditer(sentence.text):
+        at, before = sentence.start + match.end(), mentions_in(context, sentence.start, sentence.start + match.start(), EntityType.PROJECT)
+        found = _programmes(context, at, clause_end(sentence, at))
+        if before and found and found[0][0] - at <= 12:
+            builder.relation(before[-1][2], RelationName.FUNDED_BY, found[0][2], sentence.start, sentence.end, "lt-funded-past")
     for match in _FINANCES.finditer(sentence.text):  # "Projektą finansuoja X" / "gavo finansavimą iš X"
         at = sentence.start + match.end()
         found = _programmes(context, at, clause_end(sentence, at))
@@ -249,6 +257,16 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
                           sentence.start + before[-1].end, "lt-project-started-on")
 
 
+def _period_named(context: Context, sentence: Span, project: str) -> None:
+    match = _LASTS.search(sentence.text)
+    period = find_period(sentence.text[match.end() : match.end() + 60]) if match else None
+    if period is None or period[2] != 0 or context.builder.has_attribute(project, AttributeName.START_DATE):
+        return
+    start = sentence.start + match.end()
+    context.builder.attribute(project, AttributeName.START_DATE, period[0], start, start + period[3], "lt-project-lasts")
+    context.builder.attribute(project, AttributeName.END_DATE, period[1], start, start + period[3], "lt-project-lasts")
+
+
 def find_lt_projects(context: Context) -> None:
     lines = context.view.lines
     for index, line in enumerate(lines):
@@ -267,7 +285,7 @@ def find_lt_projects(context: Context) -> None:
             if project is None:
                 _funding_ahead(context, line, sentence)
             if project is not None:
-                for rule in (_roles, _consortium, _funding, _budget, _dates):
+                for rule in (_roles, _consortium, _funding, _budget, _dates, _period_named):
                     rule(context, sentence, project)
                 if _LISTED_PARTNERS.search(sentence.text):
                     listed_partners(context, lines[index + 1 :], project)

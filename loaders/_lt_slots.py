@@ -54,7 +54,8 @@ def mentions_in(context: Context, start: int, end: int, type_: EntityType, *, ne
     """Mentions of ``type_`` inside ``[start, end)``, longest first where they overlap, in text order.
 
     ``nested``: also the names inside a longer one (``Nemuno technikos kolegijos`` of its faculty's name)."""
-    found = sorted(((m.start, m.end, key) for key in context.builder.keys_between(start, end, type_)
+    found = sorted(((m.start, _longest(context, key, m.start, m.end, end), key)
+                    for key in context.builder.keys_between(start, end, type_)
                     for m in context.builder.mentions_of(key) if start <= m.start and m.end <= end),
                    key=lambda s: (s[0], -s[1]))
     kept: list[Slot] = []
@@ -62,6 +63,15 @@ def mentions_in(context: Context, start: int, end: int, type_: EntityType, *, ne
         if not kept or slot[0] >= kept[-1][1] or (nested and slot[2] not in {k for _s, _e, k in kept}):
             kept.append(slot)
     return kept
+
+
+def _longest(context: Context, key: str, start: int, end: int, limit: int) -> int:
+    """End of the longest name of ``key`` written at ``start`` (``X savivaldybės administracija`` where the
+    mention kept is ``X savivaldybės``: one mention per place)."""
+    for name in context.builder.names_of(key):
+        if len(name) > end - start and start + len(name) <= limit and context.text.startswith(name, start):
+            end = start + len(name)
+    return end
 
 
 def referent(context: Context, position: int, subtype: str | None, type_: EntityType) -> str | None:

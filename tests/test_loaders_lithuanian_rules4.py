@@ -171,3 +171,53 @@ def test_a_dash_item_ending_in_its_country_and_the_list_punctuation():
 def test_an_associated_partner_line_of_its_own_belongs_to_the_page_project():
     found = facts(run(_PARTNER_PAGE))
     assert ("AgroSkills", "associatedPartner", "Sūduvos žemės centras") in found
+
+
+# event pages: facts rows, agenda, administrations, programme codes -----------------------
+
+_EVENT_PAGE = ("Panevėžio maisto forumas 2026\n\n"
+               "Data | 2026 m. spalio 5–6 d.\n"
+               "Organizatoriai | Aukštaitijos maisto klasteris ir Panevėžio miesto savivaldybės administracija\n"
+               "Forumas yra projekto „FoodBridge“ renginys.\n\n"
+               "Apie projektą\n"
+               "Projektas „FoodBridge“ įgyvendinamas pagal Interreg VI-A Latvija–Lietuva programą. Projekto "
+               "koordinatorė – Panevėžio miesto savivaldybės administracija. Projekto vertė – 500 000 Eur, "
+               "trukmė – 2025-03-01–2027-02-28.\n"
+               "„FoodBridge“ tęsia projektą „FoodPath“, 2016–2019 m. finansuotą Nordplus programos.\n\n"
+               "Programa\n\n"
+               "• 09:30 Sveikinimo žodis – Panevėžio miesto meras Jonas Petraitis\n"
+               "• 10:00 Maisto tinklas – dr. Rasa Jonaitė, Kauno technologijos universitetas (KTU)\n"
+               "• 14:00 Įmonių pristatymai: UAB „Duonos kelias“, Sp. z o.o. „Mleczna Droga“\n")
+
+
+def test_an_agenda_under_a_programa_heading_is_no_funding_programme():
+    records = run(_EVENT_PAGE)
+    assert not any("09:30" in label for label in labels(records, EntityType.PROGRAMME))
+
+
+def test_a_facts_row_of_organisers_names_the_page_event_organisers():
+    found = facts(run(_EVENT_PAGE))
+    organisers = {o for s, r, o in found if r == "organiser"}
+    assert "Aukštaitijos maisto klasteris" in organisers
+    assert any(o.startswith("Panevėžio miesto savivaldyb") for o in organisers)
+
+
+def test_bodies_on_agenda_lines_attend_but_not_the_talk_title():
+    records = run(_EVENT_PAGE)
+    attendees = {o for s, r, o in facts(records) if r == "attendee"}
+    assert {"Kauno technologijos universitetas", "Duonos kelias", "Mleczna Droga"} <= attendees
+    assert "Maisto tinklas" not in attendees
+
+
+def test_a_named_coordinator_that_is_a_municipal_administration():
+    found = facts(run(_EVENT_PAGE))
+    assert any(s == "FoodBridge" and r == "coordinator" and o.startswith("Panevėžio miesto savivaldyb") for s, r, o in found)
+
+
+def test_an_interreg_strand_code_and_a_past_participle_of_funding():
+    records = run(_EVENT_PAGE)
+    found = facts(records)
+    assert ("FoodBridge", "fundedBy", "Interreg Latvia–Lithuania") in found
+    assert ("FoodPath", "fundedBy", "Nordplus") in found
+    project = named(records, "FoodBridge", EntityType.PROJECT)
+    assert [str(v) for v in values(records, project, AttributeName.END_DATE)] == ["2027-02-28"]

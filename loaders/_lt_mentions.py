@@ -35,12 +35,15 @@ _AT_BODY = re.compile(r"\bprie\s+$")
 
 
 _PROJECT_BEFORE = re.compile(r"(?i)\bprojekt\w*\s*$")
+_BELONGS_TO = re.compile(r"\bpriklaus(?:o|ė|ys)\s+(?:ir\s+)?$")
 
 
 def _event(context: Context, name: LtName) -> str | None:
     """An event named before its type word; not ``projekto „X“ renginys``, where X names the project whose
     event it is (the event is named elsewhere, or not at all)."""
     written = context.text[name.start : name.end].strip("„“”\"")
+    if _BELONGS_TO.search(context.text, max(0, name.start - 30), name.start):  # "priklauso … konferencijai": members
+        return make_org(context, name.start, name.end, "lt-body-one-belongs-to", subtype="Association")
     if _PROJECT_BEFORE.search(context.text, max(0, name.start - 30), name.start) \
             or context.builder.find(EntityType.PROJECT, written) is not None:
         return None

@@ -62,6 +62,26 @@ def _genitive_whole(context: Context, line: Span, sentence: Span, position: int)
     return whole
 
 
+#: ``Erasmus+ programos mažos apimties partnerysčių lėšomis``: an unnamed strand (lowercase genitive words) of the
+#: programme named before it pays for the project.
+_STRAND_FUNDS = re.compile(r"\s+(?P<part>[a-ząčęėįšųūž]{3,}(?:\s+[a-ząčęėįšųūž]{3,}){1,3})\s+lėšomis\b")
+
+
+def _strand(context: Context, line: Span, sentence: Span) -> None:
+    for start, end, whole in mentions_in(context, sentence.start, sentence.end, EntityType.PROGRAMME):
+        match = _STRAND_FUNDS.match(context.text, end, sentence.end)
+        if match is None or not context.text[start:end].endswith("programos"):
+            continue
+        part = context.builder.entity(EntityType.PROGRAMME, *match.span("part"), "lt-programme-strand")
+        context.builder.relation(part, RelationName.PART_OF, whole, sentence.start, sentence.end, "lt-programme-strand")
+        named = mentions_in(context, sentence.start, sentence.end, EntityType.PROJECT)
+        project = named[0][2] if named else earlier_project(context, line, sentence.start) \
+            if re.search(r"(?i)\bprojekt", sentence.text) else None
+        for funder in (whole, part) if project is not None else ():
+            context.builder.relation(project, RelationName.FUNDED_BY, funder, sentence.start, sentence.end,
+                                     "lt-programme-strand")
+
+
 def _part(context: Context, start: int, end: int) -> str:
     known = mentions_in(context, start, end, EntityType.PROGRAMME)
     if known and (known[0][0], known[0][1]) == (start, end):
@@ -82,6 +102,7 @@ def find_programme_parts(context: Context) -> None:
     builder = context.builder
     for line in context.view.lines:
         for sentence in sentences(line):
+            _strand(context, line, sentence)
             for match in _PART.finditer(sentence.text):
                 whole = _whole(context, sentence, sentence.start + match.start()) \
                     or _genitive_whole(context, line, sentence, sentence.start + match.start())

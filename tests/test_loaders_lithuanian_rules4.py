@@ -221,3 +221,19 @@ def test_an_interreg_strand_code_and_a_past_participle_of_funding():
     assert ("FoodPath", "fundedBy", "Nordplus") in found
     project = named(records, "FoodBridge", EntityType.PROJECT)
     assert [str(v) for v in values(records, project, AttributeName.END_DATE)] == ["2027-02-28"]
+
+
+def test_an_unnamed_strand_of_a_programme_that_pays_for_the_project():
+    records = run("Kėdainių kolegija pradėjo projektą „GreenHosts“. Nordplus programos suaugusiųjų švietimo mainų "
+                  "lėšomis finansuojamas projektas truks dvejus metus.")
+    found = facts(records)
+    assert ("suaugusiųjų švietimo mainų", "partOf", "Nordplus") in found
+    assert {("GreenHosts", "fundedBy", "Nordplus"), ("GreenHosts", "fundedBy", "suaugusiųjų švietimo mainų")} <= found
+
+
+def test_a_conference_one_belongs_to_is_a_body_not_an_event():
+    records = run("Utenos kolegija taip pat priklauso Lietuvos universitetų rektorių konferencijai.")
+    body = named(records, "Lietuvos universitetų rektorių konferencijai", EntityType.ORGANISATION)
+    assert body.subtype == "Association"
+    assert ("Utenos kolegija", "memberOf", body.label) in facts(records)
+    assert not labels(records, EntityType.EVENT)

@@ -155,6 +155,12 @@ def country_code_aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def lt_compass_words() -> dict[str, frozenset[str]]:
+    """Lithuanian compass word opening a name (``Pietų``) -> the English words for it (``Southern``, ``South``)."""
+    return {row[0]: frozenset(w.strip() for w in row[1].split(",")) for row in _rows("lt_compass_words.tsv")}
+
+
 def country_adjectives() -> dict[str, str]:
     """Adjective or demonym (as written in the file) -> ISO alpha-2."""
     return {form: code for code, forms in _rows("country_adjectives.tsv") for form in _split(forms)}

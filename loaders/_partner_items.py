@@ -48,7 +48,7 @@ def _comma_items(value: str, start: int, end: int, offset: int) -> list[tuple[in
     """``A Cluster, B Gymnasium (SE)`` / ``A, B and C``: names apart by commas (the last two by *and*)
     when one of them is an organisation's and none is a unit (``University X, Faculty of Y``) or a
     one-word place (``Name, Riga``)."""
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", value[start:end])]
+    parts = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,(]|\([^()]*\))+", value[start:end])]  # not at "(X, LV)"
     if len(parts) >= 2:
         last = value[start + parts[-1][0] : start + parts[-1][1]]
         both = _LAST_AND.split(last)

@@ -237,3 +237,20 @@ def test_a_conference_one_belongs_to_is_a_body_not_an_event():
     assert body.subtype == "Association"
     assert ("Utenos kolegija", "memberOf", body.label) in facts(records)
     assert not labels(records, EntityType.EVENT)
+
+
+def test_a_regional_body_under_its_lithuanian_and_english_names_on_a_bilingual_page():
+    text = ("Šiaurės Lietuvos miškų klasteris\n\n"
+            "Klasterio vadovė Rūta Vaitkienė pristatė naujus narius.\n\n"
+            "The Northern Lithuania Forest Cluster is a member of the Baltic Wood Association.")
+    records = run(text, "mixed")
+    cluster = named(records, "Šiaurės Lietuvos miškų klasteris", EntityType.ORGANISATION)
+    assert "Northern Lithuania Forest Cluster" in cluster.names
+
+
+def test_the_own_language_name_and_country_in_brackets_after_a_partner():
+    records = run("Projektas „Upių kelias“ įgyvendinamas pagal Interreg VI-A Latvija–Lietuva programą. Projekto "
+                  "partneriai: Kauno kolegija, Jelgavos miesto savivaldybė (Jelgavas valstspilsētas pašvaldība, Latvija) "
+                  "ir UAB „Vandens kelias“.")
+    body = named(records, "Jelgavas valstspilsētas pašvaldība", EntityType.ORGANISATION)
+    assert values(records, body, AttributeName.COUNTRY) == {"LV"}

@@ -254,3 +254,17 @@ def test_the_own_language_name_and_country_in_brackets_after_a_partner():
                   "ir UAB „Vandens kelias“.")
     body = named(records, "Jelgavas valstspilsētas pašvaldība", EntityType.ORGANISATION)
     assert values(records, body, AttributeName.COUNTRY) == {"LV"}
+
+
+def test_unquoted_numbered_entries_over_applicant_and_amount_are_projects_not_the_site_header():
+    text = _RESULTS.replace("1. „Žaliasis pienas“", "1. Žaliasis pienas").replace("2. „Kalvų keliai“", "2. Kalvų keliai") \
+        .replace("3. „Tylusis miškas“", "3. Tylusis miškas")
+    records = run(text)
+    assert {"Žaliasis pienas", "Kalvų keliai", "Tylusis miškas"} <= labels(records, EntityType.PROJECT)
+    assert not any(label.isupper() for label in labels(records, EntityType.PROJECT))
+
+
+def test_a_numbered_list_of_bodies_with_contacts_is_no_list_of_projects():
+    records = run("Mūsų nariai\n\n1. Kauno technologijos universitetas\n   Kontaktai: info@ktu.lt\n\n"
+                  "2. Vilniaus kolegija\n   Kontaktai: info@viko.lt\n")
+    assert not labels(records, EntityType.PROJECT)

@@ -22,6 +22,8 @@ _CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|matchmaking|summits?|f
                   r"attendees|registration|B2B|visitors|delegates?|speakers?|(?:summer|winter|spring|autumn)\s+schools?|"
                   r"hackathons?|bootcamps?|biennale|exhibitions?)\b")
 
+#: ``vyks Vilniuje 2025 m. spalio 14 d.``: a year followed by the Lithuanian year mark is a date, no name's year.
+_DATE_YEAR = re.compile(r"\s*m\.")
 #: What lies between an event's name and its short form in brackets.
 _BRACKETED = re.compile(r"\s*\(\s*")
 
@@ -40,7 +42,7 @@ def year_named_events(context: Context) -> None:
     for start, end, chunks in sentence_chunks(context):
         cue = bool(_CUE.search(context.text[start:end]))
         found.extend((c.start, c.end, " ".join(c.text.split()[:-1]), cue) for c in chunks
-                     if _candidate(context, c.text))
+                     if _candidate(context, c.text) and not _DATE_YEAR.match(context.text, c.end))
     events = {stem for _s, _e, stem, cue in found if cue}
     for start, end, stem, _cue in found:
         if stem not in events:

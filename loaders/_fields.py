@@ -136,7 +136,7 @@ def _apply(context: Context, key: str, item: Field) -> None:
         b.alias(key, offset, item.line.end, rule)
         b.attribute(key, AttributeName.ACRONYM, value.strip(), offset, item.line.end, rule)
     elif item.field == "title" and value.strip():
-        if not b.names_of(key):  # a project known only by a made-up label gets its real name
+        if not b.names_of(key) or b.label_of(key) == context.document.title:  # a made-up label or the page's caption
             b.relabel(key, value.strip())
         b.alias(key, offset, item.line.end, rule)
         b.attribute(key, AttributeName.TITLE, value.strip(), offset, item.line.end, rule)

@@ -268,3 +268,25 @@ def test_a_numbered_list_of_bodies_with_contacts_is_no_list_of_projects():
     records = run("Mūsų nariai\n\n1. Kauno technologijos universitetas\n   Kontaktai: info@ktu.lt\n\n"
                   "2. Vilniaus kolegija\n   Kontaktai: info@viko.lt\n")
     assert not labels(records, EntityType.PROJECT)
+
+
+_CARD = ("Projekto kortelė\n\n"
+         "Projekto pavadinimas: Saulės stogai\n"
+         "Vadovaujantysis partneris: Kauno technologijos universitetas\n"
+         "Partneris: Tartu ülikool (Estija)\n"
+         "Programa: Interreg Baltijos jūros regiono programa\n\n"
+         "Baigiamasis renginys vyks Kaune 2025 m. spalio 14 d. Forumą organizuoja Kauno technologijos universitetas.")
+
+
+def test_a_project_card_names_its_project_and_lead_in_lithuanian_fields():
+    records = run(_CARD)
+    assert labels(records, EntityType.PROJECT) == {"Saulės stogai"}
+    found = facts(records)
+    assert ("Saulės stogai", "coordinator", "Kauno technologijos universitetas") in found
+    assert ("Saulės stogai", "participant", "Tartu ülikool") in found
+
+
+def test_a_present_tense_verb_ends_a_name_and_a_dated_year_names_no_event():
+    records = run(_CARD)
+    assert not any("organizuoja" in label for label in labels(records))
+    assert not any(label.startswith("Kaune") for label in labels(records, EntityType.EVENT))

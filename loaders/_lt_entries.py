@@ -18,6 +18,7 @@ import re
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._fields import field_of
+from innograph.loaders._lt_result_tables import table_projects
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_in
@@ -83,8 +84,9 @@ _FUNDED = re.compile(r"\b(?:finansuojam\w*|finansuot\w*|finansavim\w*|lėšomis|
 
 
 def entry_funding(context: Context) -> None:
-    """A sentence outside the entries saying how the projects are funded: each funded entry is funded so."""
-    projects = _funded_entries(context)
+    """A sentence outside the entries saying how the projects are funded: each funded entry (or row of a result
+    table, read here) is funded so."""
+    projects = _funded_entries(context) + table_projects(context)
     if len(projects) < 2:
         return
     for section in context.view.sections:

@@ -40,7 +40,7 @@ _SPOKE = re.compile(r"\b(?:pranešim\w*|skaitė|pristatė|kalbėjo|pasakojo|pasi
                     r"atidarė|moderavo|apžvelgė|papasakojo|dalinsis|pasidalins|dalijosi|pasidalys)\b")
 #: A body followed by a person's title (``X projektų vadovė``): the speaker's body.
 _TITLE_AFTER = re.compile(rf"[”“\"]?\)?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TITLES})\b")
-_OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\bprojekto\s+(?:[„“\"][^”“\"]+[”“\"]\s+)?"
+_OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\b[Pp]rojekto\s+(?:[„“\"][^”“\"]+[”“\"]\s+)?"
                          r"(?:\w+\s+){0,2}(?:rengin\w*|veikl\w*|konferencij\w*|seminar\w*|forum\w*|mokym\w*|"
                          r"dirbtuv\w*)\b")
 

@@ -290,3 +290,32 @@ def test_a_present_tense_verb_ends_a_name_and_a_dated_year_names_no_event():
     records = run(_CARD)
     assert not any("organizuoja" in label for label in labels(records))
     assert not any(label.startswith("Kaune") for label in labels(records, EntityType.EVENT))
+
+
+_TABLE = ("ŽEMAITIJOS VERSLO AGENTŪRA\n\n"
+          "Agentūra paskelbė projektų, kuriems skiriamas finansavimas pagal priemonę „Verslo čekiai“, sąrašą. "
+          "Projektai finansuojami Europos socialinio fondo lėšomis.\n\n"
+          "Nr. | Projekto pavadinimas | Pareiškėjas | Skirta suma, Eur\n"
+          "1 | „Medžio drožlės“ | UAB „Medžio meistrai“ | 24 000\n"
+          "2 | „Linų audiniai“ | MB „Linų klėtis“ | 12 300\n")
+
+
+def test_a_result_table_gives_each_row_a_project_its_applicant_and_amount():
+    records = run(_TABLE)
+    assert {"Medžio drožlės", "Linų audiniai"} <= labels(records, EntityType.PROJECT)
+    found = facts(records)
+    assert ("Medžio drožlės", "coordinator", "Medžio meistrai") in found
+    project = named(records, "Linų audiniai", EntityType.PROJECT)
+    assert values(records, project, AttributeName.BUDGET) == {Decimal(12300)}
+    assert values(records, project, AttributeName.CURRENCY) == {"EUR"}
+    assert {("Medžio drožlės", "fundedBy", "European Social Fund"), ("Linų audiniai", "fundedBy", "European Social Fund")} <= found
+
+
+def test_an_upper_case_site_header_keeps_its_country_word():
+    records = run(_TABLE.replace("ŽEMAITIJOS", "LIETUVOS"))
+    assert "LIETUVOS VERSLO AGENTŪRA" in labels(records)
+
+
+def test_an_event_of_the_project_named_at_a_sentence_start():
+    records = run("Projekto „Jūros vėjai“ atidarymo konferencija „Vėjo dienos 2025“ vyko kovo 3 d. Klaipėdoje.")
+    assert ("Vėjo dienos 2025", "partOf", "Jūros vėjai") in facts(records)

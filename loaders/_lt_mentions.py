@@ -145,6 +145,9 @@ def _acronym(context: Context, key: str, end: int, *, bracketed: bool = False) -
     if not is_acronym(value) or country_from_word(value) or country_code(value):
         return
     start = end + match.start(group)
+    own = re.match(r"(?:\s+[A-Z][a-z]+)+", context.text[start + len(value) : start + len(value) + 40]) if group == "bare" else None
+    if own and all(case_of(word) is None for word in own.group().split()):  # "centro SEGES Innovation": its own name
+        context.builder.alias(key, start, start + len(value) + own.end(), "lt-own-name")
     context.builder.alias(key, start, start + len(value), "lt-acronym")
     context.builder.attribute(key, AttributeName.ACRONYM, value, start, start + len(value), "lt-acronym")
 

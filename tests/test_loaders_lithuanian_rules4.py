@@ -319,3 +319,14 @@ def test_an_upper_case_site_header_keeps_its_country_word():
 def test_an_event_of_the_project_named_at_a_sentence_start():
     records = run("Projekto „Jūros vėjai“ atidarymo konferencija „Vėjo dienos 2025“ vyko kovo 3 d. Klaipėdoje.")
     assert ("Vėjo dienos 2025", "partOf", "Jūros vėjai") in facts(records)
+
+
+def test_a_quoted_company_name_with_a_polish_legal_suffix_is_whole():
+    records = run("Lenkijos bendrovė „MlekoTech Sp. z o.o.“ ir UAB „Pieno linija“ demonstravo melžimo robotus.")
+    assert any(label.startswith("MlekoTech Sp. z o.o") for label in labels(records))
+
+
+def test_a_described_body_followed_by_its_own_latin_name():
+    records = run("Švedijos miškų tyrimų instituto SKOGFORSK Research vadovė Karin Berg pristatė tyrimą.")
+    body = named(records, "SKOGFORSK Research", EntityType.ORGANISATION)
+    assert ("Karin Berg", "affiliation", body.label) in facts(records)

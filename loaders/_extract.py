@@ -23,6 +23,7 @@ from innograph.loaders._legal import find_legal_names
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_bilingual import merge_bilingual_events
 from innograph.loaders._lt_entries import entry_funding
+from innograph.loaders._lt_foreign_names import find_foreign_names
 from innograph.loaders._lt_project_ties import begun_projects
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
@@ -91,6 +92,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_paragraph_projects,
     find_org_names,
     find_lt_names,
+    find_foreign_names,
     merge_bilingual_title,
     find_name_cues,
     find_events,

@@ -330,3 +330,19 @@ def test_a_described_body_followed_by_its_own_latin_name():
     records = run("Švedijos miškų tyrimų instituto SKOGFORSK Research vadovė Karin Berg pristatė tyrimą.")
     body = named(records, "SKOGFORSK Research", EntityType.ORGANISATION)
     assert ("Karin Berg", "affiliation", body.label) in facts(records)
+
+
+def test_foreign_bodies_named_in_their_own_language_after_a_role_cue():
+    records = run("Projektas „SkillsNet“ prasidėjo. Projekto koordinatorius – Liepājas Universitāte (Latvija), "
+                  "projekte taip pat dalyvauja Tartu Rakenduskõrgkool. Projekto partneriai: Kauno kolegija, "
+                  "Uniwersytet Warmińsko Mazurski ir Marijampolės kolegija.")
+    found = facts(records)
+    assert ("SkillsNet", "coordinator", "Liepājas Universitāte") in found
+    assert ("SkillsNet", "participant", "Tartu Rakenduskõrgkool") in found
+    assert ("SkillsNet", "participant", "Uniwersytet Warmińsko Mazurski") in found
+    assert values(records, named(records, "Liepājas Universitāte"), AttributeName.COUNTRY) == {"LV"}
+
+
+def test_a_person_named_after_a_coordinator_cue_is_no_body():
+    records = run("Projektas „SkillsNet“ prasidėjo. Projekto koordinatorė – Rūta Vaitkienė.")
+    assert "Rūta Vaitkienė" not in labels(records)

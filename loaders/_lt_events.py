@@ -42,7 +42,7 @@ _SPOKE = re.compile(r"\b(?:pranešim\w*|skaitė|pristatė|kalbėjo|pasakojo|pasi
 _TITLE_AFTER = re.compile(rf"[”“\"]?\)?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TITLES})\b")
 _OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\b[Pp]rojekto\s+(?:[„“\"][^”“\"]+[”“\"]\s+)?"
                          r"(?:\w+\s+){0,2}(?:rengin\w*|veikl\w*|konferencij\w*|seminar\w*|forum\w*|mokym\w*|"
-                         r"dirbtuv\w*)\b")
+                         r"dirbtuv\w*)\b|\b[Pp]rojekto\s+[„“\"][^”“\"]+[”“\"]\s+lėšomis")  # "finansuojamas projekto „X“ lėšomis"
 
 
 def _organisers(context: Context, sentence: Span, event: str) -> None:
@@ -156,14 +156,14 @@ def _listed_event(context: Context, sentence: Span) -> str | None:
 
 #: ``• 09:30 Title – speaker, body`` / ``14:00 Company presentations: A, B``: a line of an event's agenda.
 _AGENDA_LINE = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\b")
-_AGENDA_TITLE_END = re.compile(r"\s[–—]\s|:\s")
+_AGENDA_TITLE_END = re.compile(r"\s[–—|]\s|:\s")
 
 
 def _agenda(context: Context) -> None:
     """Bodies named on an event's agenda lines (speakers', presenting companies) attend the event."""
     for line in context.view.lines:
         event = referent(context, line.start, None, EntityType.EVENT) if _AGENDA_LINE.match(line.text) else None
-        cut = _AGENDA_TITLE_END.search(line.text)  # the talk's title before it may read like a name
+        cut = ([None, *_AGENDA_TITLE_END.finditer(line.text)])[-1]  # the talk's title before the last one may read like a name
         for _s, _e, org in mentions_in(context, line.start + cut.end(), line.end, EntityType.ORGANISATION) \
                 if event and cut else []:
             if not context.builder.has_relation(event, RelationName.ORGANISER, org):

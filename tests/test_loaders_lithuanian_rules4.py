@@ -346,3 +346,22 @@ def test_foreign_bodies_named_in_their_own_language_after_a_role_cue():
 def test_a_person_named_after_a_coordinator_cue_is_no_body():
     records = run("Projektas „SkillsNet“ prasidėjo. Projekto koordinatorė – Rūta Vaitkienė.")
     assert "Rūta Vaitkienė" not in labels(records)
+
+
+_FORUM = ("2025 m. rugsėjo 2 d.\n\n"
+          "Spalio 14–15 d. Kaune vyks forumas „Vėjo energija 2025“. Forumą organizuoja Lietuvos vėjo asociacija, "
+          "renginys finansuojamas projekto „WindGrid“ lėšomis. Renginio partneriai – Klaipėdos universitetas ir "
+          "UAB „Vėjo parkai“.\n\n"
+          "Laikas | Tema | Pranešėjas\n"
+          "10:00 | Vėjo jėgainės jūroje | dr. Jonas Jonaitis, Kauno technologijos universitetas\n")
+
+
+def test_an_event_paid_from_a_project_is_part_of_it_and_its_partners_are_not_the_project_partners():
+    found = facts(run(_FORUM))
+    assert ("Vėjo energija 2025", "partOf", "WindGrid") in found
+    assert not any(s == "WindGrid" and r == "participant" for s, r, _o in found)
+
+
+def test_an_agenda_table_row_names_the_speaker_body_as_attendee():
+    found = facts(run(_FORUM))
+    assert ("Vėjo energija 2025", "attendee", "Kauno technologijos universitetas") in found

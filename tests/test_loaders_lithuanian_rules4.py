@@ -365,3 +365,16 @@ def test_an_event_paid_from_a_project_is_part_of_it_and_its_partners_are_not_the
 def test_an_agenda_table_row_names_the_speaker_body_as_attendee():
     found = facts(run(_FORUM))
     assert ("Vėjo energija 2025", "attendee", "Kauno technologijos universitetas") in found
+
+
+def test_an_adjective_before_the_head_agrees_in_the_nominative_label():
+    records = run("Projektą „AgroData“ kartu su Marijampolės regionine kolegija vykdo Kauno kolegija. "
+                  "Marijampolės regioninės kolegijos studentai atliks bandymus. Europos regioninės plėtros fondo "
+                  "lėšomis finansuojamas projektas truks metus.")
+    assert "Marijampolės regioninė kolegija" in labels(records)
+    assert not any("regioninė plėtros" in label for label in labels(records))
+
+
+def test_a_body_takes_part_in_the_project_named_in_quotes_before_the_verb():
+    found = facts(run("Projekte „AgroData“ dalyvauja ir Kėdainių rajono savivaldybės administracija."))
+    assert any(s == "AgroData" and r == "participant" and o.startswith("Kėdainių rajono savivaldyb") for s, r, o in found)

@@ -73,7 +73,6 @@ _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
 _BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas|(?:jam|jai|projektui)\s+(?:skirta|skirti|skiriama))\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
 _ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|(?:už)?baigtas|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
 _PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
-_LASTS = re.compile(r"\b(?:trukmė|(?:įgyvendinimo\s+)?laikotarpis)\s*[–—:-]\s*")  # "trukmė – 2024-10-01–2026-09-30"
 _STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|prasidės|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
                       r"pradėjo(?=\s+(?:įgyvendinti\s+|vykdyti\s+)?projekt)|pradėjo\s+(?:įgyvendinti|vykdyti))\b")
 
@@ -125,12 +124,16 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
             else:  # "klasteris „X“ įgyvendins projektą": the body that carries it out
                 found += _doer(context, sentence, sentence.start + match.start())
             _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
-    for match in _LEAD_NAMED.finditer(sentence.text):  # "Projekto koordinatorius – X" (a body, not a person)
+
+
+def _named_roles(context: Context, sentence: Span, project: str) -> None:
+    """``Projekto koordinatorius – X`` (a body, not a person); ``Asocijuotieji partneriai – A ir B``."""
+    for match in _LEAD_NAMED.finditer(sentence.text):
         at = sentence.start + match.end()
         found = orgs_in(context, at, clause_end(sentence, at))[:1]
         if found and found[0][0] - at <= 2 and head_case(context, found[0]) in ("nom", None):
             _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-named-coordinator")
-    for match in _PARTNERS.finditer(sentence.text):  # "Asocijuotieji partneriai – A ir B": associated partners
+    for match in _PARTNERS.finditer(sentence.text):
         if _EVENT_WORD.search(sentence.text, max(0, match.start() - 15), match.start()):
             continue  # "Renginio partneriai – A ir B": an event's partners, not the project's
         associated = _ASSOCIATED.search(sentence.text, max(0, match.start() - 20), match.start())
@@ -259,16 +262,6 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
                           sentence.start + before[-1].end, "lt-project-started-on")
 
 
-def _period_named(context: Context, sentence: Span, project: str) -> None:
-    match = _LASTS.search(sentence.text)
-    period = find_period(sentence.text[match.end() : match.end() + 60]) if match else None
-    if period is None or period[2] != 0 or context.builder.has_attribute(project, AttributeName.START_DATE):
-        return
-    start = sentence.start + match.end()
-    context.builder.attribute(project, AttributeName.START_DATE, period[0], start, start + period[3], "lt-project-lasts")
-    context.builder.attribute(project, AttributeName.END_DATE, period[1], start, start + period[3], "lt-project-lasts")
-
-
 def find_lt_projects(context: Context) -> None:
     lines = context.view.lines
     for index, line in enumerate(lines):
@@ -287,7 +280,7 @@ def find_lt_projects(context: Context) -> None:
             if project is None:
                 _funding_ahead(context, line, sentence)
             if project is not None:
-                for rule in (_roles, _consortium, _funding, _budget, _dates, _period_named):
+                for rule in (_roles, _named_roles, _consortium, _funding, _budget, _dates):
                     rule(context, sentence, project)
                 if _LISTED_PARTNERS.search(sentence.text):
                     listed_partners(context, lines[index + 1 :], project)

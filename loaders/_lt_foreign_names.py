@@ -23,7 +23,7 @@ from innograph.loaders._orgs import make_org
 __all__ = ["find_foreign_names"]
 
 #: Role cues after which a body is named (coordinator, partner, taking part, coordinating).
-_CUE = re.compile(r"\b(?:[Pp]rojekto\s+)?(?:koordinator(?:ius|ė)|partner(?:is|ė|iai)|vadovaujantysis\s+partneris)\s*(?:yra\s+|[–—:]\s*)"
+_CUE = re.compile(r"\b(?:[Pp]rojekto\s+)?(?:koordinator(?:ius|ė)|partner(?:is|ė|iai|iais)|vadovaujantysis\s+partneris)\s*(?:yra\s+|[–—:]\s*)"
                   r"|\b(?:dalyvauja|dalyvaus|dalyvavo)\s+(?:ir\s+|taip\s+pat\s+)*|\b(?:koordinuoja|koordinavo|vadovauja)\s+")
 _STOP = re.compile(r"[.;\n]\s")
 _ITEM_APART = re.compile(r",\s+|\s+(?:ir|bei)\s+")

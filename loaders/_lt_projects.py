@@ -47,7 +47,7 @@ _ASSOCIATED = re.compile(r"(?i)\basocijuot\w*\s+$")
 #: ``Kiti partneriai – A, B``: a sentence that lists the partners of the project of the sentence before.
 _PARTNERS_LEAD = re.compile(r"\W*(?:(?:Kiti|Kitos|Kitas|Kita|Visi|Asocijuot\w+|Užsienio|Pagrindin\w+)\s+)?[Pp]artner(?:iai|ės|is|ė)\b")
 _PARTNERS_LISTED = re.compile(r"\bpartneri(?:ai|ų)\s*[–—:]\s*")  # "... padės du partneriai – A ir B"
-_LEAD_NAMED = re.compile(r"\b(?:[Pp]rojekto\s+koordinator(?:ius|ė)|[Pp]agrindinis\s+(?:projekto\s+)?partneris|"
+_LEAD_NAMED = re.compile(r"\b(?:[Pp]rojekto\s+(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s+)?koordinator(?:ius|ė)|[Pp]agrindinis\s+(?:projekto\s+)?partneris|"
                          r"[Vv]adovaujantis\s+partneris)\s*(?:yra\s+|[:–—-]\s*)")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
 #: ``projektą „Y“, 2017–2020 m. finansuotą X programos``: a past participle agreeing with the project named before it.

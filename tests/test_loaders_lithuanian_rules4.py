@@ -378,3 +378,14 @@ def test_an_adjective_before_the_head_agrees_in_the_nominative_label():
 def test_a_body_takes_part_in_the_project_named_in_quotes_before_the_verb():
     found = facts(run("Projekte „AgroData“ dalyvauja ir Kėdainių rajono savivaldybės administracija."))
     assert any(s == "AgroData" and r == "participant" and o.startswith("Kėdainių rajono savivaldyb") for s, r, o in found)
+
+
+def test_partners_after_kartu_su_partneriais_and_a_coordinator_named_after_the_quoted_project():
+    records = run("Projektą „BlueTrail“ įgyvendina Klaipėdos universitetas kartu su partneriais: Rēzeknes Augstskola "
+                  "(Latvija) ir Tallinna Ülikool (Estija). Projekto „BlueTrail“ koordinatorius – Klaipėdos universitetas. "
+                  "Renginiai vyks Lietuvos jūrų muziejuje.")
+    found = facts(records)
+    assert {("BlueTrail", "participant", "Rēzeknes Augstskola"), ("BlueTrail", "participant", "Tallinna Ülikool"),
+            ("BlueTrail", "coordinator", "Klaipėdos universitetas")} <= found
+    assert values(records, named(records, "Tallinna Ülikool"), AttributeName.COUNTRY) == {"EE"}
+    assert "Lietuvos jūrų muziejus" in labels(records)

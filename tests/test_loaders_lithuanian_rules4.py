@@ -389,3 +389,9 @@ def test_partners_after_kartu_su_partneriais_and_a_coordinator_named_after_the_q
             ("BlueTrail", "coordinator", "Klaipėdos universitetas")} <= found
     assert values(records, named(records, "Tallinna Ülikool"), AttributeName.COUNTRY) == {"EE"}
     assert "Lietuvos jūrų muziejus" in labels(records)
+
+
+def test_a_project_that_builds_on_what_the_one_named_before_created():
+    records = run("2021–2022 m. kolegija dalyvavo Nordplus projekte „Forest Hosts“. „WoodSkills“ projektas remiasi "
+                  "jo metu sukurta metodika.")
+    assert ("WoodSkills", "relatedProject", "Forest Hosts") in facts(records)

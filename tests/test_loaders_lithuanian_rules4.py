@@ -395,3 +395,12 @@ def test_a_project_that_builds_on_what_the_one_named_before_created():
     records = run("2021–2022 m. kolegija dalyvavo Nordplus projekte „Forest Hosts“. „WoodSkills“ projektas remiasi "
                   "jo metu sukurta metodika.")
     assert ("WoodSkills", "relatedProject", "Forest Hosts") in facts(records)
+
+
+def test_a_relative_day_dates_an_event_whose_name_gives_only_its_year():
+    import datetime as dt
+
+    records = run("Užvakar Panevėžyje vyko konferencija „Agro Robotics 2024“.", issued=dt.date(2024, 5, 10))
+    event = named(records, "Agro Robotics 2024", EntityType.EVENT)
+    assert dt.date(2024, 5, 8) in values(records, event, AttributeName.END_DATE)
+    assert dt.date(2024, 5, 8) in values(records, event, AttributeName.START_DATE)

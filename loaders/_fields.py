@@ -30,6 +30,7 @@ PROJECT_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "p
 _QUOTED_NAME = re.compile(r"^[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]\s*(?::|\s[–—-])\s")
 _VALUE_FIELDS = PROJECT_FIELDS | {"funding"}
 _MAX_VALUE = 200  # characters: a value on the line after its label is a short line
+_MENU = re.compile(r"\s{3}|\||[>»›]|^\W*$|\d{4}-\d\d-\d\d|\d{4} m\.")  # menus, breadcrumbs, dates
 _AGENDA_ITEM = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2})\b")  # "• 09:30 Opening", "10.00–11.00 Panel"
 
 
@@ -95,15 +96,28 @@ def section_project(context: Context, index: int) -> str:
         section = context.section(index)
         first = section.header or section.lines[0]
         quoted = quoted_name(first)
+        body = context.builder.find(EntityType.ORGANISATION, first.text) if first.text == context.document.title else None
         if first.text == context.document.title and quoted is not None:
             key = context.builder.entity(EntityType.PROJECT, *quoted, "page-title-names-project")
+        elif body is not None:  # "ŠIAURĖS … TARYBA": the site's header names its publisher, not the project
+            line = _heading_after(context, first)
+            key = context.builder.described(EntityType.PROJECT, line.text, line.start, line.end, "fields-under-body-header")
         elif first.text == context.document.title and len(first.text.split()) <= _NAME_WORDS:
             key = context.builder.entity(EntityType.PROJECT, first.start, first.end, "page-title-names-project")
-        else:
-            key = context.builder.described(EntityType.PROJECT, context.document.title or first.text[:80],
-                                            first.start, first.end, "fields-without-name")
+        else:  # named after the page's title, unless that names the site's body
+            title = context.document.title
+            label = title if title and context.builder.find(EntityType.ORGANISATION, title) is None else first.text[:80]
+            key = context.builder.described(EntityType.PROJECT, label, first.start, first.end, "fields-without-name")
         context.focus[index] = key
     return key
+
+
+def _heading_after(context: Context, header: Line) -> Line:
+    """The first short line after the site's header that is no menu or field (the page's own heading)."""
+    for line in context.view.lines[header.index + 1 : header.index + 8]:
+        if len(line.text.split()) <= 14 and not _MENU.search(line.text) and field_of(line) is None:
+            return line
+    return header
 
 
 def _dates(context: Context, key: str, item: Field) -> None:

@@ -404,3 +404,12 @@ def test_a_relative_day_dates_an_event_whose_name_gives_only_its_year():
     event = named(records, "Agro Robotics 2024", EntityType.EVENT)
     assert dt.date(2024, 5, 8) in values(records, event, AttributeName.END_DATE)
     assert dt.date(2024, 5, 8) in values(records, event, AttributeName.START_DATE)
+
+
+def test_an_upper_case_site_header_over_project_fields_is_the_publisher_not_the_project():
+    text = ("ALYTAUS REGIONO PLĖTROS TARYBA\nApie mus   Kvietimai   Kontaktai\n\nPatvirtintas projektas\n\n"
+            "Pareiškėjas: UAB „Miško keliai“\nSkirta suma: 100 000 Eur\n")
+    records = run(text, title="ALYTAUS REGIONO PLĖTROS TARYBA")
+    assert "ALYTAUS REGIONO PLĖTROS TARYBA" in labels(records)
+    assert "ALYTAUS REGIONO PLĖTROS TARYBA" not in labels(records, EntityType.PROJECT)
+    assert any(r == "coordinator" and o.endswith("Miško keliai") for _s, r, o in facts(records))

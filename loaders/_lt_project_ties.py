@@ -27,6 +27,8 @@ _JOINS = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus|prisijungė\s+prie|prisij
 _FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:bendrai\s+|iš dalies\s+)?(?:finansuojam|finansuot|remiam|remt)\w*\b")
 _CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa)\b")
 _ITS = re.compile(r"\s+(?:jo|jų)\s+(?:metu|rezultat\w*|patirt\w*|darb\w*|sukurt\w*|idėj\w*)")
+#: ``„Y“, 2017–2020 m. finansuotą …``: the years the project was funded or carried out in.
+_YEARS_DONE = re.compile(r"[”“\"]?,\s*((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\s*m\.\s+(?:finansuot|įgyvendint|vykdyt)\w*")
 _TAKES_PART = re.compile(r"\b(?:[Pp]rojekte|kuriame|jame|kuriuose)\s+(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s+)?(?:\w+\s+){0,2}?dalyv(?:auja|aus|avo|ausime)\s+(?:ir\s+)?")
 _PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps|tampa)\s+(?:[^\s,.;]+\s+){0,6}?projekto\s+(?:[„“\"][^„“”\"]{1,60}[“”\"]\s+)?"
                          r"(?:partner(?:is|ė|iu|e)|dalyv(?:is|ė|iu|e))\b")
@@ -160,7 +162,7 @@ def _years(context: Context, sentence: Span, project: str | None) -> None:
         lead = _NAME_END.match(context.text, p_end, sentence.end)
         after = _YEARS.match(context.text, lead.end()) if lead else None
         before = _DONE_IN.search(context.text, max(sentence.start, p_start - 60), p_start)
-        span = after or before
+        span = after or before or _YEARS_DONE.match(context.text, p_end, sentence.end)
         if span is not None and not builder.has_attribute(key, AttributeName.START_DATE):
             builder.attribute(key, AttributeName.START_DATE, span.group(1), span.start(), span.end(), "lt-project-years")
             builder.attribute(key, AttributeName.END_DATE, span.group(2) or span.group(1), span.start(), span.end(),

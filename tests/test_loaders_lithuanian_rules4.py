@@ -413,3 +413,11 @@ def test_an_upper_case_site_header_over_project_fields_is_the_publisher_not_the_
     assert "ALYTAUS REGIONO PLĖTROS TARYBA" in labels(records)
     assert "ALYTAUS REGIONO PLĖTROS TARYBA" not in labels(records, EntityType.PROJECT)
     assert any(r == "coordinator" and o.endswith("Miško keliai") for _s, r, o in facts(records))
+
+
+def test_the_years_a_continued_project_was_funded_in():
+    records = run("„HarbourNet“ tęsia projektą „PortLink“, 2016–2019 m. finansuotą Interreg Latvija–Lietuva programos.")
+    project = named(records, "PortLink", EntityType.PROJECT)
+    assert values(records, project, AttributeName.START_DATE) == {"2016"}
+    assert values(records, project, AttributeName.END_DATE) == {"2019"}
+    assert ("PortLink", "fundedBy", "Interreg Latvia–Lithuania") in facts(records)

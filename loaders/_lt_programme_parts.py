@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import EntityType, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._lt import roots
 from innograph.loaders._lt_project_ties import earlier_project
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._text import Span, sentences
 
-__all__ = ["find_programme_parts"]
+__all__ = ["call_numbers", "find_programme_parts"]
 
 #: The kind word of a part of a programme (any case) and the quoted name after it.
 _PART = re.compile(r"\b(?:veiksm|paprogram|krypt|sritie?s?|subprogram|priemon|kvietim)\w*\s+"
@@ -99,6 +100,7 @@ def _funded(context: Context, sentence: Span, whole: str) -> list[str]:
 
 
 def find_programme_parts(context: Context) -> None:
+    call_numbers(context)
     builder = context.builder
     for line in context.view.lines:
         for sentence in sentences(line):
@@ -115,3 +117,28 @@ def find_programme_parts(context: Context) -> None:
                 for project in _funded(context, sentence, whole):
                     builder.relation(project, RelationName.FUNDED_BY, part, sentence.start, sentence.end,
                                      "lt-programme-part-funds")
+
+
+#: ``Regioninių inovacijų partnerysčių kvietimo Nr. 05-002-K-0007``: a call's number, the measure named before it in
+#: any case form.
+_CALL_NUMBER = re.compile(r"\s+kvietim\w*\s+(?:Nr\.|numeris)\s*(?P<id>[A-Z0-9][A-Z0-9./-]{4,}[A-Z0-9])")
+
+
+def _roots(word: str) -> set[str]:
+    """Roots of a word with the t/d a -čių/-džių ending softens put back (``partnerysčių``: ``partneryst``)."""
+    return {re.sub(r"dz$", "d", re.sub(r"c$", "t", root)) for root in roots(word)} | set(roots(word))
+
+
+def _same_words(written: list[str], name: list[str]) -> bool:
+    return len(written) == len(name) and all(_roots(a) & _roots(b) for a, b in zip(written, name))
+
+
+def call_numbers(context: Context) -> None:
+    """The number of a call for a programme (or measure) named before ``kvietimo Nr.`` is that programme's identifier."""
+    for match in _CALL_NUMBER.finditer(context.text):
+        before = context.text[max(0, match.start() - 120) : match.start()].split()
+        for key in context.builder.keys(EntityType.PROGRAMME):
+            names = [name.split() for name in context.builder.names_of(key)]
+            if any(len(n) >= 2 and _same_words(before[-len(n):], n) for n in names):
+                context.builder.attribute(key, AttributeName.IDENTIFIER, match["id"], *match.span("id"), "lt-call-number")
+                break

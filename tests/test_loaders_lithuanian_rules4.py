@@ -421,3 +421,10 @@ def test_the_years_a_continued_project_was_funded_in():
     assert values(records, project, AttributeName.START_DATE) == {"2016"}
     assert values(records, project, AttributeName.END_DATE) == {"2019"}
     assert ("PortLink", "fundedBy", "Interreg Latvia–Lithuania") in facts(records)
+
+
+def test_a_call_number_after_the_measure_named_in_the_genitive_plural():
+    records = run("Agentūra skelbia projektų, finansuojamų pagal programos priemonę „Skaitmeninės partnerystės“, sąrašą.\n\n"
+                  "Skaitmeninių partnerysčių kvietimo Nr. 03-011-K-0042 rezultatai")
+    measure = named(records, "Skaitmeninės partnerystės", EntityType.PROGRAMME)
+    assert values(records, measure, AttributeName.IDENTIFIER) == {"03-011-K-0042"}

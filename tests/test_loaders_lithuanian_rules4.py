@@ -428,3 +428,13 @@ def test_a_call_number_after_the_measure_named_in_the_genitive_plural():
                   "Skaitmeninių partnerysčių kvietimo Nr. 03-011-K-0042 rezultatai")
     measure = named(records, "Skaitmeninės partnerystės", EntityType.PROGRAMME)
     assert values(records, measure, AttributeName.IDENTIFIER) == {"03-011-K-0042"}
+
+
+def test_resolving_keeps_the_day_that_makes_the_year_from_the_name_precise():
+    import datetime as dt
+
+    from innograph.loaders import resolve
+
+    records = resolve([run("Užvakar Panevėžyje vyko konferencija „Agro Robotics 2024“.", issued=dt.date(2024, 5, 10))])[0]
+    event = named(records, "Agro Robotics 2024", EntityType.EVENT)
+    assert values(records, event, AttributeName.START_DATE) == {dt.date(2024, 5, 8)}

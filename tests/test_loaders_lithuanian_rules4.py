@@ -438,3 +438,9 @@ def test_resolving_keeps_the_day_that_makes_the_year_from_the_name_precise():
     records = resolve([run("Užvakar Panevėžyje vyko konferencija „Agro Robotics 2024“.", issued=dt.date(2024, 5, 10))])[0]
     event = named(records, "Agro Robotics 2024", EntityType.EVENT)
     assert values(records, event, AttributeName.START_DATE) == {dt.date(2024, 5, 8)}
+
+
+def test_a_funding_source_field_of_an_entry():
+    records = run("Finansuoti projektai\n\n1. „Žalias krantas“\n   Projekto vykdytojas: Palangos miesto savivaldybės "
+                  "administracija\n   Projekto vertė: 800 000 Eur\n   Finansavimo šaltinis: Europos socialinis fondas\n")
+    assert ("Žalias krantas", "fundedBy", "European Social Fund") in facts(records)

@@ -3,12 +3,13 @@
 Lithuanian call results and project lists write each entry as ``1. „Name“`` (the name in
 sentence case, so not the capitalised words the plain-entry rule wants) over fields
 (``Pareiškėjas: …`` / ``Partneriai: …`` / ``Skirta suma: …``). The quoted name, without its
-number and quotes, is the section's project.
+number and quotes, is the section's project; so is an unquoted ``2. Name`` over a role field and
+an amount or period (or a role field alone right after such an entry: a reserve list).
 
 A sentence of such a page that says how *the projects* (plural) are funded
 (``Projektai finansuojami … lėšomis``, ``projektų, kuriems skiriamas finansavimas pagal …``)
-funds every entry that states an allocated amount; an entry without one (a reserve list) is
-not funded yet.
+funds every entry (and every row of a result table, :mod:`._lt_result_tables`) that states an
+allocated amount; an entry without one (a reserve list) is not funded yet.
 """
 
 from __future__ import annotations

@@ -35,8 +35,10 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         lead = _LEADING.match(piece)
     trail = _TRAILING.search(piece)
     if trail:
-        end = start + trail.start()
-    return start, max(start, end)
+        kept = piece[: trail.start()]
+        closes = trail.group().lstrip()[:1] in "“”\"" and kept.count("„") > kept.count("“") + kept.count("”")
+        end = start + trail.start() + (len(trail.group()) - len(trail.group().lstrip()) + 1 if closes else 0)
+    return start, max(start, end)  # "UAB „Name“" keeps the quote that closes its name
 
 
 _SEGMENT_BREAK = frozenset("of for in at on de du des del der di zu van von".split())

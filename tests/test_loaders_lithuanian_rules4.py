@@ -412,7 +412,7 @@ def test_an_upper_case_site_header_over_project_fields_is_the_publisher_not_the_
     records = run(text, title="ALYTAUS REGIONO PLĖTROS TARYBA")
     assert "ALYTAUS REGIONO PLĖTROS TARYBA" in labels(records)
     assert "ALYTAUS REGIONO PLĖTROS TARYBA" not in labels(records, EntityType.PROJECT)
-    assert any(r == "coordinator" and o.endswith("Miško keliai") for _s, r, o in facts(records))
+    assert any(r == "coordinator" and o.rstrip("“").endswith("Miško keliai") for _s, r, o in facts(records))
 
 
 def test_the_years_a_continued_project_was_funded_in():
@@ -444,3 +444,8 @@ def test_a_funding_source_field_of_an_entry():
     records = run("Finansuoti projektai\n\n1. „Žalias krantas“\n   Projekto vykdytojas: Palangos miesto savivaldybės "
                   "administracija\n   Projekto vertė: 800 000 Eur\n   Finansavimo šaltinis: Europos socialinis fondas\n")
     assert ("Žalias krantas", "fundedBy", "European Social Fund") in facts(records)
+
+
+def test_a_legal_form_and_quoted_name_keeps_its_closing_quote_in_the_label():
+    records = run("Projekto partneriai:\n• SIA „Koka Nams“, Latvija\n• Tartu Ülikool, Estija\n")
+    assert "SIA „Koka Nams“" in labels(records)

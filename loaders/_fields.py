@@ -99,7 +99,7 @@ def section_project(context: Context, index: int) -> str:
         body = context.builder.find(EntityType.ORGANISATION, first.text) if first.text == context.document.title else None
         if first.text == context.document.title and quoted is not None:
             key = context.builder.entity(EntityType.PROJECT, *quoted, "page-title-names-project")
-        elif body is not None:  # "ŠIAURĖS … TARYBA": the site's header names its publisher, not the project
+        elif body is not None:  # "UPĖS KRAŠTO TARYBA": the site's header names its publisher, not the project
             line = _heading_after(context, first)
             key = context.builder.described(EntityType.PROJECT, line.text, line.start, line.end, "fields-under-body-header")
         elif first.text == context.document.title and len(first.text.split()) <= _NAME_WORDS:
@@ -162,7 +162,7 @@ def _apply(context: Context, key: str, item: Field) -> None:
 
 def _programme(context: Context, key: str, item: Field) -> None:
     if _AGENDA_ITEM.match(item.value):
-        return  # "Programa" over "09:30 Sveikinimo žodis": an event's agenda, no funding programme
+        return  # "Programa" over "09:00 Atidarymas": an event's agenda, no funding programme
     found = programme_in(item.value)
     if found is not None:
         programme, start, end = found

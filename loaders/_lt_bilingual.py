@@ -59,7 +59,7 @@ def _same_body(lithuanian: str, english: str) -> bool:
     if not lt_words[0][:1].isupper() or not _aligned(lt_words[0], en_words[0]):
         return False
     if en_words[0] in lt_compass_words().get(lt_words[0], ()) and not _aligned(lt_words[1], en_words[1]):
-        return False  # "Pietų Lietuvos …" / "Southern Lithuania …": the place after the compass word too
+        return False  # "Rytų Lietuvos …" / "Eastern Lithuania …": the place after the compass word too
     lt_word, en_word = type_word(lt_words[-1]), type_word(en_words[-1])
     if lt_word is None or en_word is None or lt_word.lang != "lt" or en_word.lang != "en":
         return False

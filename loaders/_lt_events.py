@@ -29,7 +29,7 @@ _TOGETHER = re.compile(r"\b(?:kartu|bendradarbiaujant)\s+su\s+")  # "surengė be
 _PASSIVE = re.compile(r"(?:tas|tą|ta|mas|mą|ma)$")
 _ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|prisijungė|susirinko|užsiregistravo|"
                        r"užsiregistruos|registravosi)\b")
-#: ``A ir B lauke demonstravo dronus``: exhibiting at the event the paragraph is about.
+#: ``A ir B demonstravo naujus įrenginius``: exhibiting at the event the paragraph is about.
 _SHOWED = re.compile(r"\b(?:demonstravo|demonstruos|demonstruoja|eksponavo|eksponuos|eksponuoja)\b")
 #: ``Dalyvauti jau užsiregistravo A ir B``: registering names the event the paragraph is about.
 _REGISTERED = re.compile(r"^\W*Dalyvauti\s+(?:\w+\s+)?(?:užsi)?registr")

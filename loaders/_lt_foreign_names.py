@@ -1,7 +1,7 @@
 """Foreign bodies named in their own language after a Lithuanian role cue.
 
-``Projekto koordinatorius – Vidzemes Augstskola (Latvija)``, ``projekte dalyvauja Tallinna
-Tehnikaülikool``, ``kurį koordinuoja Hochschule Wismar``: Lithuanian text often names a
+``Projekto koordinatorius – Ventspils Augstskola (Latvija)``, ``projekte dalyvauja Tartu
+Ülikool``, ``kurį koordinuoja Hochschule Stralsund``: Lithuanian text often names a
 foreign partner in its own language, with no Lithuanian type word to find it by. After such a
 cue, a run of two to six capitalised words with no Lithuanian case ending (each word one no
 Lithuanian declension explains, or a nominative) is the body's name; a ``(Country)`` after it

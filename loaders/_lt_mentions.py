@@ -146,7 +146,7 @@ def _acronym(context: Context, key: str, end: int, *, bracketed: bool = False) -
         return
     start = end + match.start(group)
     own = re.match(r"(?:\s+[A-Z][a-z]+)+", context.text[start + len(value) : start + len(value) + 40]) if group == "bare" else None
-    if own and all(case_of(word) is None for word in own.group().split()):  # "centro SEGES Innovation": its own name
+    if own and all(case_of(word) is None for word in own.group().split()):  # "instituto NORDLAB Research": its own name
         context.builder.alias(key, start, start + len(value) + own.end(), "lt-own-name")
     context.builder.alias(key, start, start + len(value), "lt-acronym")
     context.builder.attribute(key, AttributeName.ACRONYM, value, start, start + len(value), "lt-acronym")

@@ -47,7 +47,7 @@ def find_original_names(context: Context) -> None:
         if match is None:
             continue
         pieces = _PIECE.split(match["inner"].strip())
-        country = country_from_word(pieces[-1]) if len(pieces) == 2 else None  # "(Urząd Miejski w X, Lenkija)"
+        country = country_from_word(pieces[-1]) if len(pieces) == 2 else None  # "(Urząd Gminy X, Lenkija)"
         pieces = pieces[:1] if country else pieces
         if len(pieces) > 2 or not all(_is_name(piece) for piece in pieces):
             continue

@@ -4,7 +4,7 @@
 ``Kūrybiška Europa (Creative Europe), paprogramė „Kultūra“``: the quoted name is a
 programme, part of the programme named right before, and a project funded by that
 programme is funded by its part too. The whole may be a programme no gazetteer knows, named
-by a genitive phrase (``pagal Lietuvos … 2023–2027 metų strateginio plano intervencinę
+by a genitive phrase (``pagal Lietuvos … 2024–2028 metų strateginio plano finansinę
 priemonę „X“``); a project *implemented under* it (``įgyvendinamas pagal``) is funded by it.
 """
 
@@ -39,7 +39,7 @@ def _whole(context: Context, sentence: Span, position: int) -> str | None:
 
 #: Where a programme's genitive name starts: after a preposition, a punctuation mark or a dash.
 _NAME_STOP = re.compile(r".*(?:\b(?:pagal|iš|per|pagrindu|kaip)\s+|[,;:()]\s*|\s[–—]\s+)", re.S)
-#: ``Lietuvos … 2023–2027 metų strateginio plano`` (+ ``intervencinę``): a capitalised genitive phrase ending in
+#: ``Lietuvos … 2024–2028 metų strateginio plano`` (+ ``finansinę``): a capitalised genitive phrase ending in
 #: a word for a programme or plan, then at most one adjective of the part's kind word.
 _GENITIVE_WHOLE = re.compile(r"(?P<whole>[A-ZĄČĘĖĮŠŲŪŽ]\w*(?:\s+(?:[a-ząčęėįšųūž]\w*|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d)){1,10}?"
                              r"\s+(?:programos|plano|strategijos))\s+(?:[a-ząčęėįšųūž]+(?:ę|ą|ės|os)\s+)?")
@@ -63,7 +63,7 @@ def _genitive_whole(context: Context, line: Span, sentence: Span, position: int)
     return whole
 
 
-#: ``Erasmus+ programos mažos apimties partnerysčių lėšomis``: an unnamed strand (lowercase genitive words) of the
+#: ``Nordplus programos suaugusiųjų švietimo mainų lėšomis``: an unnamed strand (lowercase genitive words) of the
 #: programme named before it pays for the project.
 _STRAND_FUNDS = re.compile(r"\s+(?P<part>[a-ząčęėįšųūž]{3,}(?:\s+[a-ząčęėįšųūž]{3,}){1,3})\s+lėšomis\b")
 
@@ -119,7 +119,7 @@ def find_programme_parts(context: Context) -> None:
                                      "lt-programme-part-funds")
 
 
-#: ``Regioninių inovacijų partnerysčių kvietimo Nr. 05-002-K-0007``: a call's number, the measure named before it in
+#: ``Skaitmeninių partnerysčių kvietimo Nr. 03-011-K-0042``: a call's number, the measure named before it in
 #: any case form.
 _CALL_NUMBER = re.compile(r"\s+kvietim\w*\s+(?:Nr\.|numeris)\s*(?P<id>[A-Z0-9][A-Z0-9./-]{4,}[A-Z0-9])")
 

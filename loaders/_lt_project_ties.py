@@ -27,7 +27,7 @@ _JOINS = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus|prisijungė\s+prie|prisij
 _FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:bendrai\s+|iš dalies\s+)?(?:finansuojam|finansuot|remiam|remt)\w*\b")
 _CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa)\b")
 _ITS = re.compile(r"\s+(?:jo|jų)\s+(?:metu|rezultat\w*|patirt\w*|darb\w*|sukurt\w*|idėj\w*)")
-#: ``„Y“, 2017–2020 m. finansuotą …``: the years the project was funded or carried out in.
+#: ``„Y“, 2016–2019 m. finansuotą …``: the years the project was funded or carried out in.
 _YEARS_DONE = re.compile(r"[”“\"]?,\s*((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\s*m\.\s+(?:finansuot|įgyvendint|vykdyt)\w*")
 _TAKES_PART = re.compile(r"\b(?:[Pp]rojekte|kuriame|jame|kuriuose)\s+(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s+)?(?:\w+\s+){0,2}?dalyv(?:auja|aus|avo|ausime)\s+(?:ir\s+)?")
 _PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps|tampa)\s+(?:[^\s,.;]+\s+){0,6}?projekto\s+(?:[„“\"][^„“”\"]{1,60}[“”\"]\s+)?"
@@ -98,7 +98,7 @@ def _related(context: Context, line: Span, sentence: Span, project: str | None) 
     subject = before[-1][2] if before else project
     if not before and after and subject == after[0][2] and re.search(r"(?i)projekt", sentence.text[: match.start()]):
         subject = earlier_project(context, line, sentence.start)  # "Projektas tęsia ... projekto „Y“"
-    if not after and _ITS.match(sentence.text, match.end()):  # "„X“ remiasi jo metu sukurta …": the one named before
+    if not after and _ITS.match(sentence.text, match.end()):  # "„X“ remiasi jo rezultatais": the one named before
         earlier = [slot for slot in _projects(context, line.start, sentence.start) if slot[2] != subject]
         after = earlier[-1:]
     if after and subject and subject != after[0][2]:

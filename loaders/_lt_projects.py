@@ -50,7 +50,7 @@ _PARTNERS_LISTED = re.compile(r"\bpartneri(?:ai|ų)\s*[–—:]\s*")  # "... pad
 _LEAD_NAMED = re.compile(r"\b(?:[Pp]rojekto\s+(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s+)?koordinator(?:ius|ė)|[Pp]agrindinis\s+(?:projekto\s+)?partneris|"
                          r"[Vv]adovaujantis\s+partneris)\s*(?:yra\s+|[:–—-]\s*)")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
-#: ``projektą „Y“, 2017–2020 m. finansuotą X programos``: a past participle agreeing with the project named before it.
+#: ``projektą „Y“, 2016–2019 m. finansuotą X programos``: a past participle agreeing with the project named before it.
 _FUNDED_PAST = re.compile(r"\bfinansuot(?:ą|as|o|ame|ų)\s+")
 _FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|skiria|skyrė|skirs|finansavim\w*\s+(?:iš|pagal)|"
                        r"lėš\w*\s+(?:iš|pagal))\s+")

@@ -45,7 +45,7 @@ def _word_pattern(word: str) -> str:
 
 def _alias_pattern(alias: str) -> str:
     words = [_word_pattern(word) for word in alias.split()]
-    if alias.split()[0] == "Interreg" and len(words) > 1:  # "Interreg VI-A Lietuva–Lenkija": the strand and period code
+    if alias.split()[0] == "Interreg" and len(words) > 1:  # "Interreg VI-A Latvija–Lietuva": the strand and period code
         words[0] += r"(?:[ \t\u00a0]+(?:IV|VI{0,3}|I{1,3})-?[ABC])?"
     return r"(?<![\w+])" + r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)".join(words) + r"(?![\w+])"  # never across a blank line
 

@@ -155,6 +155,18 @@ def country_code_aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def foreign_type_words() -> dict[str, str | None]:
+    """Ending of a word heading a body's name in a partner country's language -> subtype (``ülikool``: University)."""
+    return {row[0]: (row[1].strip() if len(row) > 1 else "") or None for row in _rows("foreign_type_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def lt_compass_words() -> dict[str, frozenset[str]]:
+    """Lithuanian compass word opening a name (``Pietų``) -> the English words for it (``Southern``, ``South``)."""
+    return {row[0]: frozenset(w.strip() for w in row[1].split(",")) for row in _rows("lt_compass_words.tsv")}
+
+
 def country_adjectives() -> dict[str, str]:
     """Adjective or demonym (as written in the file) -> ISO alpha-2."""
     return {form: code for code, forms in _rows("country_adjectives.tsv") for form in _split(forms)}

@@ -23,6 +23,8 @@ _CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|matchmaking|summits?|f
                   r"attendees|registration|B2B|visitors|delegates?|speakers?|(?:summer|winter|spring|autumn)\s+schools?|"
                   r"hackathons?|bootcamps?|biennale|exhibitions?)\b")
 
+#: ``vyks Vilniuje 2025 m. spalio 14 d.``: a year followed by the Lithuanian year mark is a date, no name's year.
+_DATE_YEAR = re.compile(r"\s*m\.")
 #: What lies between an event's name and its short form in brackets.
 _BRACKETED = re.compile(r"\s*\(\s*")
 
@@ -55,7 +57,7 @@ def year_named_events(context: Context) -> None:
         for chunk in chunks:
             start_at = chunk.start + _tail(chunk.text)
             text = context.text[start_at : chunk.end]
-            if _candidate(context, text):
+            if _candidate(context, text) and not _DATE_YEAR.match(context.text, chunk.end):
                 found.append((start_at, chunk.end, " ".join(text.split()[:-1]), cue))
     events = {stem for _s, _e, stem, cue in found if cue}
     for start, end, stem, _cue in found:

@@ -25,6 +25,9 @@ from innograph.loaders._intro_lists import find_intro_lists
 from innograph.loaders._legal import find_legal_names
 from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_bilingual import merge_bilingual_events
+from innograph.loaders._lt_entries import entry_funding
+from innograph.loaders._lt_foreign_names import find_foreign_names
+from innograph.loaders._lt_project_ties import begun_projects
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
 from innograph.loaders._lt_relations import find_lt_relations
@@ -95,6 +98,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     complete_project_names,
     find_org_names,
     find_lt_names,
+    find_foreign_names,
     merge_bilingual_title,
     find_name_cues,
     find_events,
@@ -120,6 +124,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_entry_links,
     owner_voice,
     find_lt_relations,
+    entry_funding,
     find_people,
     find_lt_people,
     find_contacts,
@@ -128,6 +133,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_prose_people,
     event_facts,
     merge_bilingual_events,
+    begun_projects,
     derived_facts,
     organisation_countries,
     national_bodies,

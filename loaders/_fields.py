@@ -32,6 +32,8 @@ _VALUE_FIELDS = PROJECT_FIELDS | {"funding"}
 #: ``• 09:30 Welcome`` under ``Programme``: an event's agenda, no funding programme.
 _AGENDA_ITEM = re.compile(r"^(?:[•*▪·-]\s*)?\d{1,2}(?::\d{2}(?!\d)|\.\d{2}(?![.\d]))")
 _MAX_VALUE = 200  # characters: a value on the line after its label is a short line
+_MENU = re.compile(r"\s{3}|\||[>»›]|^\W*$|\d{4}-\d\d-\d\d|\d{4} m\.")  # menus, breadcrumbs, dates
+_AGENDA_ITEM = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2})\b")  # "• 09:30 Opening", "10.00–11.00 Panel"
 
 
 class Field:
@@ -112,15 +114,28 @@ def section_project(context: Context, index: int) -> str:
         section = context.section(index)
         first = section.header or section.lines[0]
         quoted = quoted_name(first)
+        body = context.builder.find(EntityType.ORGANISATION, first.text) if first.text == context.document.title else None
         if first.text == context.document.title and quoted is not None:
             key = context.builder.entity(EntityType.PROJECT, *quoted, "page-title-names-project")
+        elif body is not None:  # "UPĖS KRAŠTO TARYBA": the site's header names its publisher, not the project
+            line = _heading_after(context, first)
+            key = context.builder.described(EntityType.PROJECT, line.text, line.start, line.end, "fields-under-body-header")
         elif first.text == context.document.title and len(first.text.split()) <= _NAME_WORDS:
             key = context.builder.entity(EntityType.PROJECT, first.start, first.end, "page-title-names-project")
-        else:
-            key = context.builder.described(EntityType.PROJECT, context.document.title or first.text[:80],
-                                            first.start, first.end, "fields-without-name")
+        else:  # named after the page's title, unless that names the site's body
+            title = context.document.title
+            label = title if title and context.builder.find(EntityType.ORGANISATION, title) is None else first.text[:80]
+            key = context.builder.described(EntityType.PROJECT, label, first.start, first.end, "fields-without-name")
         context.focus[index] = key
     return key
+
+
+def _heading_after(context: Context, header: Line) -> Line:
+    """The first short line after the site's header that is no menu or field (the page's own heading)."""
+    for line in context.view.lines[header.index + 1 : header.index + 8]:
+        if len(line.text.split()) <= 14 and not _MENU.search(line.text) and field_of(line) is None:
+            return line
+    return header
 
 
 def _dates(context: Context, key: str, item: Field) -> None:
@@ -153,7 +168,7 @@ def _apply(context: Context, key: str, item: Field) -> None:
         b.alias(key, offset, item.line.end, rule)
         b.attribute(key, AttributeName.ACRONYM, value.strip(), offset, item.line.end, rule)
     elif item.field == "title" and value.strip():
-        if not b.names_of(key):  # a project known only by a made-up label gets its real name
+        if not b.names_of(key) or b.label_of(key) == context.document.title:  # a made-up label or the page's caption
             b.relabel(key, value.strip())
         b.alias(key, offset, item.line.end, rule)
         b.attribute(key, AttributeName.TITLE, value.strip(), offset, item.line.end, rule)
@@ -164,6 +179,8 @@ def _apply(context: Context, key: str, item: Field) -> None:
 
 
 def _programme(context: Context, key: str, item: Field) -> None:
+    if _AGENDA_ITEM.match(item.value):
+        return  # "Programa" over "09:00 Atidarymas": an event's agenda, no funding programme
     found = programme_in(item.value)
     if found is not None:
         programme, start, end = found

@@ -4,7 +4,7 @@
 side by side with a slash are one body. In a document written in both languages,
 a Lithuanian name and an English one with as many words, the same place word first
 (``Kauno`` / ``Kaunas``) and type words of the same class and subtype (``taryba`` /
-``Council``) are one body too. ``projektas „SmartBuild Nordic“``: the quoted words
+``Council``) are one body too. ``projektas „SmartBuild Nordic“`` / ``projektas – „X“``: the quoted words
 after ``projektas`` (any case) are the project's whole name.
 """
 
@@ -14,6 +14,8 @@ import re
 
 from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
+from innograph.loaders._countries import country_from_word
+from innograph.loaders._data import lt_compass_words
 from innograph.loaders._lt import roots
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._names import type_word
@@ -24,7 +26,7 @@ __all__ = ["merge_bilingual", "merge_bilingual_events", "quoted_projects"]  # me
 _SLASH = re.compile(r"\s*/\s*")
 #: ``projektas „X“`` and a strategic partnership, a project too: ``klasterių partnerystėje „X“``; on one
 #: line (a heading ``... partnerystės`` is not the word before the next paragraph's quoted name).
-_QUOTED_PROJECT = re.compile(r"\b(?:[Pp]rojekt(?:as|o|ą|ui|u|e)|partneryst(?:ė|ės|ei|ę|ėje))[ \t]+[„“\"](?P<name>[^\W\d_](?:[^„“”\"\n.;:]|(?<=\d)\.(?=\d)){1,60}?)[“”\"]")
+_QUOTED_PROJECT = re.compile(r"\b(?:[Pp]rojekt(?:as|o|ą|ui|u|e)|partneryst(?:ė|ės|ei|ę|ėje))[ \t]+(?:[–—][ \t]+)?[„“\"](?P<name>[^\W\d_](?:[^„“”\"\n.;:]|(?<=\d)\.(?=\d)){1,60}?)[“”\"]")
 _MAX_WORDS = 6
 _QUALIFIES = re.compile(r"\s+projekt\w*")
 
@@ -43,12 +45,21 @@ def quoted_projects(context: Context) -> None:
             builder.relabel(other, match["name"])
 
 
+def _aligned(lithuanian: str, english: str) -> bool:
+    """``Kauno``/``Kaunas`` (one root), ``Lietuvos``/``Lithuania`` (one country), ``Pietų``/``Southern``."""
+    country = country_from_word(lithuanian)
+    return bool(roots(lithuanian) & roots(english)) or country is not None and country == country_from_word(english) \
+        or english in lt_compass_words().get(lithuanian, ())
+
+
 def _same_body(lithuanian: str, english: str) -> bool:
     lt_words, en_words = lithuanian.split(), english.split()
     if len(lt_words) != len(en_words) or len(lt_words) < 2:
         return False
-    if not (lt_words[0][:1].isupper() and roots(lt_words[0]) & roots(en_words[0])):
+    if not lt_words[0][:1].isupper() or not _aligned(lt_words[0], en_words[0]):
         return False
+    if en_words[0] in lt_compass_words().get(lt_words[0], ()) and not _aligned(lt_words[1], en_words[1]):
+        return False  # "Rytų Lietuvos …" / "Eastern Lithuania …": the place after the compass word too
     lt_word, en_word = type_word(lt_words[-1]), type_word(en_words[-1])
     if lt_word is None or en_word is None or lt_word.lang != "lt" or en_word.lang != "en":
         return False

@@ -25,10 +25,12 @@ __all__ = ["find_lt_events"]
 _ORGANISED = re.compile(r"\b(?:organizavo|suorganizavo|organizuoja|organizuos|surengė|rengė|rengia|surengs|"
                         r"[Oo]rganizatori(?:us|ė|ai|ės|umi)|organizuotas|organizuotą|organizuota|surengtas|surengtą|"
                         r"organizuojamas|organizuojamą|organizuojama|rengiamas|rengiamą|rengiama)\b")
-_TOGETHER = re.compile(r"\bkartu\s+su\s+")
+_TOGETHER = re.compile(r"\b(?:kartu|bendradarbiaujant)\s+su\s+")  # "surengė bendradarbiaujant su Y": Y as well
 _PASSIVE = re.compile(r"(?:tas|tą|ta|mas|mą|ma)$")
 _ATTENDED = re.compile(r"\b(?:dalyvavo|dalyvaus|dalyvauja|atstovavo|atstovaus|prisijungė|susirinko|užsiregistravo|"
                        r"užsiregistruos|registravosi)\b")
+#: ``A ir B demonstravo naujus įrenginius``: exhibiting at the event the paragraph is about.
+_SHOWED = re.compile(r"\b(?:demonstravo|demonstruos|demonstruoja|eksponavo|eksponuos|eksponuoja)\b")
 #: ``Dalyvauti jau užsiregistravo A ir B``: registering names the event the paragraph is about.
 _REGISTERED = re.compile(r"^\W*Dalyvauti\s+(?:\w+\s+)?(?:užsi)?registr")
 _CLAUSE_START = re.compile(r",\s+(?=(?:kuri\w*|kur|kai|o|bet|tačiau)\b)|[;:]|\s[–—]\s")
@@ -38,15 +40,15 @@ _SPOKE = re.compile(r"\b(?:pranešim\w*|skaitė|pristatė|kalbėjo|pasakojo|pasi
                     r"atidarė|moderavo|apžvelgė|papasakojo|dalinsis|pasidalins|dalijosi|pasidalys)\b")
 #: A body followed by a person's title (``X projektų vadovė``): the speaker's body.
 _TITLE_AFTER = re.compile(rf"[”“\"]?\)?\s+(?:[^\W\d_]+\s+){{0,2}}(?:{TITLES})\b")
-_OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\bprojekto\s+(?:[„“\"][^”“\"]+[”“\"]\s+)?"
+_OF_PROJECT = re.compile(r"\b(?:įgyvendinant|vykdant|pagal)\s+projekt\w*|\b[Pp]rojekto\s+(?:[„“\"][^”“\"]+[”“\"]\s+)?"
                          r"(?:\w+\s+){0,2}(?:rengin\w*|veikl\w*|konferencij\w*|seminar\w*|forum\w*|mokym\w*|"
-                         r"dirbtuv\w*)\b")
+                         r"dirbtuv\w*)\b|\b[Pp]rojekto\s+[„“\"][^”“\"]+[”“\"]\s+lėšomis")  # "finansuojamas projekto „X“ lėšomis"
 
 
 def _organisers(context: Context, sentence: Span, event: str) -> None:
     for match in _ORGANISED.finditer(sentence.text):
         at = sentence.start + match.end()
-        at += len(re.match(r"\s*(?:[–—:-]\s*)?", context.text[at:]).group())  # "organizatoriai – X ir Y"
+        at += len(re.match(r"\s*(?:[–—:|-]\s*)?", context.text[at:]).group())  # "organizatoriai – X ir Y"
         after = orgs_in(context, at, clause_end(sentence, at))
         if _PASSIVE.search(match.group()):  # "X organizuotas forumas": the body right before
             found = close_before(context, sentence, sentence.start + match.start())
@@ -141,12 +143,31 @@ def _sentences_about(context: Context, event: str) -> list[Span]:
 
 
 def _listed_event(context: Context, sentence: Span) -> str | None:
-    """``Verslo dienos 2024 – birželio 3 d. Organizatoriai: ...``: the event named before in the line."""
+    """``Verslo dienos 2024 – birželio 3 d. Organizatoriai: ...``: the event named before in the line; a facts
+    row of its own (``Organizatoriai | A ir B``), the event of the page."""
     if not re.match(r"\W*Organizatori", sentence.text):
         return None
     line = context.view.line_at(sentence.start)
     earlier = mentions_in(context, line.start, sentence.start, EntityType.EVENT)
+    if not earlier and sentence.start == line.start and re.match(r"\W*Organizatori\w*\s*[|:]", sentence.text):
+        return referent(context, sentence.start, None, EntityType.EVENT)
     return earlier[-1][2] if earlier else None
+
+
+#: ``• 09:30 Title – speaker, body`` / ``14:00 Company presentations: A, B``: a line of an event's agenda.
+_AGENDA_LINE = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\b")
+_AGENDA_TITLE_END = re.compile(r"\s[–—|]\s|:\s")
+
+
+def _agenda(context: Context) -> None:
+    """Bodies named on an event's agenda lines (speakers', presenting companies) attend the event."""
+    for line in context.view.lines:
+        event = referent(context, line.start, None, EntityType.EVENT) if _AGENDA_LINE.match(line.text) else None
+        cut = ([None, *_AGENDA_TITLE_END.finditer(line.text)])[-1]  # the talk's title before the last one may read like a name
+        for _s, _e, org in mentions_in(context, line.start + cut.end(), line.end, EntityType.ORGANISATION) \
+                if event and cut else []:
+            if not context.builder.has_relation(event, RelationName.ORGANISER, org):
+                context.builder.relation(event, RelationName.ATTENDEE, org, line.start, line.end, "agenda-item")
 
 
 def find_lt_events(context: Context) -> None:
@@ -164,5 +185,7 @@ def find_lt_events(context: Context) -> None:
         loose = event_of(context, sentence, loose=True)
         if loose is not None:
             _attendees(context, sentence, loose, _SPOKE, speakers=True)
+            _attendees(context, sentence, loose, _SHOWED)
+    _agenda(context)
     for event in context.builder.keys(EntityType.EVENT):
         _place(context, event)

@@ -15,26 +15,27 @@ from innograph.loaders._context import Context
 from innograph.loaders._data import _rows
 from innograph.loaders._names import type_word
 
-__all__ = ["find_latvian_names"]
+__all__ = ["find_latvian_names", "latvian_heads"]
 
 _UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
 _QUOTE_AFTER = re.compile(r"\s*[„“\"]")
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[str, str | None]:
+def latvian_heads() -> dict[str, str | None]:
+    """Latvian word heading a body's name -> subtype (``data/lv_type_words.tsv``)."""
     return {row[0].strip(): (row[1].strip() if len(row) > 1 else "") or None for row in _rows("lv_type_words.tsv")}
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    heads = "|".join(sorted(map(re.escape, _heads()), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, latvian_heads()), key=len, reverse=True))
     return re.compile(rf"(?<![\w„“\"])(?P<name>[{_UPPER}][^\W\d_]+(?:[ ][^\W\d_]+){{0,3}}?[ ](?P<head>{heads}))(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def _quoted() -> re.Pattern[str]:
-    heads = "|".join(sorted(map(re.escape, _heads()), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, latvian_heads()), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?P<head>{heads})\s+[„“\"](?P<name>[^„“”\"\n]{{2,60}})[“”\"]")
 
 
@@ -50,7 +51,7 @@ def find_latvian_names(context: Context) -> None:
             builder.alias(around[0], start, end, "lv-type-word-and-quoted-name")
         else:
             key = builder.entity(EntityType.ORGANISATION, start, end, "lv-type-word-and-quoted-name",
-                                 subtype=_heads()[match["head"]])
+                                 subtype=latvian_heads()[match["head"]])
             builder.attribute(key, AttributeName.COUNTRY, "LV", match.start(), match.end(), "lv-type-word-and-quoted-name")
     for match in _pattern().finditer(context.text):
         start, end = match.span("name")
@@ -61,6 +62,6 @@ def find_latvian_names(context: Context) -> None:
                        if m.start < end and start < m.end]
         key = overlapping[0] if overlapping else None
         if key is None:
-            key = builder.entity(EntityType.ORGANISATION, start, end, "lv-typed-name", subtype=_heads()[match["head"]])
+            key = builder.entity(EntityType.ORGANISATION, start, end, "lv-typed-name", subtype=latvian_heads()[match["head"]])
         if not builder.has_attribute(key, AttributeName.COUNTRY):
             builder.attribute(key, AttributeName.COUNTRY, "LV", start, end, "lv-typed-name")

@@ -34,7 +34,7 @@ _BELONGS = re.compile(r"\b(?:priklauso|priklausė)\b")
 _UNITES = re.compile(r"\b(?:vienija|jungia|apjungia|subūrė|buria)\b")
 _RUNS = re.compile(r"\b(?:administruoja|administravo|valdo|administruojamas|administruojamą|valdomas|valdomą|"
                    r"koordinuoja|vadovauja)\b")
-_SIGNED = re.compile(r"\b(?:pasirašė|pasirašys|sudarė|sudarys)\s+(?:\w+\s+){0,3}?(?:sutart\w*|susitarim\w*|memorandum\w*)")
+_SIGNED = re.compile(r"\b(?:pasirašė|pasirašys|sudarė|sudarys)\s+(?:\w+\s+){0,6}?(?:sutart\w*|susitarim\w*|memorandum\w*)")
 _WITH_BEFORE = re.compile(r"\b[Ss]u\s+(?:[A-ZĄČĘĖĮŠŲŪŽ][\wĮ]*\s+)?[„“\"]?$")
 _SIGNED_PASSIVE = re.compile(r"\b(?:sutart\w*|susitarim\w*|memorandum\w*)\s+(?:\w+\s+){0,2}?(?:buvo\s+)?pasirašyt\w*")
 _COOPERATE = re.compile(r"\bbendradarbiauja\s+su\b")
@@ -200,7 +200,8 @@ def _cooperation(context: Context, sentence: Span) -> None:
         before, rest = _before(context, sentence, at), sentence.text[match.end() :]
         with_whom = re.match(r"[^.;]*?\bsu\s+", rest)
         after = orgs_in(context, end + with_whom.end(), clause_end(sentence, end)) if with_whom else []
-        partners = [_subject(context, before)] + after[:1] if with_whom and before else before[-2:]
+        distinct = [slot for i, slot in enumerate(before) if i == 0 or slot[2] != before[i - 1][2]]  # "A (A's own name)"
+        partners = [_subject(context, before)] + after[:1] if with_whom and before else distinct[-2:]
         if len(partners) == 2 and _WITH_BEFORE.search(context.text, sentence.start, partners[0][0]):
             partners = partners[::-1]  # "Su UAB „X“ universitetas pasirašė sutartį": the university signed with X
         if len(partners) == 2:

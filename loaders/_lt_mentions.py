@@ -35,12 +35,15 @@ _AT_BODY = re.compile(r"\bprie\s+$")
 
 
 _PROJECT_BEFORE = re.compile(r"(?i)\bprojekt\w*\s*$")
+_BELONGS_TO = re.compile(r"\bpriklaus(?:o|ė|ys)\s+(?:ir\s+)?$")
 
 
 def _event(context: Context, name: LtName) -> str | None:
     """An event named before its type word; not ``projekto „X“ renginys``, where X names the project whose
     event it is (the event is named elsewhere, or not at all)."""
     written = context.text[name.start : name.end].strip("„“”\"")
+    if _BELONGS_TO.search(context.text, max(0, name.start - 30), name.start):  # "priklauso … konferencijai": members
+        return make_org(context, name.start, name.end, "lt-body-one-belongs-to", subtype="Association")
     if _PROJECT_BEFORE.search(context.text, max(0, name.start - 30), name.start) \
             or context.builder.find(EntityType.PROJECT, written) is not None:
         return None
@@ -74,6 +77,9 @@ def _programme(context: Context, name: LtName) -> str | None:
 
 
 def _org(context: Context, name: LtName) -> str | None:
+    longer = [s for s in mentions_in(context, name.start, name.end + 80, EntityType.PROGRAMME) if s[0] <= name.start < name.end <= s[1]]
+    if longer:  # "Europos žemės ūkio fondo" of "... fondo kaimo plėtrai": a programme's name, no body
+        return longer[0][2]
     found = programme_in(context.text[name.start : name.end])
     if found is not None:
         programme, start, end = found
@@ -139,6 +145,9 @@ def _acronym(context: Context, key: str, end: int, *, bracketed: bool = False) -
     if not is_acronym(value) or country_from_word(value) or country_code(value):
         return
     start = end + match.start(group)
+    own = re.match(r"(?:\s+[A-Z][a-z]+)+", context.text[start + len(value) : start + len(value) + 40]) if group == "bare" else None
+    if own and all(case_of(word) is None for word in own.group().split()):  # "instituto NORDLAB Research": its own name
+        context.builder.alias(key, start, start + len(value) + own.end(), "lt-own-name")
     context.builder.alias(key, start, start + len(value), "lt-acronym")
     context.builder.attribute(key, AttributeName.ACRONYM, value, start, start + len(value), "lt-acronym")
 
@@ -154,7 +163,7 @@ def _from_country(context: Context, key: str, name: LtName) -> None:
 
 #: Lithuanian legal forms before a name (``UAB „Namų logika“``); ``AB`` only with quotes (Swedish ``AB`` follows
 #: a name). Source: the legal forms of the Civil Code, as listed in type_words.tsv.
-_LEGAL = re.compile(r"(?<![\w-])(?P<form>UAB|VšĮ|AB|MB|IĮ|SIA|OÜ|AS)\s+(?:[„“\"](?P<quoted>[^„“”\"\n]{2,80}?)[“”\"]"
+_LEGAL = re.compile(r"(?<![\w-])(?P<form>UAB|VšĮ|ŽŪB|AB|MB|IĮ|SIA|OÜ|AS|Sp\.\s?z\s?o\.o\.)\s+(?:[„“\"](?P<quoted>[^„“”\"\n]{2,80}?)[“”\"]"
                     r"|(?P<bare>[A-ZĄČĘĖĮŠŲŪŽ][\w-]+(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w-]+){0,3}))")
 
 
@@ -178,7 +187,7 @@ def _legal_forms(context: Context) -> list[tuple[int, int]]:
         if key is None:
             continue
         context.builder.alias(key, match.start(), end + (1 if group == "quoted" else 0), "lt-legal-form")
-        if match["form"] not in ("SIA", "OÜ", "AS"):  # SIA, OÜ, AS: Latvian or Estonian, no convention on country
+        if match["form"] in ("UAB", "VšĮ", "ŽŪB", "AB", "MB", "IĮ"):  # SIA, OÜ, AS, Sp. z o.o.: no convention on country
             context.builder.attribute(key, AttributeName.COUNTRY, "LT", match.start(), end, "lt-legal-form")
         _acronym(context, key, end + (1 if group == "quoted" else 0), bracketed=True)
     return quoted

@@ -32,7 +32,7 @@ _PARTICIPLE = re.compile(r"^[a-ząčęėįšųūž]+(?:ama|oma|ima|amas|omas|am�
 _ORDINAL = re.compile(r"^\d{1,2}-(?:oji|asis|ojo|osios|ojoje|ajame|ąjį|ąją|ieji|ųjų|ajai|ajam|osiose)$")
 _QUOTED_BEFORE = re.compile(r"(?:^|(?<=[\s(/]))[„“\"]([^„“”\"\n,.;:]{2,80})[“”\"]\s*$")
 #: ``klasterio „Tartu BioHealth“``: a short quoted name right after the type word.
-_QUOTED_AFTER = re.compile(r"\s[„“\"](?P<name>[^\W\d_][^„“”\"\n.;:!?]{1,60}?)[“”\"]")
+_QUOTED_AFTER = re.compile(r"\s[„“\"](?P<name>[^\W\d_](?:[^„“”\"\n.;:!?]|\b(?:Sp|o)\.){1,60}?)[“”\"]")  # "Sp. z o.o."
 _MAX_QUOTED_WORDS = 6
 
 

@@ -47,9 +47,14 @@ def find_original_names(context: Context) -> None:
         if match is None:
             continue
         pieces = _PIECE.split(match["inner"].strip())
+        country = country_from_word(pieces[-1]) if len(pieces) == 2 else None  # "(Urząd Gminy X, Lenkija)"
+        pieces = pieces[:1] if country else pieces
         if len(pieces) > 2 or not all(_is_name(piece) for piece in pieces):
             continue
         at = match.start("inner")
+        if country and builder.type_of(key) is EntityType.ORGANISATION:
+            builder.attribute(key, AttributeName.COUNTRY, country, match.start("inner"), match.end("inner"),
+                              "lt-original-name-country")
         parents = _parents(context) if parents is None and len(pieces) == 2 else parents
         key = builder.resolve_key(key)
         targets = [key, (parents or {}).get(key)]

@@ -36,8 +36,8 @@ def _place_genitive(word: str) -> bool:
 
 def lt_country_before_name(words: list[str]) -> str | None:
     """The country of ``Suomijos Saimaa Industrial Academy`` (None when the genitive is part of the name)."""
-    if len(words) < 2 or not words[1][:1].isupper():
-        return None
+    if len(words) < 2 or not words[1][:1].isupper() or all(word.isupper() for word in words):
+        return None  # an upper-case site header ("LIETUVOS INOVACIJŲ AGENTŪRA") keeps its first word
     if case_of(words[1]) == "gen":  # "Lenkijos Gdynės jūrinio universitetas", not "Ukrainos Nacionalinės ..."
         country = country_from_word(words[0]) if case_of(words[0]) == "gen" else None
         return country if country not in (None, "LT") and _place_genitive(words[1]) else None

@@ -21,7 +21,8 @@ from innograph.loaders._text import Span, sentences
 __all__ = ["labelled_project_dates"]
 
 _LABEL = r"(?:[„“\"][^„“”\"]{1,60}[“”\"]\s+)?"
-_PERIOD = re.compile(rf"(?i)\bprojekto\s+{_LABEL}(?:įgyvendinimo\s+)?(?:laikotarpis|trukmė)\s*(?:[–—:-]|yra)\s*")
+#: ``Projekto vertė – …, trukmė – 2025-03-01–2027-02-28``: after a comma the project's period goes on unnamed.
+_PERIOD = re.compile(rf"(?i)(?:\bprojekto\s+{_LABEL}|(?<=,\s))(?:įgyvendinimo\s+)?(?:laikotarpis|trukmė)\s*(?:[–—:-]|yra)\s*")
 _ONE = re.compile(rf"(?i)\bprojekto\s+{_LABEL}(?P<which>pradžia|pabaiga)\s*(?:[–—:-]|yra)\s*")
 
 

@@ -17,7 +17,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._lt_slots import Slot, clause_end, head_case, mentions_in, orgs_in, referent
 from innograph.loaders._text import Span, sentences
 
-__all__ = ["earlier_project", "listed_partners", "project_ties"]
+__all__ = ["begun_projects", "earlier_project", "listed_partners", "project_ties"]
 
 _Q = "[„“”\"]"
 #: ``programos projekto „X“`` / ``finansuojamoje Europos strateginėje klasterių partnerystėje „X“``
@@ -26,11 +26,15 @@ _PROJECT_AFTER = re.compile(rf"{_Q}?\s*(?:programos\s+)?(?:[^\W\d_]+\s+){{0,4}}?
 _JOINS = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus|prisijungė\s+prie|prisijungs\s+prie)\s+(?:ir\s+)?")
 _FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:bendrai\s+|iš dalies\s+)?(?:finansuojam|finansuot|remiam|remt)\w*\b")
 _CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa)\b")
-_TAKES_PART = re.compile(r"\b(?:[Pp]rojekte|kuriame|jame|kuriuose)\s+(?:\w+\s+){0,2}?dalyv(?:auja|aus|avo|ausime)\s+(?:ir\s+)?")
+_ITS = re.compile(r"\s+(?:jo|jų)\s+(?:metu|rezultat\w*|patirt\w*|darb\w*|sukurt\w*|idėj\w*)")
+#: ``„Y“, 2016–2019 m. finansuotą …``: the years the project was funded or carried out in.
+_YEARS_DONE = re.compile(r"[”“\"]?,\s*((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\s*m\.\s+(?:finansuot|įgyvendint|vykdyt)\w*")
+_TAKES_PART = re.compile(r"\b(?:[Pp]rojekte|kuriame|jame|kuriuose)\s+(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s+)?(?:\w+\s+){0,2}?dalyv(?:auja|aus|avo|ausime)\s+(?:ir\s+)?")
 _PARTNER_OF = re.compile(r"\b(?:yra|buvo|tapo|bus|taps|tampa)\s+(?:[^\s,.;]+\s+){0,6}?projekto\s+(?:[„“\"][^„“”\"]{1,60}[“”\"]\s+)?"
                          r"(?:partner(?:is|ė|iu|e)|dalyv(?:is|ė|iu|e))\b")
 _WHICH_IS_PARTNER = re.compile(r"[”“\"]?,\s+kur(?:i|is|ie|ios)\s+(?:taip pat\s+)?(?:yra|bus|buvo|tapo)\s+(?:projekto\s+)?"
                                r"(?P<associated>asocijuot\w+\s+)?partner(?:is|ė|iai|ės|iu|e)\b")
+_TOGETHER_WITH = re.compile(r"\bkartu\s+su\b")  # "X kartu su partneriais pradėjo ...": a lead only if said so
 _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vykdyti)\s+(?:\w+\s+){0,3}?projekt")
 #: ``2021–2027 m. Europos Sąjungos fondų investicijų programos``: the years of a programme, not of the project.
 _OF_PROGRAMME = re.compile(r"\s*(?:[\w+-]+\s+){0,5}?(?:program\w*|laikotarp\w*|period\w*)\b")
@@ -77,9 +81,11 @@ def _programme_named_before(context: Context, sentence: Span) -> None:
 
 def earlier_project(context: Context, line: Span, position: int) -> str | None:
     """The project a bare ``projektas`` at ``position`` means: the last named before it in its paragraph,
-    else the one the article has named most."""
+    else the project of its entry (``3. „Name“`` over fields), else the one the article has named most."""
     earlier = mentions_in(context, line.start, position, EntityType.PROJECT)
-    return earlier[-1][2] if earlier else referent(context, position, None, EntityType.PROJECT)
+    index = context.section_at(position)
+    entry = context.focus.get(index) if context.view.sections[index].header is not None else None
+    return earlier[-1][2] if earlier else entry or referent(context, position, None, EntityType.PROJECT)
 
 
 def _related(context: Context, line: Span, sentence: Span, project: str | None) -> None:
@@ -92,6 +98,9 @@ def _related(context: Context, line: Span, sentence: Span, project: str | None) 
     subject = before[-1][2] if before else project
     if not before and after and subject == after[0][2] and re.search(r"(?i)projekt", sentence.text[: match.start()]):
         subject = earlier_project(context, line, sentence.start)  # "Projektas tęsia ... projekto „Y“"
+    if not after and _ITS.match(sentence.text, match.end()):  # "„X“ remiasi jo rezultatais": the one named before
+        earlier = [slot for slot in _projects(context, line.start, sentence.start) if slot[2] != subject]
+        after = earlier[-1:]
     if after and subject and subject != after[0][2]:
         context.builder.relation(subject, RelationName.RELATED_PROJECT, after[0][2], sentence.start, sentence.end,
                                  "lt-continues-project")
@@ -153,7 +162,7 @@ def _years(context: Context, sentence: Span, project: str | None) -> None:
         lead = _NAME_END.match(context.text, p_end, sentence.end)
         after = _YEARS.match(context.text, lead.end()) if lead else None
         before = _DONE_IN.search(context.text, max(sentence.start, p_start - 60), p_start)
-        span = after or before
+        span = after or before or _YEARS_DONE.match(context.text, p_end, sentence.end)
         if span is not None and not builder.has_attribute(key, AttributeName.START_DATE):
             builder.attribute(key, AttributeName.START_DATE, span.group(1), span.start(), span.end(), "lt-project-years")
             builder.attribute(key, AttributeName.END_DATE, span.group(2) or span.group(1), span.start(), span.end(),
@@ -217,3 +226,20 @@ def listed_partners(context: Context, lines: list[Span], project: str) -> None:
         if found:
             context.builder.relation(project, RelationName.PARTICIPANT, found[0][2], line.start, line.end,
                                      "lt-listed-partner")
+
+
+def begun_projects(context: Context) -> None:
+    """``X pradėjo įgyvendinti projektą „Y“``: the body that begins to carry out a project leads it, unless the
+    page names another coordinator (run after every coordinator pattern)."""
+    for line in context.view.lines:
+        for sentence in sentences(line):
+            match = _BEGINS.search(sentence.text)
+            named = _projects(context, sentence.start, sentence.end) if match else []
+            project = named[0][2] if named else earlier_project(context, line, sentence.start) if match else None
+            if match is None or project is None or context.builder.has_relation(project, RelationName.COORDINATOR):
+                continue
+            before = orgs_in(context, sentence.start, sentence.start + match.start())
+            subjects = [slot for slot in before if head_case(context, slot) in ("nom", None)]
+            if subjects and not _TOGETHER_WITH.search(sentence.text, 0, match.start()):
+                context.builder.relation(project, RelationName.COORDINATOR, subjects[-1][2], sentence.start,
+                                         sentence.end, "lt-begins-project")

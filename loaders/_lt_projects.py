@@ -28,12 +28,13 @@ __all__ = ["find_lt_projects"]
 
 _PROJECT_WORD = re.compile(r"(?i)\bprojekt\w*")
 _COORDINATED = re.compile(r"\b(?:koordinuojam|vadovaujam)\w*")
+_TAKEN_PART_IN = re.compile(r"\bdalyvaujam\w*\s+projekt")  # "klasterio dalyvaujamas projektas": the cluster takes part
 _COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|koordinuoti|vadovauja|vadovavo)\b")
 #: ``X, vadovaujantis konsorciumui`` / ``vadovaujanti partnerių grupei``: X leads the project's partners.
 _LEADS_GROUP = re.compile(r"\b(?:vadovaujant(?:is|i|ys|ioji|ysis)|koordinuojant(?:is|i|ys|ioji|ysis))\s+(?:\w+\s+){0,2}?"
                           r"(?:konsorcium\w*|partneri\w*|partneryst\w*|grup\w*|tinkl\w*)")
 #: ``konsorciumas, kurį sudaro A, B ir C`` / ``partnerystę sudaro`` / ``konsorciumą jungia``: the partners.
-_MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|partnerių\s+grup\w*)\s*,?\s*(?:kur(?:į|ią|is|i)\s+)?"
+_MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|(?:partnerių|[Vv]eiklos|[Pp]rojekto|[Dd]arbo)\s+grup\w*)\s*,?\s*(?:kur(?:į|ią|is|i)\s+)?"
                          r"(?:\w+\s+)?(?:sudaro|sudarė|sudarys|jungia|jungė|sujungė|sudaryt\w*\s+iš)\s+")
 _CARRIED_PASSIVE = re.compile(r"\b(?:įgyvendinam|vykdom)\w*")
 _TOGETHER = re.compile(r"\b[Kk]artu su\s+(?:partneri\w*\s*)?[–—-]?\s*")
@@ -46,9 +47,11 @@ _ASSOCIATED = re.compile(r"(?i)\basocijuot\w*\s+$")
 #: ``Kiti partneriai – A, B``: a sentence that lists the partners of the project of the sentence before.
 _PARTNERS_LEAD = re.compile(r"\W*(?:(?:Kiti|Kitos|Kitas|Kita|Visi|Asocijuot\w+|Užsienio|Pagrindin\w+)\s+)?[Pp]artner(?:iai|ės|is|ė)\b")
 _PARTNERS_LISTED = re.compile(r"\bpartneri(?:ai|ų)\s*[–—:]\s*")  # "... padės du partneriai – A ir B"
-_LEAD_NAMED = re.compile(r"\b(?:[Pp]rojekto\s+koordinator(?:ius|ė)|[Pp]agrindinis\s+(?:projekto\s+)?partneris|"
+_LEAD_NAMED = re.compile(r"\b(?:[Pp]rojekto\s+(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s+)?koordinator(?:ius|ė)|[Pp]agrindinis\s+(?:projekto\s+)?partneris|"
                          r"[Vv]adovaujantis\s+partneris)\s*(?:yra\s+|[:–—-]\s*)")
 _FUNDED = re.compile(r"\bfinansuojam\w*\s+")
+#: ``projektą „Y“, 2016–2019 m. finansuotą X programos``: a past participle agreeing with the project named before it.
+_FUNDED_PAST = re.compile(r"\bfinansuot(?:ą|as|o|ame|ų)\s+")
 _FINANCES = re.compile(r"\b(?:finansuoja|finansavo|bendrai finansuoja|remia|rėmė|skiria|skyrė|skirs|finansavim\w*\s+(?:iš|pagal)|"
                        r"lėš\w*\s+(?:iš|pagal))\s+")
 #: ``finansuoja Europos Sąjungos programa „X“``: the programme's owner and kind before its name.
@@ -94,6 +97,9 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
     for match in _COORDINATED.finditer(sentence.text):
         found = close_before(context, sentence, sentence.start + match.start())
         _add(context, project, RelationName.COORDINATOR, found[:1], sentence, "lt-coordinated-by")
+    for match in _TAKEN_PART_IN.finditer(sentence.text):
+        found = close_before(context, sentence, sentence.start + match.start())
+        _add(context, project, RelationName.PARTICIPANT, found[:1], sentence, "lt-taken-part-in")
     for match in _COORDINATES.finditer(sentence.text):  # "Projektą koordinuoja X" / "X koordinuoja projektą"
         at = sentence.start + match.end()
         after = orgs_in(context, at, clause_end(sentence, at))
@@ -118,12 +124,18 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
             else:  # "klasteris „X“ įgyvendins projektą": the body that carries it out
                 found += _doer(context, sentence, sentence.start + match.start())
             _add(context, project, RelationName.PARTICIPANT, found, sentence, rule)
-    for match in _LEAD_NAMED.finditer(sentence.text):  # "Projekto koordinatorius – X" (a body, not a person)
+
+
+def _named_roles(context: Context, sentence: Span, project: str) -> None:
+    """``Projekto koordinatorius – X`` (a body, not a person); ``Asocijuotieji partneriai – A ir B``."""
+    for match in _LEAD_NAMED.finditer(sentence.text):
         at = sentence.start + match.end()
         found = orgs_in(context, at, clause_end(sentence, at))[:1]
         if found and found[0][0] - at <= 2 and head_case(context, found[0]) in ("nom", None):
             _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-named-coordinator")
-    for match in _PARTNERS.finditer(sentence.text):  # "Asocijuotieji partneriai – A ir B": associated partners
+    for match in _PARTNERS.finditer(sentence.text):
+        if _EVENT_WORD.search(sentence.text, max(0, match.start() - 15), match.start()):
+            continue  # "Renginio partneriai – A ir B": an event's partners, not the project's
         associated = _ASSOCIATED.search(sentence.text, max(0, match.start() - 20), match.start())
         _add(context, project, RelationName.ASSOCIATED_PARTNER if associated else RelationName.PARTICIPANT,
              orgs_in(context, sentence.start + match.end(), sentence.end), sentence, "lt-partners")
@@ -164,6 +176,11 @@ def _funding(context: Context, sentence: Span, project: str) -> None:
         if len(found) > 1 and re.search(r"\bpriemon\w*", context.text[found[0][1] : found[1][0]]):
             chosen = found[1]  # "pagal „BSR Stars“ programos priemonę „Inovacijų ekspresas“": the instrument
         builder.relation(project, RelationName.FUNDED_BY, chosen[2], sentence.start, sentence.end, "lt-funded-by")
+    for match in _FUNDED_PAST.finditer(sentence.text):
+        at, before = sentence.start + match.end(), mentions_in(context, sentence.start, sentence.start + match.start(), EntityType.PROJECT)
+        found = _programmes(context, at, clause_end(sentence, at))
+        if before and found and found[0][0] - at <= 12:
+            builder.relation(before[-1][2], RelationName.FUNDED_BY, found[0][2], sentence.start, sentence.end, "lt-funded-past")
     for match in _FINANCES.finditer(sentence.text):  # "Projektą finansuoja X" / "gavo finansavimą iš X"
         at = sentence.start + match.end()
         found = _programmes(context, at, clause_end(sentence, at))
@@ -257,11 +274,13 @@ def find_lt_projects(context: Context) -> None:
                                                              or _PARTNERS_LEAD.match(sentence.text)
                                                              or _PARTNERS_LISTED.search(sentence.text)):
                 project = previous  # "Projektas ... . Jis prasidėjo ...": the project of the sentence before
+            if project is None and (_MADE_UP_OF.match(sentence.text) or _PARTNERS_LEAD.match(sentence.text)):
+                project = earlier_project(context, line, sentence.start)
             project_ties(context, line, sentence, project)
             if project is None:
                 _funding_ahead(context, line, sentence)
             if project is not None:
-                for rule in (_roles, _consortium, _funding, _budget, _dates):
+                for rule in (_roles, _named_roles, _consortium, _funding, _budget, _dates):
                     rule(context, sentence, project)
                 if _LISTED_PARTNERS.search(sentence.text):
                     listed_partners(context, lines[index + 1 :], project)

@@ -41,6 +41,7 @@ __all__ = ["find_lt_relations"]
 _INSTRUMENT = re.compile(r"\bprogramos\s+(?:finansavimo\s+)?priemon\w*\s+|(?<=[“”\"])\s+(?:finansavimo\s+)?priemon\w*\s+")
 _INITIATIVE = re.compile(r"\s+iniciatyva\b")
 _COOPERATING = re.compile(r"\b(?:bendradarbiaud\w*|bendradarbiaujant|in cooperation with)\s+(?:su\s+)*")
+_CO_ORGANISED = re.compile(r"\b(?:surengė|organizavo|suorganizavo|rengė|rengia|organizuoja|surengs|organizuos)\s+$")
 _ACTIVITY = re.compile(r"\b(?:veikl\w*|activit\w*)\b")
 
 
@@ -110,6 +111,8 @@ def _events(context: Context, sentence: Span) -> None:
 
 def _cooperation(context: Context, sentence: Span) -> None:
     for match in _COOPERATING.finditer(sentence.text):
+        if _CO_ORGANISED.search(sentence.text, 0, match.start()):
+            continue  # "X surengė bendradarbiaujant su Y": Y co-organised the event (an organiser, see _lt_events)
         subject = _last_before(context, sentence, sentence.start + match.start(), EntityType.ORGANISATION, 40)
         obj = _first_after(context, sentence, sentence.start + match.end(), EntityType.ORGANISATION, 10)
         if subject and obj:

@@ -30,9 +30,12 @@ def relative_event_days(context: Context) -> None:
         for sentence in sentences(line):
             match = _DAY.search(sentence.text)
             events = mentions_in(context, sentence.start, sentence.end, EntityType.EVENT) if match else []
-            if not events or builder.has_attribute(events[0][2], AttributeName.START_DATE):
+            if not events:
                 continue
             day = issued + dt.timedelta(days=_OFFSET[match["word"].lower()])
+            known = builder.value_of(events[0][2], AttributeName.START_DATE)
+            if known is not None and known != str(day.year):  # a year from the event's name gets its day
+                continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
             builder.attribute(events[0][2], AttributeName.START_DATE, day, start, end, "lt-relative-day")
             builder.attribute(events[0][2], AttributeName.END_DATE, day, start, end, "lt-relative-day")

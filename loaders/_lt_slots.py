@@ -54,7 +54,8 @@ def mentions_in(context: Context, start: int, end: int, type_: EntityType, *, ne
     """Mentions of ``type_`` inside ``[start, end)``, longest first where they overlap, in text order.
 
     ``nested``: also the names inside a longer one (``Nemuno technikos kolegijos`` of its faculty's name)."""
-    found = sorted(((m.start, m.end, key) for key in context.builder.keys_between(start, end, type_)
+    found = sorted(((m.start, _longest(context, key, m.start, m.end, end), key)
+                    for key in context.builder.keys_between(start, end, type_)
                     for m in context.builder.mentions_of(key) if start <= m.start and m.end <= end),
                    key=lambda s: (s[0], -s[1]))
     kept: list[Slot] = []
@@ -62,6 +63,15 @@ def mentions_in(context: Context, start: int, end: int, type_: EntityType, *, ne
         if not kept or slot[0] >= kept[-1][1] or (nested and slot[2] not in {k for _s, _e, k in kept}):
             kept.append(slot)
     return kept
+
+
+def _longest(context: Context, key: str, start: int, end: int, limit: int) -> int:
+    """End of the longest name of ``key`` written at ``start`` (``X savivaldybės administracija`` where the
+    mention kept is ``X savivaldybės``: one mention per place)."""
+    for name in context.builder.names_of(key):
+        if len(name) > end - start and start + len(name) <= limit and context.text.startswith(name, start):
+            end = start + len(name)
+    return end
 
 
 def referent(context: Context, position: int, subtype: str | None, type_: EntityType) -> str | None:
@@ -114,11 +124,11 @@ def orgs_in(context: Context, start: int, end: int, *, nested: bool = False) -> 
 
 
 def head_case(context: Context, slot: Slot) -> str | None:
-    """Grammatical case of the type word in a slot (``Klasterį „X“`` -> ``acc``), if it has one."""
-    for tok in tokens(context.text[slot[0] : slot[1]]):
-        if type_word(tok.text) is not None and type_word(tok.text).lang == "lt":  # type: ignore[union-attr]
-            return case_of(tok.text)
-    return None
+    """Grammatical case of the type word in a slot (``Klasterį „X“`` -> ``acc``), if it has one: the last one
+    outside quotes, since a Lithuanian name ends in its head (``kolegijos Verslo ir turizmo fakultetas``: nom)."""
+    bare = re.sub(r"[„“\"][^„“”\"]*[“”\"]", lambda m: " " * len(m.group()), context.text[slot[0] : slot[1]])
+    heads = [tok.text for tok in tokens(bare) if (word := type_word(tok.text)) is not None and word.lang == "lt"]
+    return case_of(heads[-1]) if heads else None
 
 
 def event_of(context: Context, sentence: Span, *, loose: bool = False) -> str | None:

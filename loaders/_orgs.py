@@ -35,8 +35,10 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         lead = _LEADING.match(piece)
     trail = _TRAILING.search(piece)
     if trail:
-        end = start + trail.start()
-    return start, max(start, end)
+        kept = piece[: trail.start()]
+        closes = trail.group().lstrip()[:1] in "“”\"" and kept.count("„") > kept.count("“") + kept.count("”")
+        end = start + trail.start() + (len(trail.group()) - len(trail.group().lstrip()) + 1 if closes else 0)
+    return start, max(start, end)  # "UAB „Name“" keeps the quote that closes its name
 
 
 _SEGMENT_BREAK = frozenset("of for in at on de du des del der di zu van von".split())
@@ -191,9 +193,24 @@ def _lt_label(name: str) -> str | None:
     if not words:
         return None
     lemma = lemma_of(words[-1].strip("„“\""))
-    if lemma is None or lemma.lower() == words[-1].lower():
+    head = lemma if lemma is not None and lemma.lower() != words[-1].lower() else None
+    if lemma is None:
+        return None  # no Lithuanian type word heads the name ("Zeta Marine Cluster")
+    agreeing = list(words[:-1])
+    for index in range(len(agreeing) - 1, -1, -1):  # the adjectives right before the head agree with it
+        adjective = _IN_ADJECTIVE.search(agreeing[index])
+        if adjective is None or not (head or adjective.group() == "ine"):
+            break  # "regioninės plėtros fondo": the adjective goes with "plėtros", not the head
+        agreeing[index] = agreeing[index][: adjective.start()] + _IN_NOMINATIVE[adjective.group()]
+    if head is None and agreeing == words[:-1]:
         return None
-    return " ".join(words[:-1] + [lemma])
+    return " ".join(agreeing + [head or words[-1]])
+
+
+#: Case forms of the "-inis/-inė" adjectives that stand in bodies' names (valstybinė, regioninis), and their nominative.
+_IN_NOMINATIVE = {"inės": "inė", "inei": "inė", "inę": "inė", "ine": "inė", "inėje": "inė",
+                  "inio": "inis", "iniam": "inis", "inį": "inis", "iniu": "inis", "iniame": "inis"}
+_IN_ADJECTIVE = re.compile(r"(?<=\w\w)(?:inės|inei|inę|ine|inėje|inio|iniam|inį|iniu|iniame)$")
 
 
 def chunk_is_org(chunk: Chunk) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from innograph.loaders._brackets import split_after_notes
+from innograph.loaders._data import legal_forms
 from innograph.loaders._orgs import head_type
 from innograph.loaders._units import unit_headed
 
@@ -47,16 +48,16 @@ def _comma_items(value: str, start: int, end: int, offset: int) -> list[tuple[in
     """``A Cluster, B Gymnasium (SE)`` / ``A, B and C``: names apart by commas (the last two by *and*)
     when one of them is an organisation's and none is a unit (``University X, Faculty of Y``) or a
     one-word place (``Name, Riga``)."""
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", value[start:end])]
+    parts = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,(]|\([^()]*\))+", value[start:end])]  # not at "(X, LV)"
     if len(parts) >= 2:
         last = value[start + parts[-1][0] : start + parts[-1][1]]
         both = _LAST_AND.split(last)
-        if len(both) == 2:
+        if len(both) == 2 and both[1].lstrip()[:1].isupper():  # not the inner 'un' of 'Biozinātņu un tehnoloģiju'
             cut = _LAST_AND.search(last)
             parts[-1:] = [(parts[-1][0], parts[-1][0] + cut.start()), (parts[-1][0] + cut.end(), parts[-1][1])]
     names = [ACRONYM.sub("", _BRACKET_END.sub("", value[start + a : start + b])).strip() for a, b in parts]
     if len(parts) < 2 or any(len(n.split()) < 2 or not n[:1].isupper() or unit_headed(n) for n in names) \
-            or not any(head_type(n)[0] for n in names):
+            or not any(head_type(n)[0] or _legal_led(n) for n in names):
         return [(offset + start, offset + end)]
     spans = []
     for a, b in parts:
@@ -64,3 +65,8 @@ def _comma_items(value: str, start: int, end: int, offset: int) -> list[tuple[in
         lead = len(piece) - len(piece.lstrip())
         spans.append((offset + start + a + lead, offset + start + a + len(piece.rstrip())))
     return spans
+
+
+def _legal_led(name: str) -> bool:
+    """``UAB „Name“``: a legal form written before a quoted name heads a company's name."""
+    return any(form.position == "prefix" and re.match(rf"{re.escape(form.form)}\s+[„“\"«]", name) for form in legal_forms())

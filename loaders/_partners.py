@@ -36,6 +36,7 @@ _MAX_ITEM = 250
 _MANAGED_BY = re.compile(r",?\s+\(?(?:represented|managed|run|administered|operated)\s+by\s+(?:its\s+|the\s+)?"
                          r"(?:(?:managing|management|administering|legal)\s+(?:body|organi[sz]ation|entity)\s*,?\s*)?(?:the\s+)?")
 _HEADING_WORDS = 4
+_END_MARK = re.compile(r"(?:\s*;|(?<=[a-ząčęėįšųūž]{3})\.)\s*$")
 _INLINE_ROLES = {"partners": "participant", "project partners": "participant", "partneriai": "participant",
                  "associated partners": "associated", "asocijuoti partneriai": "associated"}
 _INLINE_LABEL = re.compile(r"(?<=[.!?] )(?i:(?:other|further|the other|kiti|kiti projekto)\s+)?(?P<label>(?i:project partners|partners|partneriai|associated partners|"
@@ -116,6 +117,7 @@ def _item(context: Context, start: int, end: int, role: RelationName, project: s
     mark = _MARK.match(piece)
     if mark:
         start += mark.end()
+    end = start + len(_END_MARK.sub("", text[start:end]))  # "– Name, Latvija;" / "…, Suomija.": the list's punctuation
     our = OUR.match(text, start)
     if our is not None:
         if context.owner is not None:

@@ -1,8 +1,7 @@
 """Projects: entry headers (``♦ Programme project "Title" (ACRONYM)``), named mentions, web addresses.
 
-Each section gets a *focus* project (the one its header or first naming pattern
-introduces); ``Label: value`` fields and partner lists attach to it.
-"""
+Each section gets a *focus* project (the one its header or first naming pattern introduces);
+``Label: value`` fields and partner lists attach to it."""
 
 from __future__ import annotations
 
@@ -12,6 +11,7 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
 from innograph.loaders._headings import heading_project, typed_name
+from innograph.loaders._lt_entries import quoted_entry
 from innograph.loaders._fields import PROJECT_FIELDS, field_of, quoted_name, with_next_value
 from innograph.loaders._text import Line, Section, caps_caption
 from innograph.loaders._project_links import find_project_names
@@ -94,7 +94,8 @@ def _headers(context: Context) -> None:
             continue
         match = _TITLED.search(header.text)
         if match is None:
-            _numbered_header(context, index, header) if _NUMBERED.match(header.text) else heading_project(context, index, header)
+            if not quoted_entry(context, index, header):
+                _numbered_header(context, index, header) if _NUMBERED.match(header.text) else heading_project(context, index, header)
             continue
         key = _titled(context, _shift(match, header.start, context), "entry-header")
         if key is None:
@@ -110,9 +111,8 @@ def _headers(context: Context) -> None:
 def _numbered_header(context: Context, index: int, header: Line) -> None:
     """``3. SoundNet`` / ``1. AQUAGRID - Smart water grids`` above project fields: the entry's project.
 
-    A bulleted entry (``♦ EDIH Northern Skies``) is a project's when its section states a
-    project field or its name is distinctive (an acronym or inner capitals) and no event's.
-    """
+    A bulleted entry (``♦ EDIH Northern Skies``) is one when it states a project field or its name is distinctive
+    (an acronym or inner capitals) and no event's. A quoted name (``1. „Name“``) is ``_lt_entries``'s."""
     match = _NUMBERED.match(header.text)
     if match is None or programme_in(match["name"]) or context.builder.find_any(match["name"]) is not None:
         return

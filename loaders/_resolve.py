@@ -158,6 +158,13 @@ _SINGLE = frozenset((AttributeName.START_DATE, AttributeName.END_DATE, Attribute
                      AttributeName.CURRENCY, AttributeName.IDENTIFIER))
 
 
+def _finer(attribute: Attribute, first: Attribute) -> bool:
+    """A date that makes a year or month already kept more precise."""
+    dates = (AttributeName.START_DATE, AttributeName.END_DATE)
+    return attribute.name in dates and len(str(attribute.value)) > len(str(first.value)) \
+        and str(attribute.value).startswith(str(first.value))
+
+
 def _single_values(rec: DocumentRecords) -> DocumentRecords:
     """Two mentions that became one body (``BlueMatch`` on a page, two budgets read for one project) keep
     the first value of a single-valued attribute; the others are dropped with a note saying so."""
@@ -169,6 +176,8 @@ def _single_values(rec: DocumentRecords) -> DocumentRecords:
         first = kept.setdefault(slot, attribute) if attribute.name in _SINGLE else attribute
         if first is attribute:
             attributes.append(attribute)
+        elif _finer(attribute, first):  # "2024" from a name, then "2024-09-25" from the text: the day
+            attributes[attributes.index(first)] = kept[slot] = attribute
         elif str(first.value) != str(attribute.value):
             notes.append(f"{rec.document.source}: {slot[0]} has {attribute.name.value} {first.value}; "
                          f"{attribute.value} ({attribute.evidence.rule}, characters {attribute.evidence.start}-"

@@ -33,7 +33,6 @@ _VALUE_FIELDS = PROJECT_FIELDS | {"funding"}
 _AGENDA_ITEM = re.compile(r"^(?:[•*▪·-]\s*)?\d{1,2}(?::\d{2}(?!\d)|\.\d{2}(?![.\d]))")
 _MAX_VALUE = 200  # characters: a value on the line after its label is a short line
 _MENU = re.compile(r"\s{3}|\||[>»›]|^\W*$|\d{4}-\d\d-\d\d|\d{4} m\.")  # menus, breadcrumbs, dates
-_AGENDA_ITEM = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2})\b")  # "• 09:30 Opening", "10.00–11.00 Panel"
 
 
 class Field:

@@ -10,22 +10,21 @@ import re
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._names import is_acronym, is_name_word
-from innograph.loaders._headings import heading_project, typed_name
+from innograph.loaders._headings import heading_project
 from innograph.loaders._lt_entries import quoted_entry
-from innograph.loaders._fields import PROJECT_FIELDS, field_of, quoted_name, with_next_value
-from innograph.loaders._text import Line, Section, caps_caption
+from innograph.loaders._text import Line, caps_caption
 from innograph.loaders._project_links import find_project_names
+from innograph.loaders._page_project import PROJECT_WORD, TITLE_WORDS, has_project_field, page_project
 from innograph.loaders._programmes import gazetteer, programme_entity, programme_for_url, programme_in
 
 __all__ = ["find_projects", "project_entity"]
 
 _Q_OPEN, _Q_CLOSE = "[“\"„«]", "[”\"“»]"
-_PROJECT = r"(?:project|projekt\w{0,4})"
 # project "Title"(ACR)  |  project “Title (ACR)”  |  “Title” (ACR) project
 _TITLED = re.compile(
-    rf"(?P<lead>{_PROJECT}\s*)?{_Q_OPEN}(?P<title>[^”\"“»\n]{{8,300}}?)\s*"
+    rf"(?P<lead>{PROJECT_WORD}\s*)?{_Q_OPEN}(?P<title>[^”\"“»\n]{{8,300}}?)\s*"
     rf"(?:\((?P<acr1>[^()\n]{{2,30}})\)\s*{_Q_CLOSE}|{_Q_CLOSE}\s*\((?P<acr2>[^()\n]{{2,30}})\))"
-    rf"(?P<trail>\s*{_PROJECT})?",
+    rf"(?P<trail>\s*{PROJECT_WORD})?",
     re.I,
 )
 #: A grant or project number: digits and three or more dash/slash-joined parts (``2021-1-LT01-KA220-VET-000012345``).
@@ -33,8 +32,8 @@ _PROJECT_NUMBER = re.compile(r"(?=[^ ]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+){2,}")
 _NAME = r"(?P<name>[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž][\w+-]{1,40})"
 _NAMED = (
     ("created-name", re.compile(rf"\b(?i:we|they|partners)\s+(?:have\s+)?(?:created|launched|set up|established|started|initiated)\s+{_NAME}")),
-    ("name-is-a-project", re.compile(rf"[„“\"]{_NAME}[”“\"]\s*(?:[–—-]\s*tai\b|is\s+an?\b)[^.\n]{{0,150}}?\b{_PROJECT}\b")),
-    ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?[ \t]+{_PROJECT}\b(?!s)", re.I)),  # one line
+    ("name-is-a-project", re.compile(rf"[„“\"]{_NAME}[”“\"]\s*(?:[–—-]\s*tai\b|is\s+an?\b)[^.\n]{{0,150}}?\b{PROJECT_WORD}\b")),
+    ("name-project", re.compile(rf"(?:\bthe\s+|[(„“\"]){_NAME}[)”“\"]?[ \t]+{PROJECT_WORD}\b(?!s)", re.I)),  # one line
     # an inflected Lithuanian "projektą" takes a quoted name: "per projektą NTU mokslininkai" starts a clause
     ("project-name", re.compile(rf"\b(?:(?:project|projekt)\s+[„“\"]?|projekt\w{{1,4}}\s+[„“\"]){_NAME}[”“\"]?(?=[\s,.;:])",
                                 re.I)),
@@ -54,13 +53,7 @@ _URL = re.compile(r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-
 _NUMBERED = re.compile(r"^(?:(?P<number>\d{1,2}[.)])|[♦◆■▪►])\s*(?P<name>[^\s()–-][^()–]*?)(?:\s+[-–—]\s+(?P<title>[^()\n]+?))?\s*(?:\([^)]*\))?\s*$")
 _EVENT_CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|summits?|fairs?|festivals?|workshops?|seminars?|"
                         r"meetings?|days?|schools?|bootcamps?|hackathons?|webinars?|trainings?|visits?|expo)\b")
-_QUOTED_IN = re.compile(r"[„“\"«](?P<name>[^”“\"»\n]{2,60})[”“\"»]")
 _SLUG = re.compile(r"[\w-]{2,60}")
-_TITLE_WORDS, _HEAD_LINES = 6, 4  # words of a page title that can be a project's name; top lines that can hold it
-#: Site furniture above a page's name: menus, share buttons, cookie notices, breadcrumbs.
-_MENU_LEFTOVER = re.compile(r"(?i)\s{3}|\||›|»|\s[/>]\s|·|^[•▪*-]\s|^(?:skip to|share|menu|home|search)\b|cookie")
-#: ``NAME – what it does``: a page heading that starts with a short name.
-_NAME_DASH = re.compile(r"^(?P<name>[^\s–—-][^–—]{0,40}?)\s+[–—-]\s+\S")
 
 
 def project_entity(context: Context, start: int, end: int, rule: str) -> str:
@@ -117,9 +110,9 @@ def _numbered_header(context: Context, index: int, header: Line) -> None:
     if match is None or programme_in(match["name"]) or context.builder.find_any(match["name"]) is not None:
         return
     words = match["name"].split()
-    if len(words) > _TITLE_WORDS or not all(is_name_word(w) or is_acronym(w) or w.isdigit() for w in words):
+    if len(words) > TITLE_WORDS or not all(is_name_word(w) or is_acronym(w) or w.isdigit() for w in words):
         return
-    if not match["number"] and not _has_project_field(context, context.view.sections[index]) \
+    if not match["number"] and not has_project_field(context, context.view.sections[index]) \
             and (not any(_distinctive(w) for w in words) or _EVENT_CUE.search(match["name"])):
         return
     start = header.start + match.start("name")
@@ -202,75 +195,6 @@ def _urls(context: Context) -> None:
         builder.relation(project, RelationName.FUNDED_BY, prog, match.start(), match.end(), "programme-web-address")
 
 
-def _page_project(context: Context) -> None:
-    """A project page's own project: its short title, when the page states project fields.
-
-    The title names the page's project when the lines before the first entry hold a
-    project field (``Programme:``, ``Project number``, a period, a budget) or a sentence
-    ``<title> is a … project``; every section without a project of its own is about it.
-    A site header above the name (a programme's name, a cookie notice) is passed over:
-    the name is the first short name-like line before the first field.
-    """
-    section = context.view.sections[0]
-    has_field = _has_project_field(context, section)
-    for line in _head_lines(context, section):
-        if has_field or _says_project(context.text, line.text):
-            span = quoted_name(line) or _quoted_in(line) or (line.start, line.end)
-            context.page_project = project_entity(context, *span, "page-title-names-project")
-            context.focus[0] = context.page_project
-            return
-
-
-def _quoted_in(line: Line) -> tuple[int, int] | None:
-    """``Startavo projektas „BioPilot BSR“`` / ``New project "SeaGrid" starts``: the quoted name in a heading."""
-    match = _QUOTED_IN.search(line.text)
-    return (line.start + match.start("name"), line.start + match.end("name")) if match else None
-
-
-def _head_lines(context: Context, section: Section) -> list[Line]:
-    """Name-like lines that head the page: the title, else short lines above the first field.
-
-    Site furniture (menus, breadcrumbs, bulleted navigation) is passed over without
-    counting; a heading ``NAME – what it does`` offers its NAME.
-    """
-    title = context.document.title
-    lines = [line for line in section.lines[: _HEAD_LINES * 4] if _MENU_LEFTOVER.search(line.text) is None][:_HEAD_LINES]
-    found = [line for line in lines if line.text == title]
-    for line in lines:
-        if field_of(line) is not None:
-            break
-        if line.text != title:
-            found.append(line)
-    found = [part for line in found for part in (line, _name_before_dash(line)) if part is not None]
-    return [line for line in found if len(line.text.split()) <= _TITLE_WORDS and not programme_in(line.text)
-            and _title_is_name(line.text) and not caps_caption(context.text, line.text)]
-
-
-def _name_before_dash(line: Line) -> Line | None:
-    """``MIREWATER – Restoring mires …``: the short name before the dash of a long heading."""
-    match = _NAME_DASH.match(line.text)
-    if match is None or len(line.text.split()) <= _TITLE_WORDS:
-        return None
-    return Line(line.start, line.start + match.end("name"), match["name"], line.index)
-
-
-def _title_is_name(title: str) -> bool:
-    """A name starts like one and is no sentence, nor a caption of common words (``Project data``)."""
-    words = title.split()
-    caption = len(words) > 1 and all(w.isalpha() and w.islower() for w in words[1:])
-    return any(ch.isalpha() for ch in title) and all(is_name_word(w) or is_acronym(w) or not w.isalpha() for w in words[:1]) \
-        and not title.endswith((".", "?", "!")) and not caption and not typed_name(title)  # the site's body
-
-
-def _has_project_field(context: Context, section: Section) -> bool:
-    return any((item := field_of(line)) is not None and item.field in PROJECT_FIELDS
-               and with_next_value(context.view.lines, item).value.strip() for line in section.lines)
-
-
-def _says_project(text: str, title: str) -> bool:
-    return re.search(rf"{re.escape(title)}\s+(?:is|was)\s+an?\s+[^.\n]{{0,80}}?\b{_PROJECT}\b", text[:3000]) is not None
-
-
 def _said_projects(context: Context) -> None:
     """A distinctive name (``HYDROX``, ``SeaLink``) said to be a project without quotes: ``X is the … project``,
     ``the X consortium``, ``X - Title`` after *kick-off of*; the first one is its section's focus."""
@@ -292,7 +216,7 @@ def _inside_a_name(text: str, start: int) -> bool:
 
 
 def find_projects(context: Context) -> None:
-    _page_project(context)
+    page_project(context)
     _said_projects(context)
     _headers(context)
     find_project_names(context)

@@ -22,6 +22,7 @@ from ..errors import NotFound, QueryTimeout, UnsupportedFormat
 from ..ontology import IG
 from ._rdf import OA
 from ._store import Store
+from ._store_dump import statements
 
 __all__ = ["ExportFormat", "FORMATS", "GRAPH_EXPORTS", "export", "export_format", "export_graph", "stream_export"]
 
@@ -93,8 +94,7 @@ def _sorted_lines(store: Store, *, quads: bool, deadline: float | None = None) -
                        for q in clock.until(handle.quads_for_pattern(None, None, None, ox.DefaultGraph())))
     else:
         lines = sorted(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n"
-                       for q in clock.until(handle.quads_for_pattern(None, None, None, None))
-                       if not isinstance(q.graph_name, ox.DefaultGraph))
+                       for q in clock.until(statements(handle, whole=True)))
     clock.check()
     return lines
 

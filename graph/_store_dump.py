@@ -49,27 +49,19 @@ def stream_store(store: Store, name: str, prefixes: dict[str, str], deadline: fl
         raise UnsupportedFormat(f"a dump cannot be streamed as {name!r}; use one of: {', '.join(STREAMED_DUMPS)}")
     pieces: queue.Queue[object] = queue.Queue(maxsize=_WAITING)
     stop = threading.Event()
-    args = (store, fmt, prefixes, whole, piece, _Limit(deadline, clock), pieces, stop)
+    args = (store, fmt, prefixes, whole, piece, lambda: clock() > deadline, pieces, stop)
     threading.Thread(target=_produce, args=args, name="innograph-dump", daemon=True).start()
     first = _take(pieces, stop)
     return noted(_send(first, pieces, stop), name)
 
 
-class _Limit:
-    def __init__(self, deadline: float, clock: Callable[[], float]) -> None:
-        self.deadline, self.clock = deadline, clock
-
-    def over(self) -> bool:
-        return self.clock() > self.deadline
-
-
-def _produce(store: Store, fmt: ox.RdfFormat, prefixes: dict[str, str], whole: bool, size: int, limit: _Limit,
+def _produce(store: Store, fmt: ox.RdfFormat, prefixes: dict[str, str], whole: bool, size: int, over: Callable[[], bool],
              pieces: queue.Queue[object], stop: threading.Event) -> None:
     kept = prefixes if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     count = 0
     try:
         for batch in _batches(store, whole, fmt.supports_datasets, size):
-            if limit.over():
+            if over():
                 raise QueryTimeout(f"the dump was stopped at its time limit after {count} statements")
             if not _put(pieces, stop, ox.serialize(batch, format=fmt, prefixes=kept) or b""):
                 return
@@ -82,15 +74,22 @@ def _produce(store: Store, fmt: ox.RdfFormat, prefixes: dict[str, str], whole: b
 def _batches(store: Store, whole: bool, quads: bool, size: int) -> Iterator[list[ox.Quad | ox.Triple]]:
     """Pieces of ``size`` statements: the named graphs' quads when ``whole``, else the default graph's triples."""
     batch: list[ox.Quad | ox.Triple] = []
-    for quad in store.handle().quads_for_pattern(None, None, None, None if whole else ox.DefaultGraph()):
-        if whole and isinstance(quad.graph_name, ox.DefaultGraph):
-            continue  # the default graph is the union of the named graphs: the dataset is those
+    for quad in statements(store.handle(), whole):
         batch.append(quad if quads else quad.triple)
         if len(batch) == size:
             yield batch
             batch = []
     if batch:
         yield batch
+
+
+def statements(handle: ox.Store, whole: bool) -> Iterator[ox.Quad]:
+    """The default graph, or graph by graph the named graphs (the dataset; the default graph is their union)."""
+    if not whole:
+        yield from handle.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        return
+    for graph in handle.named_graphs():
+        yield from handle.quads_for_pattern(None, None, None, graph)
 
 
 def _put(pieces: queue.Queue[object], stop: threading.Event, item: object) -> bool:

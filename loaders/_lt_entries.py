@@ -29,7 +29,7 @@ __all__ = ["entry_funding", "quoted_entry"]
 
 #: ``1. „Name“`` / ``• "Name" (ACR)``: an entry header that is a quoted name alone.
 _QUOTED_HEADER = re.compile(r"^(?:\d{1,2}[.)]|[•♦◆■▪►*-])\s*[„“\"«](?P<name>[^”“\"»\n]{2,80})[”“\"»]\s*(?:\([^()\n]{1,40}\))?\s*$")
-#: ``2. Žalioji logistika Joniškyje`` (no quotes, sentence case): a numbered name alone, no title after a dash.
+#: ``2. Saulėtas kiemas Biržuose`` (no quotes, sentence case): a numbered name alone, no title after a dash.
 _PLAIN_HEADER = re.compile(r"^\d{1,2}[.)]\s+(?P<name>[A-ZĄČĘĖĮŠŲŪŽ][^.:;!?()„“”\"|]{2,80}?)\s*$")
 _ENTRY_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "funding", "programme",
                            "coordinator", "participant", "associated", "acronym", "website"))

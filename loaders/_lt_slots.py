@@ -125,7 +125,7 @@ def orgs_in(context: Context, start: int, end: int, *, nested: bool = False) -> 
 
 def head_case(context: Context, slot: Slot) -> str | None:
     """Grammatical case of the type word in a slot (``Klasterį „X“`` -> ``acc``), if it has one: the last one
-    outside quotes, since a Lithuanian name ends in its head (``kolegijos Verslo ir turizmo fakultetas``: nom)."""
+    outside quotes, since a Lithuanian name ends in its head (``kolegijos Maisto technologijų fakultetas``: nom)."""
     bare = re.sub(r"[„“\"][^„“”\"]*[“”\"]", lambda m: " " * len(m.group()), context.text[slot[0] : slot[1]])
     heads = [tok.text for tok in tokens(bare) if (word := type_word(tok.text)) is not None and word.lang == "lt"]
     return case_of(heads[-1]) if heads else None

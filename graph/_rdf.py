@@ -100,8 +100,13 @@ class _Builder:
         self.graph.add((s, RDFS.label, label))
         self.graph.add((s, IG.mentionedIn, self.doc_iri))
         by_quote = {m.quote: m for m in (ev, *entity.mentions)}
+        preferred = {entity.label}
+        if entity.local_label:  # the preferred label in this page's language, when the shared one is in another
+            local, language = entity.local_label
+            self.fact(s, SKOS.prefLabel, Literal(local, lang=language), by_quote.get(local, ev))
+            preferred.add(local)
         for name in dict.fromkeys(entity.names):
-            if name != entity.label:
+            if name not in preferred:
                 alt = Literal(name, lang=self._language())
                 self.fact(s, SKOS.altLabel, alt, by_quote.get(name, ev))
 

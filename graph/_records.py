@@ -125,7 +125,10 @@ class Entity:
 
     ``names`` holds every surface form as written (first is the preferred one);
     ``label`` is the preferred label in ``label_language`` (a normalised,
-    nominative form for Lithuanian where one could be made). ``subtype`` is an
+    nominative form for Lithuanian where one could be made), the same for a body
+    in every document once resolved; ``local_label`` is its preferred label in
+    another language, ``(label, language)``, when a document names it in that one
+    (a Lithuanian page's nominative next to the English name). ``subtype`` is an
     Organisation or Event subclass name (``"Cluster"``, ``"Forum"``) or None.
     """
 
@@ -138,6 +141,7 @@ class Entity:
     names: tuple[str, ...] = ()
     subtype: str | None = None
     mentions: tuple[Evidence, ...] = ()
+    local_label: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -148,9 +148,24 @@ def _identities(entities: dict[Node, Entity], clusters: dict[Node, list[Node]]) 
     for ident, _signature, label, language, nodes in sorted(chosen, key=lambda c: (c[0], c[1])):
         seen[ident] += 1
         unique = ident if seen[ident] == 1 else f"{ident}-{seen[ident]}"
+        own = _labels_by_language([entities[n] for n in nodes], label)
         for node in nodes:
-            final[node] = {"ident": unique, "label": label, "label_language": language}
+            mine = entities[node].label_language
+            local = (own[mine], mine) if mine in own and mine != language and own[mine] != label else None
+            final[node] = {"ident": unique, "label": label, "label_language": language, "local_label": local}
     return final
+
+
+def _labels_by_language(members: list[Entity], label: str) -> dict[str, str]:
+    """The preferred label in each language the body is named in, so that a Lithuanian page keeps
+    its nominative name next to the English one (one ``skos:prefLabel`` per language). A language
+    that has only an acronym where the body has a full name has none of its own."""
+    own = {}
+    for language in {e.label_language for e in members}:
+        best, _ = _preferred([e for e in members if e.label_language == language])
+        if is_acronym(label) or not is_acronym(best):
+            own[language] = best
+    return own
 
 
 #: Attributes an entity has at most one of (the shapes' ``sh:maxCount 1``).

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from innograph.graph import Document, DocumentRecords
+from innograph.graph import Document, DocumentRecords, Store
 from innograph.loaders import bundled_corpus, extract, find_documents, read, resolve
+from innograph.pipeline import build, validate_store
+from innograph.settings import Settings
 
 
 def run(ident: str, text: str, language: str = "en") -> DocumentRecords:
@@ -25,8 +28,20 @@ def test_acronym_joins_the_full_name_in_another_document():
     ])
     assert idents(records, "Lithuanian Innovation Centre") == idents(records, "Lietuvos inovacijų centro") \
         == {"organisation/lithuanian-innovation-centre"}
-    labels = {e.label for rec in records for e in rec.entities if e.ident == "organisation/lithuanian-innovation-centre"}
-    assert labels == {"Lithuanian Innovation Centre"}
+    labels = {(e.label, e.label_language, e.local_label) for rec in records for e in rec.entities
+              if e.ident == "organisation/lithuanian-innovation-centre"}
+    assert labels == {("Lithuanian Innovation Centre", "en", None),
+                      ("Lithuanian Innovation Centre", "en", ("Lietuvos inovacijų centras", "lt"))}
+
+
+def test_a_language_named_only_by_an_acronym_takes_the_full_name():
+    records = resolve([
+        run("a", "Partners:\n1. Lithuanian Innovation Centre (LIC) (LT)\n"),
+        run("b", "Partneriai:\n1. LIC (LT)\n", "lt"),
+    ])
+    named = {(rec.document.ident, e.label, e.local_label) for rec in records for e in rec.entities
+             if e.ident == "organisation/lithuanian-innovation-centre"}
+    assert named == {("a", "Lithuanian Innovation Centre", None), ("b", "Lithuanian Innovation Centre", None)}
 
 
 def test_lithuanian_case_forms_and_spelling_variants_are_one_body():
@@ -107,3 +122,20 @@ def test_one_body_keeps_one_start_date_and_notes_the_other():
     starts = [a for a in records.attributes if a.name.value == "startDate"]
     assert len({(a.subject, a.name) for a in starts}) == len(starts)
     assert any("startDate" in note and "was dropped" in note for note in records.notes)
+
+
+def test_a_body_named_in_two_languages_has_a_preferred_label_in_each_and_one_display_label(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Project partners\n\nPartners:\n1. Lithuanian Innovation Centre (LT)\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Aleksandras Izgorodinas, Lietuvos inovacijų centro (LIC) ekspertas, kalbėjo apie "
+                                  "inovacijas ir klasterių bendradarbiavimą su partneriais iš kitų šalių.\n", encoding="utf-8")
+    settings = Settings.load({}, store=tmp_path / "store")
+    assert build([corpus], settings).complete
+    rows = Store(settings.store).query(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?p ?label WHERE { ?org skos:altLabel 'LIC'@lt ; ?p ?label . VALUES ?p { skos:prefLabel rdfs:label } }")
+    found = {(row["p"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1], row["label"].value, row["label"].language) for row in rows}
+    assert found == {("prefLabel", "Lithuanian Innovation Centre", "en"), ("label", "Lithuanian Innovation Centre", "en"),
+                     ("prefLabel", "Lietuvos inovacijų centras", "lt")}
+    assert validate_store(settings).conforms

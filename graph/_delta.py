@@ -9,8 +9,9 @@ index look-ups per statement instead of a pass over the whole store.
 The changes are known for Graph Store writes (the graph's old and new statements)
 and for updates made only of ``INSERT DATA`` or only of ``DELETE DATA``
 operations: their quads are read by running the operation on an empty in-memory
-store (``DELETE DATA`` read as ``INSERT DATA``). Any other update (a ``WHERE``,
-``DROP``, ``COPY``...) re-materialises the whole default graph.
+store (``DELETE DATA`` read as ``INSERT DATA``); updates with a ``WHERE`` are
+read in :mod:`._where_update`. Any other update (``DROP``, ``COPY``...) is
+followed by a pass over the store (``RECONCILE``).
 """
 
 from __future__ import annotations

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sparql_tokens", "sparql_word_matches", "sparql_words"]
+__all__ = ["TOKENS", "sparql_tokens", "sparql_word_matches", "sparql_words"]
 
-_TOKENS = re.compile(
+#: one token of SPARQL: a string, an IRI, a comment or a word (braces and punctuation are not matched)
+TOKENS = re.compile(
     r'''"""(?:[^"\\]|\\.|"(?!""))*"""'''  # long strings
     r"""|'''(?:[^'\\]|\\.|'(?!''))*'''"""
     r'''|"(?:[^"\\\n\r]|\\.)*"'''  # short strings
@@ -33,9 +34,9 @@ def sparql_words(text: str) -> list[str]:
 
 def sparql_word_matches(text: str) -> list[re.Match[str]]:
     """The matches of :func:`sparql_words`, with their positions in ``text``."""
-    return [match for match in _TOKENS.finditer(text) if match.group()[0] not in "\"'<#"]
+    return [match for match in TOKENS.finditer(text) if match.group()[0] not in "\"'<#"]
 
 
 def sparql_tokens(text: str) -> list[str]:
     """The tokens of ``text`` outside strings and comments, IRIs kept as ``<...>``."""
-    return [match.group() for match in _TOKENS.finditer(text) if match.group()[0] not in "\"'#"]
+    return [match.group() for match in TOKENS.finditer(text) if match.group()[0] not in "\"'#"]

@@ -41,8 +41,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import NotFound, QuerySyntaxError, StoreError
-from ._delta import (Delta, added_to_default, apply_delta, data_operation, delete_quads, drop, evaluation_error,
-                     insert_quads, load_graph, may_add)
+from ._delta import Delta, apply_delta, data_operation, delete_quads, drop, insert_quads, load_graph
+from ._where_update import apply_update, check_syntax, where_operations
 
 __all__ = ["Store", "QueryResult"]
 
@@ -184,18 +184,9 @@ class Store:
             kind, quads = data
             return self.write(lambda store: insert_quads(store, self.handle(), quads, target) if kind == "INSERT"
                               else delete_quads(store, quads))
-
-        def apply(store: ox.Store) -> None:
-            try:
-                store.update(sparql)
-            except SyntaxError as exc:
-                raise QuerySyntaxError(str(exc)) from exc
-            except RuntimeError as exc:  # e.g. DROP GRAPH of a graph the store lacks
-                raise evaluation_error(str(exc)) or StoreError(f"the update failed: {exc}") from exc
-            if may_add(sparql):  # else nothing can have been added to the default graph
-                store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in added_to_default(store, self.handle()))
-
-        return self.write(apply)
+        if where_operations(sparql) is not None:
+            check_syntax(sparql)  # before a generation is copied
+        return self.write(lambda store: apply_update(store, self.handle(), sparql, target))
 
     def write_graph(self, graph: str, data: bytes, fmt: ox.RdfFormat, *, replace: bool) -> bool:
         """Graph Store PUT (``replace``) or POST of ``data`` into ``graph``; True if the graph is new."""

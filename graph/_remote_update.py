@@ -28,7 +28,9 @@ Recording costs one pass over the default graph, as the re-materialisation does.
 Writes whose changes are known keep the default graph by delta instead, as the
 on-disk store does (see :mod:`._delta`): updates made only of ``INSERT DATA`` or
 only of ``DELETE DATA``, and Graph Store writes. Their requests touch only the
-statements written, whatever the size of the store.
+statements written, whatever the size of the store. Updates made only of
+``DELETE``/``INSERT`` … ``WHERE`` operations record only what their templates give
+(:mod:`._remote_where`).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ import pyoxigraph as ox
 
 from ..errors import InputError, QuerySyntaxError
 from ._delta import data_operation, may_add
+from ._remote_where import compose_where
 from ._store import RECONCILE
 
 __all__ = ["compose_update", "graph_write", "graph_drop"]
@@ -71,6 +74,9 @@ def compose_update(sparql: str, updates_graph: str) -> str:
         kind, quads = data
         return _insert_data(quads, ox.NamedNode(updates_graph)) if kind == "INSERT" else _delete_data(quads)
     check_update_syntax(sparql)
+    by_delta = compose_where(sparql, updates_graph)
+    if by_delta is not None:  # DELETE/INSERT ... WHERE only: the record covers only what the templates give
+        return by_delta
     prologue = _PROLOGUE.match(sparql).group()  # type: ignore[union-attr]
     user = sparql[len(prologue):].rstrip()
     user = user[:-1] if user.endswith(";") else user

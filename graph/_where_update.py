@@ -31,21 +31,23 @@ from ..errors import QuerySyntaxError, StoreError
 from ._delta import Delta, added_to_default, apply_delta, delete_quads, evaluation_error, insert_quads, may_add
 from ._sparql_words import TOKENS
 
-__all__ = ["MAX_SOLUTIONS", "Operation", "apply_update", "check_syntax", "where_operations", "operation_delta"]
+__all__ = ["MAX_SOLUTIONS", "SCAN", "Operation", "apply_update", "check_syntax", "where_operations", "operation_delta"]
 
 #: solutions of one operation's pattern applied by delta; more go to Oxigraph and a pass over the store
 MAX_SOLUTIONS = 10_000
 
-_SCAN = re.compile(TOKENS.pattern + r"|[{};]", re.UNICODE)
+#: SPARQL tokens with braces and semicolons (strings and comments are read so that they can be skipped)
+SCAN = re.compile(TOKENS.pattern + r"|[{};]", re.UNICODE)
 _SKIPPED = "\"'#"  # strings and comments
 
 
 @dataclass(frozen=True)
 class Operation:
-    """One ``DELETE``/``INSERT`` … ``WHERE`` operation: where it starts in the update, the prologue before it,
-    and its parts (with braces)."""
+    """One ``DELETE``/``INSERT`` … ``WHERE`` operation: where it starts and ends in the update, the prologue
+    before it, and its parts (with braces)."""
 
     start: int
+    end: int
     prologue: str
     delete: str | None
     insert: str | None
@@ -61,7 +63,7 @@ def where_operations(sparql: str) -> list[Operation] | None:
     True
     """
     operations, prologue = [], ""
-    tokens = [m for m in _SCAN.finditer(sparql) if m.group()[0] not in _SKIPPED]
+    tokens = [m for m in SCAN.finditer(sparql) if m.group()[0] not in _SKIPPED]
     at = 0
     while at < len(tokens):
         word = tokens[at].group().upper()
@@ -100,7 +102,8 @@ def _operation(sparql: str, tokens: list[re.Match[str]], at: int, prologue: str)
         parts = {"DELETE": parts["DELETE WHERE"], "WHERE": parts["DELETE WHERE"]}
     if "WHERE" not in parts or len(parts) == 1:
         return None
-    return Operation(tokens[first].start(), prologue, parts.get("DELETE"), parts.get("INSERT"), parts["WHERE"]), at
+    return Operation(tokens[first].start(), tokens[at - 1].end(), prologue, parts.get("DELETE"), parts.get("INSERT"),
+                     parts["WHERE"]), at
 
 
 def _group(sparql: str, tokens: list[re.Match[str]], at: int) -> tuple[str, int] | None:

@@ -83,6 +83,13 @@ UPDATES = [
     f"INSERT DATA {{ <{ID}organisation/fjord-agency> <{LABEL}> \"Fjord Agency\"@en }}",  # already in the default graph
     f"DELETE DATA {{ GRAPH <{ID}document/naujienos-2> {{ <{ID}organisation/amber-cluster> <{IG}mentionedIn> <{NEWS}> }} }}",
     "DELETE DATA { GRAPH <urn:g2> { <urn:x> <urn:y> <urn:z> } . <urn:a> <urn:b> \"c\" }",
+    # WHERE operations applied by delta: into a named graph, one after the other, an unbound template variable,
+    # a delete from the default graph alone (restored from the union), an insert into it of what a graph holds
+    f"PREFIX ig: <{IG}> INSERT {{ GRAPH <urn:g3> {{ ?o a ig:Seen ; ig:label ?l }} }} WHERE {{ ?o <{LABEL}> ?l }} ; "
+    f"DELETE WHERE {{ GRAPH <urn:g3> {{ ?o a ig:Seen }} }}",
+    f"INSERT {{ GRAPH <urn:g3> {{ ?s <urn:named> ?l }} }} WHERE {{ ?s a <{IG}Project> OPTIONAL {{ ?s <urn:none> ?l }} }}",
+    f"DELETE {{ ?s <{LABEL}> ?l }} WHERE {{ ?s <{LABEL}> ?l }}",
+    f"INSERT {{ ?s <{IG}acronym> ?a }} WHERE {{ GRAPH ?g {{ ?s <{IG}acronym> ?a }} }}",
     "CLEAR ALL",
 ]
 

@@ -14,6 +14,15 @@ goes to ``updates_graph``, ``del`` leaves the default graph unless a named graph
 still holds it (and comes back to it when one does). Then the record is dropped.
 Oxigraph applies one request in one transaction.
 
+The operation itself can see the bookkeeping graph while it runs, and one that
+deletes every statement of every graph (``DELETE WHERE { GRAPH ?g { ?s ?p ?o } }``)
+deletes the record too. So the record holds a sentinel statement; when the
+operation has taken it away, the request falls back to a pass over the store for
+the default graph (guarded by a flag statement that the pass's pattern reads
+first, so it costs nothing when the sentinel is there); then, as with the record
+of the whole default graph (:mod:`._remote_update`), statements the operation
+left in the default graph alone are not kept.
+
 The templates are read by Oxigraph: each variable is written as a placeholder
 IRI and the template filled in on an empty in-memory store, which gives its
 quads. An insert template with a blank node (a new node per solution, which a
@@ -33,6 +42,7 @@ __all__ = ["compose_where"]
 
 _VARIABLE = "urn:innograph:variable:"
 _WAS = "<urn:innograph:was>"
+_SENTINEL = f"{_WAS} <urn:innograph:intact> <<( {_WAS} {_WAS} {_WAS} )>>"
 
 
 def compose_where(sparql: str, updates_graph: str) -> str | None:
@@ -67,20 +77,26 @@ def _operation(sparql: str, operation: Operation, target: str) -> list[str] | No
     steps += [f"INSERT {{ {_mark(record, 'new', q)} }} WHERE {{ {where[1:-1]} FILTER NOT EXISTS {{ {_triple(q)} }} }}"
               for q in inserted if isinstance(q.graph_name, ox.DefaultGraph)]
     steps.append(sparql[operation.start:operation.end])
-    return [*steps, *_settle(record, target)]
+    return [f"INSERT DATA {{ GRAPH {record} {{ {_SENTINEL} }} }}", *steps, *_settle(record, target)]
 
 
 def _settle(record: str, target: str) -> list[str]:
-    """Bring the default graph up to date from the record, then drop it."""
+    """Bring the default graph up to date from the record, or by a pass when the record was lost; drop the record."""
+    flag = f"<urn:innograph:lost:{uuid.uuid4().hex}>"
     held = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {record})"
+    lost = f"GRAPH {flag} {{ {_WAS} {_WAS} {_WAS} }}"
     def marked(kind: str) -> str:
         return f"GRAPH {record} {{ {_WAS} <urn:innograph:{kind}> <<( ?s ?p ?o )>> }}"
     return [
+        f"INSERT {{ {lost} }} WHERE {{ FILTER NOT EXISTS {{ GRAPH {record} {{ {_SENTINEL} }} }} }}",
         f"INSERT {{ ?s ?p ?o }} WHERE {{ {marked('add')} }}",
         f"INSERT {{ GRAPH {target} {{ ?s ?p ?o }} }} WHERE {{ {marked('new')} FILTER NOT EXISTS {{ {held} }} }}",
         f"DELETE {{ ?s ?p ?o }} WHERE {{ {marked('del')} FILTER NOT EXISTS {{ {held} }} }}",
         f"INSERT {{ ?s ?p ?o }} WHERE {{ {marked('del')} {held} }}",
         f"DROP SILENT GRAPH {record}",
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ {lost} ?s ?p ?o FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}",
+        f"INSERT {{ ?s ?p ?o }} WHERE {{ {lost} GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {flag}) FILTER NOT EXISTS {{ ?s ?p ?o }} }}",
+        f"DROP SILENT GRAPH {flag}",
     ]
 
 

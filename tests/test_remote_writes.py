@@ -90,6 +90,8 @@ UPDATES = [
     f"INSERT {{ GRAPH <urn:g3> {{ ?s <urn:named> ?l }} }} WHERE {{ ?s a <{IG}Project> OPTIONAL {{ ?s <urn:none> ?l }} }}",
     f"DELETE {{ ?s <{LABEL}> ?l }} WHERE {{ ?s <{LABEL}> ?l }}",
     f"INSERT {{ ?s <{IG}acronym> ?a }} WHERE {{ GRAPH ?g {{ ?s <{IG}acronym> ?a }} }}",
+    "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }",  # deletes the record of its own changes too
+    "INSERT DATA { GRAPH <urn:g4> { <urn:a> <urn:b> 1 } }",
     "CLEAR ALL",
 ]
 

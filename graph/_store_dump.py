@@ -1,4 +1,4 @@
-"""Dumps of the on-disk store that stream: the whole dataset or the default graph, piece by piece.
+"""Dumps of the on-disk store that stream: the whole dataset, the default graph or one named graph, piece by piece.
 
 A sorted export (:func:`~innograph.graph.export`) holds every statement in memory and, for
 Turtle, in an rdflib graph: fine for ``innograph export`` of a corpus, minutes and gigabytes
@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 
 import pyoxigraph as ox
 
-from ..errors import InnographError, QueryTimeout, UnsupportedFormat
+from ..errors import InnographError, NotFound, QueryTimeout, UnsupportedFormat
 from ._store import Store
 
 __all__ = ["PIECE", "STREAMED_DUMPS", "stream_store"]
@@ -37,8 +37,9 @@ _END = object()
 
 
 def stream_store(store: Store, name: str, prefixes: dict[str, str], deadline: float, *, whole: bool,
-                 piece: int = PIECE, clock: Callable[[], float] = time.monotonic) -> Iterator[bytes]:
-    """The dump of ``store`` as ``name``: the named graphs when ``whole``, else the default graph.
+                 graph: str | None = None, piece: int = PIECE, clock: Callable[[], float] = time.monotonic) -> Iterator[bytes]:
+    """The dump of ``store`` as ``name``: the named graphs when ``whole``, else the named graph ``graph``,
+    else the default graph (:class:`NotFound` before the first byte for a graph the store lacks).
 
     ``deadline`` is a ``clock()`` value. Raises :class:`UnsupportedFormat` or
     :class:`QueryTimeout` before the first byte; later, the iterator raises
@@ -49,18 +50,18 @@ def stream_store(store: Store, name: str, prefixes: dict[str, str], deadline: fl
         raise UnsupportedFormat(f"a dump cannot be streamed as {name!r}; use one of: {', '.join(STREAMED_DUMPS)}")
     pieces: queue.Queue[object] = queue.Queue(maxsize=_WAITING)
     stop = threading.Event()
-    args = (store, fmt, prefixes, whole, piece, lambda: clock() > deadline, pieces, stop)
+    args = (store, fmt, prefixes, (whole, graph), piece, lambda: clock() > deadline, pieces, stop)
     threading.Thread(target=_produce, args=args, name="innograph-dump", daemon=True).start()
     first = _take(pieces, stop)
     return noted(_send(first, pieces, stop), name)
 
 
-def _produce(store: Store, fmt: ox.RdfFormat, prefixes: dict[str, str], whole: bool, size: int, over: Callable[[], bool],
-             pieces: queue.Queue[object], stop: threading.Event) -> None:
+def _produce(store: Store, fmt: ox.RdfFormat, prefixes: dict[str, str], which: tuple[bool, str | None], size: int,
+             over: Callable[[], bool], pieces: queue.Queue[object], stop: threading.Event) -> None:
     kept = prefixes if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
     count = 0
     try:
-        for batch in _batches(store, whole, fmt.supports_datasets, size):
+        for batch in _batches(store, which, fmt.supports_datasets, size):
             if over():
                 raise QueryTimeout(f"the dump was stopped at its time limit after {count} statements")
             if not _put(pieces, stop, ox.serialize(batch, format=fmt, prefixes=kept) or b""):
@@ -71,10 +72,11 @@ def _produce(store: Store, fmt: ox.RdfFormat, prefixes: dict[str, str], whole: b
         _put(pieces, stop, exc)
 
 
-def _batches(store: Store, whole: bool, quads: bool, size: int) -> Iterator[list[ox.Quad | ox.Triple]]:
-    """Pieces of ``size`` statements: the named graphs' quads when ``whole``, else the default graph's triples."""
+def _batches(store: Store, which: tuple[bool, str | None], quads: bool, size: int) -> Iterator[list[ox.Quad | ox.Triple]]:
+    """Pieces of ``size`` statements: the named graphs' quads when whole, else one graph's triples."""
     batch: list[ox.Quad | ox.Triple] = []
-    for quad in statements(store.handle(), whole):
+    whole, graph = which
+    for quad in (statements(store.handle(), whole) if graph is None else _graph(store.handle(), graph)):
         batch.append(quad if quads else quad.triple)
         if len(batch) == size:
             yield batch
@@ -90,6 +92,13 @@ def statements(handle: ox.Store, whole: bool) -> Iterator[ox.Quad]:
         return
     for graph in handle.named_graphs():
         yield from handle.quads_for_pattern(None, None, None, graph)
+
+
+def _graph(handle: ox.Store, graph: str) -> Iterator[ox.Quad]:
+    name = ox.NamedNode(graph)
+    if not handle.contains_named_graph(name):
+        raise NotFound(f"the store has no graph <{graph}>")
+    yield from handle.quads_for_pattern(None, None, None, name)
 
 
 def _put(pieces: queue.Queue[object], stop: threading.Event, item: object) -> bool:

@@ -7,7 +7,7 @@ JSON-LD) — the dumps. On a remote store (``--store-url``) a dump is the
 remote's own ``/store`` answer, streamed through as it arrives; on the on-disk
 store it is streamed in Oxigraph's index order (:mod:`innograph.graph._store_dump`),
 so two dumps of one generation are byte-identical; JSON-LD and RDF/XML, which cannot
-be cut into pieces, and single named graphs are written whole and sorted. A dump
+be cut into pieces, are written whole and sorted. A dump
 gets ten query timeouts in all (:data:`DUMP_TIMEOUTS`): a dump is one long read
 of the whole store, not a query, but it must not hold a connection and a thread
 forever; a remote that stops sending for one query timeout is given up.
@@ -59,8 +59,8 @@ def get_store(request: Request, graph: str | None = _GRAPH, default: str | None 
         quads = store.dump(graph, default=default is not None, deadline=deadline)
         pieces = noted(stream_export(quads, choice.name, prefixes), choice.name)
         return StreamingResponse(pieces, media_type=choice.media_type, headers=headers)
-    if (whole or default is not None) and choice.name in STREAMED_DUMPS:
-        pieces = stream_store(store, choice.name, prefixes, deadline, whole=whole)
+    if choice.name in STREAMED_DUMPS:
+        pieces = stream_store(store, choice.name, prefixes, deadline, whole=whole, graph=graph)
         return StreamingResponse(pieces, media_type=choice.media_type, headers=headers)
     out = io.BytesIO()
     if whole:

@@ -54,6 +54,18 @@ def test_the_default_graph_streams_as_turtle_over_http(big_store: Store) -> None
     assert isomorphic(union, expected)
 
 
+def test_a_named_graph_streams_and_an_unknown_one_is_404(big_store: Store) -> None:
+    with serving(big_store) as base:
+        with httpx.stream("GET", f"{base}/store", params={"graph": "urn:ex:g1"}, headers={"accept": "application/n-triples"},
+                          timeout=60) as response:
+            body = b"".join(response.iter_bytes()).decode("utf-8")
+            assert response.status_code == 200 and response.headers.get("transfer-encoding") == "chunked"
+        missing = httpx.get(f"{base}/store", params={"graph": "urn:ex:none"}, headers={"accept": "text/turtle"}, timeout=60)
+    wanted = big_store.handle().quads_for_pattern(None, None, None, ox.NamedNode("urn:ex:g1"))
+    assert {line for line in body.splitlines() if line} == {f"{q.subject} {q.predicate} {q.object} ." for q in wanted}
+    assert missing.status_code == 404 and "urn:ex:none" in missing.text
+
+
 @pytest.mark.parametrize("fmt, rdflib_format", [("nquads", "nquads"), ("trig", "trig")])
 def test_the_whole_dataset_streams_with_its_graphs(big_store: Store, fmt: str, rdflib_format: str) -> None:
     with serving(big_store) as base:

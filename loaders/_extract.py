@@ -27,6 +27,7 @@ from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_bilingual import merge_bilingual_events
 from innograph.loaders._lt_entries import entry_funding
 from innograph.loaders._lt_foreign_names import find_foreign_names
+from innograph.loaders._lt_lead_names import find_lead_projects
 from innograph.loaders._lt_project_ties import begun_projects
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
@@ -94,6 +95,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_community_names,
     name_projects_in_prose,
     find_bracket_projects,
+    find_lead_projects,
     find_paragraph_projects,
     complete_project_names,
     find_org_names,

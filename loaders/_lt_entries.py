@@ -19,6 +19,7 @@ import re
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._fields import field_of
+from innograph.loaders._lt_lead_names import funded_leads
 from innograph.loaders._lt_result_tables import table_projects
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._orgs import head_type
@@ -28,7 +29,7 @@ from innograph.loaders._text import Line, sentences
 __all__ = ["entry_funding", "quoted_entry"]
 
 #: ``1. „Name“`` / ``• "Name" (ACR)``: an entry header that is a quoted name alone.
-_QUOTED_HEADER = re.compile(r"^(?:\d{1,2}[.)]|[•♦◆■▪►*-])\s*[„“\"«](?P<name>[^”“\"»\n]{2,80})[”“\"»]\s*(?:\([^()\n]{1,40}\))?\s*$")
+_QUOTED_HEADER = re.compile(r"^(?:\d{1,2}[.)]|[•♦◆■▪►▸‣*-])\s*[„“\"«](?P<name>[^”“\"»\n]{2,80})[”“\"»]\s*(?:\([^()\n]{1,40}\))?\s*$")
 #: ``2. Saulėtas kiemas Biržuose`` (no quotes, sentence case): a numbered name alone, no title after a dash.
 _PLAIN_HEADER = re.compile(r"^\d{1,2}[.)]\s+(?P<name>[A-ZĄČĘĖĮŠŲŪŽ][^.:;!?()„“”\"|]{2,80}?)\s*$")
 _ENTRY_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "funding", "programme",
@@ -81,13 +82,13 @@ def _funded_entries(context: Context) -> list[str]:
 #: ``Projektai finansuojami … lėšomis`` / ``projektų, kuriems skiriamas finansavimas pagal …``: how the listed
 #: projects (plural) are funded.
 _PROJECTS = re.compile(r"\b[Pp]rojekt(?:ai|ų|ams)\b")
-_FUNDED = re.compile(r"\b(?:finansuojam\w*|finansuot\w*|finansavim\w*|lėšomis|skiriam\w*|skirt\w*|remiam\w*)\b")
+_FUNDED = re.compile(r"\b(?:finansuojam\w*|finansuot\w*|finansavim\w*|lėšomis|skiriam\w*|skirt\w*|skyr\w*|remiam\w*)\b")
 
 
 def entry_funding(context: Context) -> None:
     """A sentence outside the entries saying how the projects are funded: each funded entry (or row of a result
     table, read here) is funded so."""
-    projects = _funded_entries(context) + table_projects(context)
+    projects = list(dict.fromkeys(_funded_entries(context) + table_projects(context) + funded_leads(context)))
     if len(projects) < 2:
         return
     for section in context.view.sections:
@@ -97,7 +98,8 @@ def entry_funding(context: Context) -> None:
             for sentence in sentences(line):
                 if not (_PROJECTS.search(sentence.text) and _FUNDED.search(sentence.text)):
                     continue
-                for _s, _e, programme in mentions_in(context, sentence.start, sentence.end, EntityType.PROGRAMME):
+                # the programmes of the sentence and of the rest of its paragraph ("Lėšos skiriamos pagal …")
+                for _s, _e, programme in mentions_in(context, sentence.start, line.end, EntityType.PROGRAMME):
                     for project in projects:
                         context.builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start,
                                                  sentence.end, "lt-listed-projects-funded")

@@ -20,7 +20,7 @@ from innograph.loaders._text import Line
 __all__ = ["find_member_lists", "merge_bilingual_title"]
 
 _HEADING = re.compile(r"(?i)^(?:our\s+|cluster\s+|network\s+|association\s+)?members(?:\s+of\s+the\s+\w+)?\s*:?$")
-_BULLET = re.compile(r"^(?:[•\-*▪·◦►–]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^(?:[•\-*▪·◦►▸‣–]|\d{1,3}[.)])\s+")
 _SUBHEADING = re.compile(r"^[A-Z][\w ,&/-]{1,50}:$")
 _ITEM_END = re.compile(r"\s+[–—-]\s|\s*\(|,\s|;|\s+\|")
 _MAX_ITEMS = 80

@@ -20,7 +20,7 @@ _FULL = 0.7  # a line this share of the width or longer was broken by the layout
 _NARROW_SHARE = 0.8  # this share of prose lines keeps within the width
 _RUN_ON_SHARE = 0.6  # this share of prose lines breaks off inside a sentence
 #: A line that is no running prose: a bullet, a ``Label: value`` field, columns apart by gaps, a rule.
-_NOT_PROSE = re.compile(r"^(?:[-•*▪►♦◆■–—]\s|\d{1,2}[.)]\s|[\w ()/-]{1,30}:(?:\s|$))|\S(?: {3,}|\t)\S|\s[|·•]\s|^\W*$")
+_NOT_PROSE = re.compile(r"^(?:[-•*▪►▸‣♦◆■–—]\s|\d{1,2}[.)]\s|[\w ()/-]{1,30}:(?:\s|$))|\S(?: {3,}|\t)\S|\s[|·•]\s|^\W*$")
 
 
 def _prose(line: str) -> bool:

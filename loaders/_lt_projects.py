@@ -19,6 +19,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._dates import find_period
 from innograph.loaders._lt_dates import find_lt_dates
 from innograph.loaders._lt_project_ties import earlier_project, listed_partners, project_ties
+from innograph.loaders._lt_role_cues import continues_project, cue_roles
 from innograph.loaders._lt_slots import Slot, clause_end, close_before, head_case, mentions_in, orgs_in
 from innograph.loaders._money import find_money
 from innograph.loaders._relations import keys_in
@@ -272,7 +273,8 @@ def find_lt_projects(context: Context) -> None:
                 project = None
             if project is None and previous is not None and (_PRONOUN.match(sentence.text)
                                                              or _PARTNERS_LEAD.match(sentence.text)
-                                                             or _PARTNERS_LISTED.search(sentence.text)):
+                                                             or _PARTNERS_LISTED.search(sentence.text)
+                                                             or continues_project(sentence.text)):
                 project = previous  # "Projektas ... . Jis prasidėjo ...": the project of the sentence before
             if project is None and (_MADE_UP_OF.match(sentence.text) or _PARTNERS_LEAD.match(sentence.text)):
                 project = earlier_project(context, line, sentence.start)
@@ -280,7 +282,7 @@ def find_lt_projects(context: Context) -> None:
             if project is None:
                 _funding_ahead(context, line, sentence)
             if project is not None:
-                for rule in (_roles, _named_roles, _consortium, _funding, _budget, _dates):
+                for rule in (_roles, _named_roles, cue_roles, _consortium, _funding, _budget, _dates):
                     rule(context, sentence, project)
                 if _LISTED_PARTNERS.search(sentence.text):
                     listed_partners(context, lines[index + 1 :], project)

@@ -1,0 +1,80 @@
+"""Fifth round of Lithuanian rules: projects heading a paragraph, role cues by stem, names in other cases.
+
+Every text here is invented; none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from _extraction import facts, labels, named, run, values
+
+from innograph.graph import AttributeName, EntityType
+
+_LIST = (
+    "Remiami projektai\n\n"
+    "Ministerija finansavimą skyrė dviem projektams. Lėšos skiriamos pagal Interreg Europe programą.\n\n"
+    "1. „VėjoTinklas“ (skirta 820 000 Eur). Projektą koordinuojanti asociacija „Kopų energija“ kartu su "
+    "UAB „Smėlio linija“ kurs bendrą platformą.\n\n"
+    "2. „Marių duona“ (skirta 1,1 mln. Eur). Projektas bus įgyvendinamas vadovaujant VšĮ „Pamario kepėjų centras“. "
+    "Projekto partnerių gretose – Klaipėdos kolegija.\n"
+)
+
+
+def test_a_numbered_quoted_name_over_prose_about_the_project_is_that_project() -> None:
+    records = run(_LIST, "lt")
+    found = facts(records)
+    assert ("VėjoTinklas", "coordinator", "Kopų energija") in found
+    assert ("VėjoTinklas", "participant", "Smėlio linija") in found
+    assert ("Marių duona", "coordinator", "Pamario kepėjų centras") in found
+    assert ("Marių duona", "participant", "Klaipėdos kolegija") in found
+    assert values(records, named(records, "VėjoTinklas"), AttributeName.BUDGET) == {Decimal("820000")}
+
+
+def test_projects_funded_in_the_plural_get_the_programmes_of_the_whole_paragraph() -> None:
+    found = facts(run(_LIST, "lt"))
+    assert ("VėjoTinklas", "fundedBy", "Interreg Europe") in found
+    assert ("Marių duona", "fundedBy", "Interreg Europe") in found
+
+
+def test_a_name_running_into_its_paragraph_is_a_project_only_when_the_prose_says_projektas() -> None:
+    records = run("TIDE-LINK. Projektui vadovauja Rygos uosto taryba (Latvija).\n\n"
+                  "GeoBalt. Tai asociacija, vienijanti geologus.\n", "lt")
+    assert "TIDE-LINK" in labels(records, EntityType.PROJECT)
+    assert "GeoBalt" not in labels(records, EntityType.PROJECT)
+    assert ("TIDE-LINK", "coordinator", "Rygos uosto taryba") in facts(records)
+
+
+def test_a_triangle_bullet_over_fields_heads_a_project_with_a_programme_in_brackets() -> None:
+    records = run("VYKDOMI PROJEKTAI\n\n▸ „ŽALIAS-KELIAS“ (Interreg Europe)\n"
+                  "Esame partneriai tarptautiniame projekte. Projekto lyderė – Bolonijos plėtros agentūra (Italija).\n"
+                  "Programa: Interreg Europe\nTrukmė: 2024 m. sausio 1 d. – 2026 m. gruodžio 31 d.\n", "lt")
+    project = named(records, "ŽALIAS-KELIAS", EntityType.PROJECT)
+    assert project.label == "ŽALIAS-KELIAS"
+    assert ("ŽALIAS-KELIAS", "coordinator", "Bolonijos plėtros agentūra") in facts(records)
+    assert values(records, project, AttributeName.END_DATE) == {dt.date(2026, 12, 31)}
+
+
+def test_joining_as_an_associated_partner_and_working_together_continue_the_project() -> None:
+    records = run("Pernai startavo projektas „Upių takai“. Projektui vadovauja Alytaus rajono savivaldybė. "
+                  "Kartu su ja dirba VšĮ „Dzūkijos amatai“. "
+                  "Varėnos rajono savivaldybės administracija prisijungė kaip asocijuotoji partnerė.\n", "lt")
+    found = facts(records)
+    assert ("Upių takai", "participant", "Dzūkijos amatai") in found
+    assert ("Upių takai", "associatedPartner", "Varėnos rajono savivaldybės administracija") in found \
+        or ("Upių takai", "associatedPartner", "Varėnos rajono savivaldybė") in found
+
+
+def test_together_with_the_body_carrying_out_the_project_makes_it_the_lead() -> None:
+    records = run("3. „PortaSafe“ (skirta 600 000 Eur). Projektą vykdys klasteris „Jūrsargas“. "
+                  "Kartu su „Jūrsargu“ dirbs UAB „Bangų sistemos“.\n", "lt")
+    found = facts(records)
+    assert ("PortaSafe", "coordinator", "Jūrsargas") in found
+    assert ("PortaSafe", "participant", "Bangų sistemos") in found
+
+
+def test_an_unquoted_name_after_vsi_runs_to_its_type_word() -> None:
+    records = run("VšĮ Nemuno slėnio mokslo ir technologijų parkas rengia seminarą. Parkas kviečia įmones.\n", "lt")
+    assert "Nemuno slėnio mokslo ir technologijų parkas" in labels(records)
+    assert "Nemuno" not in labels(records)

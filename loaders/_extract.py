@@ -28,6 +28,7 @@ from innograph.loaders._lt_bilingual import merge_bilingual_events
 from innograph.loaders._lt_entries import entry_funding
 from innograph.loaders._lt_foreign_names import find_foreign_names
 from innograph.loaders._lt_lead_names import find_lead_projects
+from innograph.loaders._lt_we import find_lt_we
 from innograph.loaders._lt_project_ties import begun_projects
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
@@ -126,6 +127,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_entry_links,
     owner_voice,
     find_lt_relations,
+    find_lt_we,
     entry_funding,
     find_people,
     find_lt_people,

@@ -32,7 +32,8 @@ _PROJECT_WORD = re.compile(r"(?i)\bprojekt\w*")
 _PROJECTS_HEADING = re.compile(r"(?i)\bprojekt(?:ai|ų)\b")
 #: ``„X“ – asociacija, …``: the dash opens a description of a body, not of a project.
 _BODY_AFTER = re.compile(r"(?i)(?:tai\s+)?(?:\w+\s+){0,2}?(?:asociacij|klaster|įmon|bendrov|centr|organizacij|"
-                         r"universitet|kolegij|savivaldyb|agentūr|tinkl|renginy|forum|konferencij)\w*\b")
+                         r"universitet|kolegij|savivaldyb|agentūr|tinkl|renginy|forum|konferencij)\w*\b"
+                         r"(?!\s+[„“\"A-ZĄČĘĖĮŠŲŪŽ])")  # "„X“ – klasteris „Y“ koordinavo …": Y is another body
 _MONEY_CUE = re.compile(r"(?i)\b(?:skirt\w*|vertė|biudžet\w*|suma)\b")
 _EVENT_WORDS = re.compile(r"(?i)(?:diena|dienos|savaitė|forumas|konferencija|mugė|šventė|festivalis|(?:19|20)\d\d)$")
 

@@ -103,7 +103,8 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
         _add(context, project, RelationName.PARTICIPANT, found[:1], sentence, "lt-taken-part-in")
     for match in _COORDINATES.finditer(sentence.text):  # "Projektą koordinuoja X" / "X koordinuoja projektą"
         at = sentence.start + match.end()
-        after = orgs_in(context, at, clause_end(sentence, at))
+        together = _TOGETHER.search(sentence.text, match.end())  # "parkas koordinavo projektą kartu su X": X a partner
+        after = orgs_in(context, at, min(clause_end(sentence, at), sentence.start + together.start() if together else at + 999))
         after = [slot for slot in after if head_case(context, slot) in ("nom", None)][:1] or after[:1]
         found = after or close_before(context, sentence, sentence.start + match.start(), 12)[-1:]
         _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-coordinates")

@@ -78,3 +78,40 @@ def test_an_unquoted_name_after_vsi_runs_to_its_type_word() -> None:
     records = run("VšĮ Nemuno slėnio mokslo ir technologijų parkas rengia seminarą. Parkas kviečia įmones.\n", "lt")
     assert "Nemuno slėnio mokslo ir technologijų parkas" in labels(records)
     assert "Nemuno" not in labels(records)
+
+
+_PAGE = (
+    "NEMUNO SLĖNIO INOVACIJŲ CENTRAS\nApie mus   Kontaktai\n\n"
+    "Esame Lietuvos klasterių asociacijos nariai. Bendradarbiavimo sutartį esame pasirašę su Kauno kolegija.\n\n"
+    "PROJEKTAI\n\n"
+    "Kartu su partneriais iš Latvijos įgyvendiname projektą „Upių šviesa“, o Erasmus+ projektą „Jaunas meistras“ "
+    "koordinuojame patys.\n\n"
+    "„Mūsų universitetas koordinuoja daug projektų, o mes dalyvaujame projekte „Upių šviesa“, – sakė rektorius.\n"
+)
+
+
+def test_the_page_body_speaking_as_we_takes_roles_clause_by_clause() -> None:
+    records = run(_PAGE, "lt", title="NEMUNO SLĖNIO INOVACIJŲ CENTRAS")
+    found = facts(records)
+    body = "NEMUNO SLĖNIO INOVACIJŲ CENTRAS"
+    assert ("Jaunas meistras", "coordinator", body) in found
+    assert ("Upių šviesa", "participant", body) in found
+    assert ("Upių šviesa", "coordinator", body) not in found
+    assert (body, "memberOf", "Lietuvos klasterių asociacija") in found
+    assert (body, "cooperatesWith", "Kauno kolegija") in found
+
+
+def test_we_inside_someone_s_quoted_words_is_not_the_page_body() -> None:
+    text = ("ŠILO KLASTERIS\nApie mus\n\nProjektas „Miško takai“ prasidėjo pernai.\n\n"
+            "„Šį projektą koordinuojame mes, universitetas“, – sakė Vilniaus universiteto prorektorius.\n")
+    found = facts(run(text, "lt", title="ŠILO KLASTERIS"))
+    assert ("Miško takai", "coordinator", "ŠILO KLASTERIS") not in found
+
+
+def test_a_third_person_lead_with_together_with_leaves_the_partner_a_partner() -> None:
+    records = run("▸ „Žalioji pamaina“ (Nordplus Horizontal, 2021–2023) – klasteris „Girios aidas“ koordinavo projektą "
+                  "kartu su Norvegijos organizacija „Fjord Makers“.\n", "lt")
+    found = facts(records)
+    assert ("Žalioji pamaina", "coordinator", "Girios aidas") in found
+    assert ("Žalioji pamaina", "coordinator", "Fjord Makers") not in found
+    assert ("Žalioji pamaina", "participant", "Fjord Makers") in found

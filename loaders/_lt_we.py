@@ -20,7 +20,7 @@ from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._data import lt_we_verbs
 from innograph.loaders._lt_project_ties import earlier_project
-from innograph.loaders._lt_slots import clause_end, event_of, mentions_in, orgs_in
+from innograph.loaders._lt_slots import clause_end, event_of, mentions_in, orgs_in, page_body
 from innograph.loaders._text import Span, sentences
 
 __all__ = ["find_lt_we"]
@@ -41,8 +41,9 @@ def _verbs() -> tuple[tuple[re.Pattern[str], RelationName], ...]:
 
 def _we(context: Context) -> str | None:
     """The page's body: its owner, else the organisation named most often (and more often than any other)."""
-    if context.owner is not None:
-        return context.owner
+    body = page_body(context)
+    if body is not None:
+        return body
     counts = Counter({key: len(context.builder.mentions_of(key)) for key in context.builder.keys(EntityType.ORGANISATION)})
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None

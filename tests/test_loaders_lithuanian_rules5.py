@@ -115,3 +115,31 @@ def test_a_third_person_lead_with_together_with_leaves_the_partner_a_partner() -
     assert ("Žalioji pamaina", "coordinator", "Girios aidas") in found
     assert ("Žalioji pamaina", "coordinator", "Fjord Makers") not in found
     assert ("Žalioji pamaina", "participant", "Fjord Makers") in found
+
+
+_REPORT = (
+    "VšĮ ŽEMAITIJOS PLĖTROS AGENTŪRA                      2025 M. VEIKLOS ATASKAITA\n\n"
+    "Nuo 2024 m. agentūra yra Baltijos regionų tinklo „BalticRegions“ narė. Agentūros partnerė Oulu Energy Agency "
+    "padėjo rengti paraiškas.\n\n"
+    "Projektui „Jūros vėjas“ vadovauja Kymenlaakso regiono taryba (Suomija). Agentūra kartu su Pajūrio kolegija rengia "
+    "veiksmų planą.\n\n"
+    "SUMMARY IN ENGLISH\n\n"
+    "The Žemaitija Development Agency (ZDA) works with the Regional Council of Kymenlaakso and the Oulu Energy Agency. "
+    "The Žemaitija Development Agency is based in Klaipėda.\n"
+)
+
+
+def test_a_lithuanian_and_an_english_name_sharing_a_proper_word_in_another_order_are_one_body() -> None:
+    records = run(_REPORT, "mixed")
+    council = named(records, "Kymenlaakso regiono taryba")
+    assert "Regional Council of Kymenlaakso" in council.names
+
+
+def test_a_bare_type_word_in_a_report_is_the_body_the_report_is_of() -> None:
+    records = run(_REPORT, "mixed")
+    agency = named(records, "Žemaitija Development Agency")
+    assert "ŽEMAITIJOS PLĖTROS AGENTŪRA" in " ".join(agency.names)
+    network = named(records, "BalticRegions").label
+    found = facts(records)
+    assert (agency.label, "memberOf", network) in found
+    assert ("Oulu Energy Agency", "memberOf", network) not in found

@@ -85,9 +85,23 @@ _PROJECTS = re.compile(r"\b[Pp]rojekt(?:ai|ų|ams)\b")
 _FUNDED = re.compile(r"\b(?:finansuojam\w*|finansuot\w*|finansavim\w*|lėšomis|skiriam\w*|skirt\w*|skyr\w*|remiam\w*)\b")
 
 
+def _funding_fields(context: Context) -> None:
+    """``Finansavimas: X fondo lėšos pagal Y programą``: every programme a funding field names funds its project."""
+    for index, section in enumerate(context.view.sections):
+        key = context.focus.get(index)
+        for line in section.lines if key is not None else ():
+            item = field_of(line)
+            if item is None or item.field not in ("funding", "programme"):
+                continue
+            for _s, _e, programme in mentions_in(context, item.value_start, line.end, EntityType.PROGRAMME):
+                context.builder.relation(key, RelationName.FUNDED_BY, programme, line.start, line.end,
+                                         "lt-funding-field")
+
+
 def entry_funding(context: Context) -> None:
     """A sentence outside the entries saying how the projects are funded: each funded entry (or row of a result
     table, read here) is funded so."""
+    _funding_fields(context)
     projects = list(dict.fromkeys(_funded_entries(context) + table_projects(context) + funded_leads(context)))
     if len(projects) < 2:
         return

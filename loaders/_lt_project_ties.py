@@ -39,7 +39,9 @@ _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vy
 #: ``2021–2027 m. Europos Sąjungos fondų investicijų programos``: the years of a programme, not of the project.
 _OF_PROGRAMME = re.compile(r"\s*(?:[\w+-]+\s+){0,5}?(?:program\w*|laikotarp\w*|period\w*)\b")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*m\.|\))")
-_NUMBER = re.compile(r"\b[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?"
+#: ``Projekto numeris X`` / ``Projektas (Nr. X)`` / ``Projektą „Y“ (Nr. X)``: the project's number.
+_NUMBER = re.compile(r"\b(?:[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?|"
+                     r"[Pp]rojekt\w{0,3}\s*(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s*)?\(\s*[Nn]r\.?\s*)"
                      r"(?P<id>[A-Z0-9][A-Z0-9./-]{5,}[A-Z0-9])")
 #: ``EIT regioninės inovacijų schemos (EIT RIS) lėšomis``: a programme the gazetteer does not know.
 _FUND_NAMED = re.compile(r"\b(?P<name>[A-ZĄČĘĖĮŠŲŪŽ][\w+-]*(?:\s+[a-ząčęėįšųūž]+){0,4}\s+(?:programos|schemos|fondo|priemonės))"
@@ -176,7 +178,7 @@ def _years(context: Context, sentence: Span, project: str | None) -> None:
 
 
 def _number(context: Context, sentence: Span, project: str | None) -> None:
-    """``Projekto numeris 2021-1-LT01-KA220-VET-000012345``: the project's identifier."""
+    """``Projekto numeris 2021-1-LT01-KA220-VET-000012345`` / ``Projektas (Nr. LL-00214)``: the identifier."""
     match = _NUMBER.search(sentence.text)
     if match is None or project is None or context.builder.has_attribute(project, AttributeName.IDENTIFIER):
         return

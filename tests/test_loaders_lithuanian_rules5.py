@@ -143,3 +143,18 @@ def test_a_bare_type_word_in_a_report_is_the_body_the_report_is_of() -> None:
     found = facts(records)
     assert (agency.label, "memberOf", network) in found
     assert ("Oulu Energy Agency", "memberOf", network) not in found
+
+
+def test_a_funding_field_naming_programmes_and_years_funds_by_them_and_states_no_budget() -> None:
+    records = run("PROJEKTAI\n\n▸ „Kaimo kodas“\nProjekto vykdytojas – VšĮ „Girių centras“.\n"
+                  "Finansavimas: Europos socialinio fondo plus (ESF+) lėšos pagal 2021–2027 m. programą\n"
+                  "Vertė: 412 300,00 Eur\nTrukmė: 2025-01-01 – 2026-12-31\n", "lt")
+    project = named(records, "Kaimo kodas", EntityType.PROJECT)
+    assert values(records, project, AttributeName.BUDGET) == {Decimal("412300")}
+    assert ("Kaimo kodas", "coordinator", "Girių centras") in facts(records)
+    assert any(name == "fundedBy" and subject == "Kaimo kodas" for subject, name, _o in facts(records))
+
+
+def test_a_project_number_in_brackets_after_the_project_word_is_its_identifier() -> None:
+    records = run("Projektą „Ežerų kraštas“ (Nr. LL-00931) vykdo Ignalinos rajono savivaldybė.\n", "lt")
+    assert values(records, named(records, "Ežerų kraštas"), AttributeName.IDENTIFIER) == {"LL-00931"}

@@ -158,3 +158,35 @@ def test_a_funding_field_naming_programmes_and_years_funds_by_them_and_states_no
 def test_a_project_number_in_brackets_after_the_project_word_is_its_identifier() -> None:
     records = run("Projektą „Ežerų kraštas“ (Nr. LL-00931) vykdo Ignalinos rajono savivaldybė.\n", "lt")
     assert values(records, named(records, "Ežerų kraštas"), AttributeName.IDENTIFIER) == {"LL-00931"}
+
+
+def test_a_quoted_dated_name_that_takes_place_is_an_event() -> None:
+    records = run("„Nemuno inovacijų savaitė 2027“ vyks 2027 m. gegužės 3–7 d. Kaune.\n", "lt")
+    event = named(records, "Nemuno inovacijų savaitė 2027", EntityType.EVENT)
+    assert values(records, event, AttributeName.START_DATE) == {dt.date(2027, 5, 3)}
+
+
+def test_last_month_and_last_autumn_are_read_against_the_page_date() -> None:
+    text = ("Praėjusį rudenį startavo projektas „Pievų kelias“.\n\n"
+            "Praėjusį mėnesį Biržų muziejuje vyko pirmasis projekto renginys – „Pievų forumas“.\n")
+    records = run(text, "lt", issued=dt.date(2026, 3, 4))
+    assert values(records, named(records, "Pievų forumas", EntityType.EVENT), AttributeName.START_DATE) == {"2026-02"}
+    assert values(records, named(records, "Pievų kelias"), AttributeName.START_DATE) == {"2025"}
+
+
+def test_a_lithuanian_published_line_dates_the_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from innograph.loaders import read
+
+    path = tmp_path / "naujiena.txt"
+    path.write_text("MINISTERIJA\nNaujienos\n\nPaskelbta: 2025-04-02, 10:15\n\nAntraštė\n\nTekstas apie projektą.\n",
+                    encoding="utf-8")
+    assert read(path).issued == dt.date(2025, 4, 2)
+
+
+def test_a_dateline_followed_by_the_weather_still_dates_the_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from innograph.loaders import read
+
+    path = tmp_path / "laikrastis.txt"
+    path.write_text("KRAŠTO ŽINIOS\nNaujienos   Rajone\n\nPenktadienis, 2026 m. kovo 6 d.   |   Orai: Biržai −2 °C\n\n"
+                    "Antraštė\n\nTekstas.\n", encoding="utf-8")
+    assert read(path).issued == dt.date(2026, 3, 6)

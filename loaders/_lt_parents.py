@@ -14,7 +14,7 @@ from collections import Counter
 
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._lt_slots import clause_end, mentions_in, orgs_in
+from innograph.loaders._lt_slots import clause_end, mentions_in, orgs_in, page_body
 from innograph.loaders._names import lemma_of
 from innograph.loaders._text import Span
 
@@ -46,6 +46,9 @@ def type_word_ties(context: Context, sentence: Span) -> None:
             at = sentence.start + match.end()
             found = orgs_in(context, at, clause_end(sentence, at))
             parent = referent_by_word(context, sentence.start + match.start(), match["word"])
+            if parent is None and name is RelationName.MEMBER_OF:  # "asociacija „X“ kartu su klasterio nariais A"
+                before = orgs_in(context, sentence.start, sentence.start + match.start())
+                parent = before[-1][2] if before else None
             if not found or found[0][0] - at > 2 or parent is None:
                 continue
             for _s, _e, org in found if name is RelationName.MEMBER_OF else found[:1]:
@@ -54,9 +57,9 @@ def type_word_ties(context: Context, sentence: Span) -> None:
 
 
 def owner_units(context: Context) -> None:
-    """A department with no parent named, on a page of the site's owner, is the owner's unit."""
+    """A department with no parent named, on a page (or in a report) of a body, is that body's unit."""
     builder = context.builder
-    owner = context.owner
+    owner = page_body(context)
     if owner is None or builder.type_of(owner) is not EntityType.ORGANISATION:
         return
     for key in builder.keys(EntityType.ORGANISATION):

@@ -190,3 +190,20 @@ def test_a_dateline_followed_by_the_weather_still_dates_the_page(tmp_path) -> No
     path.write_text("KRAŠTO ŽINIOS\nNaujienos   Rajone\n\nPenktadienis, 2026 m. kovo 6 d.   |   Orai: Biržai −2 °C\n\n"
                     "Antraštė\n\nTekstas.\n", encoding="utf-8")
     assert read(path).issued == dt.date(2026, 3, 6)
+
+
+def test_a_cluster_that_another_body_administers_is_the_member() -> None:
+    records = run("Projektą vykdys energetikos klasteris „Saulės tinklas“, kurį administruoja Lietuvos saulės energetikos "
+                  "asociacija.\n", "lt")
+    found = facts(records)
+    association = named(records, "Lietuvos saulės energetikos asociacija").label
+    assert ("Saulės tinklas", "memberOf", association) in found
+    assert (association, "memberOf", "Saulės tinklas") not in found
+
+
+def test_members_named_after_a_body_leading_a_project_are_its_members() -> None:
+    records = run("Projektą koordinuojanti asociacija „Jūros technologijos“ kartu su klasterio nariais UAB „Bangolaužis“ "
+                  "ir UAB „Uostų sistemos“ rengs pasiūlymus.\n", "lt")
+    found = facts(records)
+    assert ("Bangolaužis", "memberOf", "Jūros technologijos") in found
+    assert ("Uostų sistemos", "memberOf", "Jūros technologijos") in found

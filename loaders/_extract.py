@@ -27,6 +27,7 @@ from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_bilingual import merge_bilingual_events
 from innograph.loaders._lt_entries import entry_funding
 from innograph.loaders._lt_foreign_names import find_foreign_names
+from innograph.loaders._lt_countries import find_lt_countries
 from innograph.loaders._lt_lead_names import find_lead_projects
 from innograph.loaders._lt_we import find_lt_we
 from innograph.loaders._lt_project_ties import begun_projects
@@ -139,6 +140,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     merge_bilingual_events,
     begun_projects,
     derived_facts,
+    find_lt_countries,
     organisation_countries,
     national_bodies,
     lithuanian_bodies,

@@ -207,3 +207,24 @@ def test_members_named_after_a_body_leading_a_project_are_its_members() -> None:
     found = facts(records)
     assert ("Bangolaužis", "memberOf", "Jūros technologijos") in found
     assert ("Uostų sistemos", "memberOf", "Jūros technologijos") in found
+
+
+def _country(records, name: str) -> set:  # type: ignore[no-untyped-def]
+    return values(records, named(records, name), AttributeName.COUNTRY)
+
+
+def test_a_demonym_a_country_before_a_quoted_name_and_a_country_closing_a_bracket_give_the_country() -> None:
+    records = run("Projektą koordinuoja vokiečių Rheinland Energy Agency. Kartu dirba Norvegijos organizacija "
+                  "„Fjord Lab“ ir Latvijos „Cēsis Makers Lab“. Partneris – Uplandijos regiono tarybos plėtros skyrius "
+                  "(Region Uppland, Development Unit, Švedija).\n", "lt")
+    assert _country(records, "Rheinland Energy Agency") == {"DE"}
+    assert _country(records, "Cēsis Makers Lab") == {"LV"}
+    assert _country(records, "Uplandijos regiono tarybos plėtros skyrius") == {"SE"}
+    assert _country(records, "Uplandijos regiono taryba") == {"SE"}
+
+
+def test_a_quoted_name_of_lithuanian_words_after_a_lithuanian_type_word_is_in_lithuania() -> None:
+    records = run("Lietuvos klasterių projektai. Projektą vykdys asociacija „Medžio vartai“ ir klasteris „ŠviesLinkas“.\n",
+                  "lt")
+    assert _country(records, "Medžio vartai") == {"LT"}
+    assert _country(records, "ŠviesLinkas") == {"LT"}

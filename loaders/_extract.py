@@ -29,6 +29,7 @@ from innograph.loaders._lt_entries import entry_funding
 from innograph.loaders._lt_foreign_names import find_foreign_names
 from innograph.loaders._lt_countries import find_lt_countries
 from innograph.loaders._lt_lead_names import find_lead_projects
+from innograph.loaders._lt_staff import page_staff
 from innograph.loaders._lt_we import find_lt_we
 from innograph.loaders._lt_project_ties import begun_projects
 from innograph.loaders._lt_mentions import find_lt_names
@@ -132,6 +133,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     entry_funding,
     find_people,
     find_lt_people,
+    page_staff,
     find_contacts,
     find_credits,
     find_address_blocks,

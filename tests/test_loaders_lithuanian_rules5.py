@@ -228,3 +228,17 @@ def test_a_quoted_name_of_lithuanian_words_after_a_lithuanian_type_word_is_in_li
                   "lt")
     assert _country(records, "Medžio vartai") == {"LT"}
     assert _country(records, "ŠviesLinkas") == {"LT"}
+
+
+def test_titled_people_on_a_body_s_own_page_work_for_it() -> None:
+    text = ("VERSLO SLĖNIO ASOCIACIJA\nApie mus   Kontaktai\n\nAsociacija vienija 40 įmonių.\n\nKOMANDA\n\n"
+            "Direktorė dr. Rasa Kairienė – rasa@example.lt\nProjektų vadovas Tomas Gailius\n")
+    records = run(text, "lt", title="VERSLO SLĖNIO ASOCIACIJA")
+    found = facts(records)
+    assert ("Rasa Kairienė", "affiliation", "VERSLO SLĖNIO ASOCIACIJA") in found
+    assert ("Tomas Gailius", "affiliation", "VERSLO SLĖNIO ASOCIACIJA") in found
+
+
+def test_a_title_after_a_bare_type_word_and_a_dash_is_a_title_at_the_report_s_body() -> None:
+    records = run(_REPORT + "\nAgentūros direktorė – Aistė Rimkutė.\n", "mixed")
+    assert ("Aistė Rimkutė", "affiliation", named(records, "Žemaitija Development Agency").label) in facts(records)

@@ -28,6 +28,7 @@ from innograph.loaders._lt_bilingual import merge_bilingual_events
 from innograph.loaders._lt_entries import entry_funding
 from innograph.loaders._lt_foreign_names import find_foreign_names
 from innograph.loaders._lt_countries import find_lt_countries
+from innograph.loaders._lt_column_tables import find_column_tables
 from innograph.loaders._lt_lead_names import find_lead_projects
 from innograph.loaders._lt_staff import page_staff
 from innograph.loaders._lt_we import find_lt_we
@@ -130,6 +131,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     owner_voice,
     find_lt_relations,
     find_lt_we,
+    find_column_tables,
     entry_funding,
     find_people,
     find_lt_people,

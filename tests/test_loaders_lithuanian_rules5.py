@@ -242,3 +242,36 @@ def test_titled_people_on_a_body_s_own_page_work_for_it() -> None:
 def test_a_title_after_a_bare_type_word_and_a_dash_is_a_title_at_the_report_s_body() -> None:
     records = run(_REPORT + "\nAgentūros direktorė – Aistė Rimkutė.\n", "mixed")
     assert ("Aistė Rimkutė", "affiliation", named(records, "Žemaitija Development Agency").label) in facts(records)
+
+
+_TABLE = (
+    "VšĮ SŪDUVOS PLĖTROS AGENTŪRA                          2025 M. VEIKLOS ATASKAITA\n\n"
+    "Agentūra įgyvendino du tarptautinius projektus.\n\n"
+    " -------------------------------------------------------------------------------------\n"
+    "  Projektas       Programa                 Agentūros         Bendra vertė      Laikotarpis\n"
+    "                                           vaidmuo\n"
+    " -------------------------------------------------------------------------------------\n"
+    "  RIVER-LINK      Interreg Europe          Pagrindinis       612.400,00 Eur    2024-02-01 –\n"
+    "                                           partneris                           2026-01-31\n"
+    "  AgroNet         Interreg Europe          Partneris         1,2 mln. Eur      2023-05-01 –\n"
+    "                                                                               2026-04-30\n"
+    " -------------------------------------------------------------------------------------\n"
+    " Šaltinis: agentūros duomenys.\n\n"
+    "Agentūra yra Sūduvos verslo asociacijos narė. Agentūros direktorius – Jonas Petraitis.\n"
+)
+
+
+def test_a_column_table_of_projects_gives_their_programmes_budgets_periods_and_the_report_body_s_roles() -> None:
+    records = run(_TABLE, "lt")
+    river = named(records, "RIVER-LINK", EntityType.PROJECT)
+    assert values(records, river, AttributeName.BUDGET) == {Decimal("612400")}
+    assert values(records, river, AttributeName.START_DATE) == {dt.date(2024, 2, 1)}
+    assert values(records, river, AttributeName.END_DATE) == {dt.date(2026, 1, 31)}
+    agronet = named(records, "AgroNet", EntityType.PROJECT)
+    assert values(records, agronet, AttributeName.BUDGET) == {Decimal("1200000")}
+    found, agency = facts(records), named(records, "SŪDUVOS PLĖTROS AGENTŪRA").label
+    assert ("RIVER-LINK", "fundedBy", "Interreg Europe") in found
+    assert ("RIVER-LINK", "coordinator", agency) in found
+    assert ("AgroNet", "participant", agency) in found
+    assert ("AgroNet", "coordinator", agency) not in found
+    assert not any(label[:1].isdigit() for label in labels(records))

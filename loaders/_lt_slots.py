@@ -110,8 +110,8 @@ def _heads(context: Context, key: str) -> set[str]:
 
 
 def page_body(context: Context) -> str | None:
-    """The body whose page or report the document is: its owner, else the organisation named in the top lines
-    and more often than any other (``agentūra`` in its report is that agency)."""
+    """The body whose page or report the document is: its owner, else the organisation named in the top lines (or
+    in the title: ``About X``) and more often than any other (``agentūra`` in its report is that agency)."""
     if context.owner is not None:
         return context.owner
     counts = Counter({key: len(context.builder.mentions_of(key)) for key in context.builder.keys(EntityType.ORGANISATION)})
@@ -119,7 +119,10 @@ def page_body(context: Context) -> str | None:
     lines = context.view.lines[:_HEAD_LINES]
     if not top or len(top) == 2 and top[0][1] <= top[1][1] or not lines:
         return None
-    return top[0][0] if any(m.start < lines[-1].end for m in context.builder.mentions_of(top[0][0])) else None
+    title = context.document.title or ""
+    named_on_top = any(m.start < lines[-1].end for m in context.builder.mentions_of(top[0][0]))
+    return top[0][0] if named_on_top or any(len(n) > 3 and n in title for n in context.builder.names_of(top[0][0])) \
+        else None
 
 
 def orgs_in(context: Context, start: int, end: int, *, nested: bool = False) -> list[Slot]:

@@ -275,3 +275,14 @@ def test_a_column_table_of_projects_gives_their_programmes_budgets_periods_and_t
     assert ("AgroNet", "participant", agency) in found
     assert ("AgroNet", "coordinator", agency) not in found
     assert not any(label[:1].isdigit() for label in labels(records))
+
+
+def test_members_under_a_members_heading_belong_to_the_body_the_page_title_names() -> None:
+    text = ("Naudojame slapukus.\n\nApie „MedžioRatas“\n"
+            "Klasteris „MedžioRatas“ vienija baldų gamintojus. „MedžioRatas“ įkurtas 2019 m. "
+            "„MedžioRatas“ kviečia naujus narius.\n\n"
+            "Mūsų nariai (atranka)\n\n• UAB „Ąžuolo stalai“ – baldai, Kaunas\n• AB „Lentų linija“ – mediena, Alytus\n")
+    records = run(text, "lt", title="Apie „MedžioRatas“")
+    found = facts(records)
+    assert ("Ąžuolo stalai", "memberOf", "MedžioRatas") in found
+    assert ("Lentų linija", "memberOf", "MedžioRatas") in found

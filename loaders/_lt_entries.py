@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import EntityType, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._fields import field_of
 from innograph.loaders._lt_lead_names import funded_leads
@@ -24,7 +24,8 @@ from innograph.loaders._lt_result_tables import table_projects
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_in
-from innograph.loaders._text import Line, sentences
+from innograph.loaders._lt_dates import find_lt_dates
+from innograph.loaders._text import Line, Span, sentences
 
 __all__ = ["entry_funding", "quoted_entry"]
 
@@ -98,6 +99,22 @@ def _funding_fields(context: Context) -> None:
                                          "lt-funding-field")
 
 
+#: ``Visi projektai turi būti įgyvendinti iki 2028 m. birželio 30 d.``: the end of every listed project.
+_ALL_END = re.compile(r"\b[Vv]is(?:i|ų|iems)\s+projekt\w*\s+(?:[^.;]{0,60}?\s)?iki\s+")
+
+
+def _common_end(context: Context, sentence: Span, projects: list[str]) -> None:
+    match = _ALL_END.search(sentence.text)
+    found = find_lt_dates(sentence.text[match.end() :], context.document.issued) if match else []
+    if not found or found[0].start != 0:
+        return
+    start = sentence.start + match.end()
+    for project in projects:
+        if not context.builder.has_attribute(project, AttributeName.END_DATE):
+            context.builder.attribute(project, AttributeName.END_DATE, found[0].value, start, start + found[0].end,
+                                      "lt-listed-projects-end")
+
+
 def entry_funding(context: Context) -> None:
     """A sentence outside the entries saying how the projects are funded: each funded entry (or row of a result
     table, read here) is funded so."""
@@ -110,6 +127,7 @@ def entry_funding(context: Context) -> None:
             continue
         for line in section.lines:
             for sentence in sentences(line):
+                _common_end(context, sentence, projects)
                 if not (_PROJECTS.search(sentence.text) and _FUNDED.search(sentence.text)):
                     continue
                 # the programmes of the sentence and of the rest of its paragraph ("Lėšos skiriamos pagal …")

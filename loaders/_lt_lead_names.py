@@ -83,10 +83,26 @@ def _budget(context: Context, key: str, line: Line, match: re.Match[str]) -> Non
                               "lt-lead-name-budget")
 
 
+#: ``projektą TEXNET BSR`` / ``projekte SeaGrid``: an unquoted distinctive name (capitals, or capitals inside it)
+#: right after the project word in any case, and ending the clause (an acronym before a noun is its subject).
+_AFTER_WORD = re.compile(r"\b[Pp]rojekt(?:as|o|ą|ui|u|e)\s+(?P<name>(?:[A-Z][A-Z0-9]{2,}|[A-Z][a-z]+[A-Z][\w]*)"
+                         r"(?:[- ](?:[A-Z][A-Z0-9]+|[A-Z][a-z]+[A-Z]\w*))*)\b"
+                         r"(?=\s*[,.;:(]|\s+(?:ir|o|bei|kuris|kurį|kuriame|kurio)\b)")  # not "per projektą NTU mokslininkai"
+
+
+def _named_after_word(context: Context) -> None:
+    for match in _AFTER_WORD.finditer(context.text):
+        name = match["name"]
+        if programme_in(name + " ") or context.builder.find_any(name) is not None:
+            continue
+        context.builder.entity(EntityType.PROJECT, match.start("name"), match.end("name"), "lt-project-word-name")
+
+
 def find_lead_projects(context: Context) -> None:
     """Each paragraph or list item headed by a project's name: that project, with the budget in its bracket."""
     if context.document.language not in ("lt", "mixed"):
         return
+    _named_after_word(context)
     for line in context.view.lines:
         match = _lead(context, line)
         if match is None:

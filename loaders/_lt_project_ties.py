@@ -25,7 +25,8 @@ _PROJECT_AFTER = re.compile(rf"{_Q}?\s*(?:programos\s+)?(?:[^\W\d_]+\s+){{0,4}}?
 #: ``X dalyvauja ir ... partnerystėje „Y“`` / ``X prisijungė prie projekto „Y“``: X takes part in Y.
 _JOINS = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus|prisijungė\s+prie|prisijungs\s+prie)\s+(?:ir\s+)?")
 _FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:bendrai\s+|iš dalies\s+)?(?:finansuojam|finansuot|remiam|remt)\w*\b")
-_CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa)\b")
+_CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa|"
+                        r"perima|perėmė|perims|plėtoja|vysto)\b")
 _ITS = re.compile(r"\s+(?:jo|jų)\s+(?:metu|rezultat\w*|patirt\w*|darb\w*|sukurt\w*|idėj\w*)")
 #: ``„Y“, 2016–2019 m. finansuotą …``: the years the project was funded or carried out in.
 _YEARS_DONE = re.compile(r"[”“\"]?,\s*((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\s*m\.\s+(?:finansuot|įgyvendint|vykdyt)\w*")

@@ -286,3 +286,22 @@ def test_members_under_a_members_heading_belong_to_the_body_the_page_title_names
     found = facts(records)
     assert ("Ąžuolo stalai", "memberOf", "MedžioRatas") in found
     assert ("Lentų linija", "memberOf", "MedžioRatas") in found
+
+
+def test_every_listed_project_ends_when_all_projects_must_end() -> None:
+    records = run(_LIST + "\nVisi projektai turi būti įgyvendinti iki 2027 m. rugsėjo 30 d.\n", "lt")
+    for name in ("VėjoTinklas", "Marių duona"):
+        assert values(records, named(records, name), AttributeName.END_DATE) == {dt.date(2027, 9, 30)}
+
+
+def test_a_project_taking_over_another_s_ideas_is_related_to_it() -> None:
+    records = run("Projektas „Tiltai be sienų“ prasidėjo pernai. Projektas perima 2016–2018 m. vykdyto projekto "
+                  "„Seni tiltai“ idėjas.\n", "lt")
+    assert ("Tiltai be sienų", "relatedProject", "Seni tiltai") in facts(records)
+
+
+def test_an_unquoted_acronym_after_the_project_word_is_a_project_but_not_before_a_noun() -> None:
+    records = run("Įgyvendiname Interreg Europe programos projektą SEALOOP BSR, o kitus projektus rengiame. "
+                  "Per projektą KTU mokslininkai išbandė jutiklius.\n", "lt")
+    assert "SEALOOP BSR" in labels(records, EntityType.PROJECT)
+    assert "KTU" not in labels(records, EntityType.PROJECT)

@@ -28,6 +28,7 @@ __all__ = ["find_column_tables"]
 _CELL = re.compile(r"\S+(?: \S+)*")
 _RULE = re.compile(r"^\s*[-=_–—]{5,}\s*$")
 _ROLE = re.compile(r"(?i)\bvaidm")
+_PROJECT = re.compile(r"(?i)projekt(?:as|ai)|project")  # a title column headed by the word alone
 _LEAD = re.compile(r"(?i)\b(?:pagrindin\w*|vadovaujanti\w*)\s+partner|\bkoordinator|\blyder")
 _TOLERANCE = 2
 
@@ -53,7 +54,8 @@ def _header(context: Context, line: Line, following: Line | None) -> dict[int, s
     columns: dict[int, str] = {}
     for column, text in texts.items():
         item = field_of(Line(0, 0, text + ": x", 0))
-        field = item.field if item is not None else "role" if _ROLE.search(text) else "other"
+        field = item.field if item is not None else "role" if _ROLE.search(text) else \
+            "title" if _PROJECT.fullmatch(text) else "other"
         columns[column] = field
     fields = set(columns.values())
     return columns if len(columns) >= 3 and "title" in fields and len(fields - {"other"}) >= 3 else None

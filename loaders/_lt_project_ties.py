@@ -109,10 +109,21 @@ def _related(context: Context, line: Span, sentence: Span, project: str | None) 
                                  "lt-continues-project")
 
 
+def _event_ends_before(context: Context, position: int) -> bool:
+    """An event's name ends right before ``position`` (``„X 2025“, kuriame``)."""
+    return any(position - 4 <= m.end <= position for key in context.builder.keys(EntityType.EVENT)
+               for m in context.builder.mentions_of(key))
+
+
 def _participants(context: Context, sentence: Span, project: str | None) -> None:
     if project is None:
         return
     for match in _TAKES_PART.finditer(sentence.text):  # "projektas, kuriame dalyvauja ir Y" / "projekte dalyvaus: A, B"
+        before = context.text[max(sentence.start, sentence.start + match.start() - 40) : sentence.start + match.start()]
+        if mentions_in(context, sentence.start + match.start() - 4, sentence.start + match.start(), EntityType.EVENT) \
+                or re.search(r"(?i)\b(?:rengin|konferencij|forum|seminar|mokym)\w*[“”\"]?,?\s*$", before) \
+                or _event_ends_before(context, sentence.start + match.start()):
+            continue  # "renginį „X“, kuriame dalyvavo A": A attended the event
         at = sentence.start + match.end()
         listed = re.match(r"[^,.;:]{0,40}:", context.text[at : sentence.end])  # "dalyvaus trys narės: A, B ir C"
         for _s, _e, org in mentions_in(context, at, sentence.end if listed else clause_end(sentence, at),

@@ -136,8 +136,9 @@ def _named_roles(context: Context, sentence: Span, project: str) -> None:
         if found and found[0][0] - at <= 2 and head_case(context, found[0]) in ("nom", None):
             _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-named-coordinator")
     for match in _PARTNERS.finditer(sentence.text):
-        if _EVENT_WORD.search(sentence.text, max(0, match.start() - 15), match.start()):
-            continue  # "Renginio partneriai – A ir B": an event's partners, not the project's
+        if _EVENT_WORD.search(sentence.text, max(0, match.start() - 15), match.start()) \
+                or re.match(r"\s*atstov", sentence.text[match.end() :]):
+            continue  # "Renginio partneriai – A ir B", "partnerių atstovai, taip pat A": not the project's partners
         associated = _ASSOCIATED.search(sentence.text, max(0, match.start() - 20), match.start())
         _add(context, project, RelationName.ASSOCIATED_PARTNER if associated else RelationName.PARTICIPANT,
              orgs_in(context, sentence.start + match.end(), sentence.end), sentence, "lt-partners")

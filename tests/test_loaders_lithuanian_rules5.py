@@ -305,3 +305,19 @@ def test_an_unquoted_acronym_after_the_project_word_is_a_project_but_not_before_
                   "Per projektą KTU mokslininkai išbandė jutiklius.\n", "lt")
     assert "SEALOOP BSR" in labels(records, EntityType.PROJECT)
     assert "KTU" not in labels(records, EntityType.PROJECT)
+
+
+def test_a_report_wrapped_at_110_characters_is_read_as_prose() -> None:
+    import textwrap
+
+    from innograph.loaders._unwrap import unwrap
+
+    filler = ("Agentūros specialistai rengia bendrus planus ir analizuoja regiono duomenis, konsultuoja savivaldybes, "
+              "įmones ir bendruomenes, ruošia apžvalgas bei teikia pasiūlymus regiono plėtros tarybai. ") * 3
+    paragraph = (filler + "Agentūra surengė renginį „Ežerų dienos 2025“, kuriame dalyvavo Utenos rajono savivaldybės "
+                 "administracijos ir Molėtų rajono savivaldybės administracijos specialistai. " + filler)
+    records = run(unwrap("\n".join(textwrap.wrap(paragraph, 108)) + "\n"), "lt")
+    event = named(records, "Ežerų dienos 2025", EntityType.EVENT).label
+    found = facts(records)
+    assert (event, "attendee", "Molėtų rajono savivaldybė") in found
+    assert not any(name == "participant" for _s, name, _o in found)

@@ -321,3 +321,9 @@ def test_a_report_wrapped_at_110_characters_is_read_as_prose() -> None:
     found = facts(records)
     assert (event, "attendee", "Molėtų rajono savivaldybė") in found
     assert not any(name == "participant" for _s, name, _o in found)
+
+
+def test_a_plural_only_type_word_in_another_case_heads_a_name_put_in_the_nominative() -> None:
+    records = run("Bendradarbiavimo sutartį esame pasirašę su Alytaus prekybos, pramonės ir amatų rūmais.\n", "lt",
+                  title=None)
+    assert "Alytaus prekybos, pramonės ir amatų rūmai" in labels(records)

@@ -46,8 +46,10 @@ def _lead_of_together(context: Context, sentence: Span, project: str) -> None:
     if match is None or context.builder.has_relation(project, RelationName.COORDINATOR):
         return
     at = sentence.start + match.end()
-    found = orgs_in(context, at, clause_end(sentence, at))[:1]
-    if found and found[0][0] - at <= 1 and context.builder.has_relation(project, RelationName.PARTICIPANT, found[0][2]):
+    named = orgs_in(context, at, clause_end(sentence, at))
+    found, others = named[:1], named[1:]  # "Kartu su X dirbs A ir B": A and B work with X, X leads
+    if found and others and found[0][0] - at <= 1 and \
+            context.builder.has_relation(project, RelationName.PARTICIPANT, found[0][2]):
         context.builder.relation(project, RelationName.COORDINATOR, found[0][2], sentence.start, sentence.end,
                                  "lt-together-with-lead")
 

@@ -327,3 +327,24 @@ def test_a_plural_only_type_word_in_another_case_heads_a_name_put_in_the_nominat
     records = run("Bendradarbiavimo sutartį esame pasirašę su Alytaus prekybos, pramonės ir amatų rūmais.\n", "lt",
                   title=None)
     assert "Alytaus prekybos, pramonės ir amatų rūmai" in labels(records)
+
+
+def test_a_budget_given_to_the_named_project_and_a_start_from_a_participle() -> None:
+    records = run("Šių metų kovą startavęs projektas „Jūros žolės“ truks iki 2027 m. vasario. "
+                  "Projektui „Jūros žolės“ skirta 450 000 Eur.\n", "lt", issued=dt.date(2025, 5, 5))
+    project = named(records, "Jūros žolės")
+    assert values(records, project, AttributeName.BUDGET) == {Decimal("450000")}
+    assert values(records, project, AttributeName.START_DATE) == {"2025-03"}
+
+
+def test_a_capitalised_demonym_before_a_type_word_gives_the_country_not_a_name() -> None:
+    records = run("Lenkų klasteris „Kaszuby Tech“ ir suomių bendrovė „Lapin Data Oy“ prisijungė prie projekto "
+                  "„Šiaurės tiltas“.\n", "lt")
+    assert _country(records, "Kaszuby Tech") == {"PL"}
+    assert "Lenkų klasteris" not in labels(records)
+
+
+def test_a_partner_worked_with_by_an_unnamed_body_is_no_lead() -> None:
+    found = facts(run("Kartu su Marijampolės kolegija įgyvendinamas projektas „Laukų duomenys“.\n", "lt"))
+    assert ("Laukų duomenys", "participant", "Marijampolės kolegija") in found
+    assert ("Laukų duomenys", "coordinator", "Marijampolės kolegija") not in found

@@ -348,3 +348,10 @@ def test_a_partner_worked_with_by_an_unnamed_body_is_no_lead() -> None:
     found = facts(run("Kartu su Marijampolės kolegija įgyvendinamas projektas „Laukų duomenys“.\n", "lt"))
     assert ("Laukų duomenys", "participant", "Marijampolės kolegija") in found
     assert ("Laukų duomenys", "coordinator", "Marijampolės kolegija") not in found
+
+
+def test_an_event_dated_last_year_in_a_month_gets_that_month() -> None:
+    records = run("Pernai spalį Vilniuje vyko konferencija „Klasterių forumas 2024“, kurią organizavo Lietuvos "
+                  "inovacijų centras.\n", "lt", issued=dt.date(2025, 5, 5))
+    event = named(records, "Klasterių forumas 2024", EntityType.EVENT)
+    assert values(records, event, AttributeName.START_DATE) == {"2024-10"}

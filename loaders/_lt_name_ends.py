@@ -1,12 +1,28 @@
-"""Where an unquoted Lithuanian name after a legal form (``VšĮ``, ``UAB``) ends."""
+"""Lithuanian names after a legal form: where an unquoted one ends (``VšĮ X parkas``), and labels without the form.
+
+``UAB „Biotechna“`` read whole (a partner list item) is labelled ``Biotechna``, as the same body
+named in prose is; the form stays one of its names.
+"""
 
 from __future__ import annotations
 
 import re
 
+from innograph.graph import EntityType
+from innograph.loaders._context import Context
 from innograph.loaders._names import type_word
 
-__all__ = ["legal_name_end"]
+__all__ = ["legal_form_labels", "legal_name_end"]
+
+_FORM_AND_QUOTED = re.compile(r"^(?:UAB|VšĮ|ŽŪB|AB|MB|IĮ)\s+[„“\"](?P<name>[^„“”\"]{2,80})[“”\"]$")
+
+
+def legal_form_labels(context: Context) -> None:
+    """A body labelled ``UAB „X“`` is labelled ``X``."""
+    for key in context.builder.keys(EntityType.ORGANISATION):
+        match = _FORM_AND_QUOTED.match(context.builder.label_of(key))
+        if match is not None:
+            context.builder.relabel(key, match["name"])
 
 #: Lowercase words that go on an unquoted Lithuanian company name (``UAB Audimo linija``): Lithuanian noun and
 #: adjective endings (lt_endings.tsv), and no English word of that shape.

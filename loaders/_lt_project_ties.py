@@ -155,8 +155,19 @@ def _joins(context: Context, line: Span, sentence: Span) -> None:
         gap = context.text[before[-1][1] : at] if before and before[-1][1] <= at else ""
         if projects and before and re.fullmatch(r"[”“\"]?(?:\s*\([^)]{1,20}\))?\s*", gap) \
                 and head_case(context, before[-1]) in ("nom", None):
-            context.builder.relation(projects[0][2], RelationName.PARTICIPANT, before[-1][2], sentence.start,
-                                     sentence.end, "lt-joins-project")
+            for _s, _e, org in _joined_subjects(context, before):
+                context.builder.relation(projects[0][2], RelationName.PARTICIPANT, org, sentence.start,
+                                         sentence.end, "lt-joins-project")
+
+
+def _joined_subjects(context: Context, before: list[Slot]) -> list[Slot]:
+    """The last body before a verb with those joined to it (``UAB „A“ ir UAB „B“ dalyvauja``)."""
+    subjects = [before[-1]]
+    for slot in reversed(before[:-1]):
+        if not re.fullmatch(r"[”“\"]?\s*(?:,|ir|bei)\s*", context.text[slot[1] : subjects[0][0]]):
+            break
+        subjects.insert(0, slot)
+    return subjects
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:ji|jis|jie|jos)\s+(?:[a-ząčęėįšųūž]+\s+)?$")

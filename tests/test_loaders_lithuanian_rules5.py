@@ -355,3 +355,19 @@ def test_an_event_dated_last_year_in_a_month_gets_that_month() -> None:
                   "inovacijų centras.\n", "lt", issued=dt.date(2025, 5, 5))
     event = named(records, "Klasterių forumas 2024", EntityType.EVENT)
     assert values(records, event, AttributeName.START_DATE) == {"2024-10"}
+
+
+def test_members_of_a_named_cluster_that_take_part_together_are_all_members_and_partners() -> None:
+    found = facts(run("Klasterio „Girios“ nariai UAB „Stalas“ ir UAB „Kėdė“ dalyvauja projekte „MedisUp“, kuriam "
+                      "vadovauja Alytaus verslo inkubatorius.\n", "lt"))
+    for member in ("Stalas", "Kėdė"):
+        assert (member, "memberOf", "Girios") in found
+        assert ("MedisUp", "participant", member) in found
+
+
+def test_a_heading_project_word_is_no_part_of_its_name_nor_a_legal_form_of_a_partner_s() -> None:
+    records = run("Naujienos\n\nProjektas BioBoost\n\nProjekto koordinatorius: Kauno technologijos universitetas\n"
+                  "Partneriai: Vytauto Didžiojo universitetas, UAB „Biotechna“\nTrukmė: 2024-01-01 – 2026-12-31\n", "lt")
+    assert labels(records, EntityType.PROJECT) == {"BioBoost"}
+    assert "Biotechna" in labels(records)
+    assert ("BioBoost", "participant", "Biotechna") in facts(records)

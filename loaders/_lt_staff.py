@@ -1,16 +1,47 @@
-"""People listed with their titles on a body's own page (``KOMANDA``: ``Direktorius dr. X – x@…``).
+"""People listed with their titles on a body's own page, and a news item's byline.
 
 On a page whose title names the body (its owner), a person given a title on a line that
-names no other body works for the owner.
+names no other body works for the owner (``KOMANDA``: ``Direktorius dr. X – x@…``). Near the
+top of a news item, a line that is a Lithuanian person's name alone over a line that is a
+quoted name alone (``Vardenė Pavardenė`` / ``„Krašto žinios“``) is the author and the
+outlet they write for.
 """
 
 from __future__ import annotations
 
+import re
+
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
+from innograph.loaders._lt import FEMALE
 from innograph.loaders._lt_slots import orgs_in
 
-__all__ = ["page_staff"]
+__all__ = ["bylines", "page_staff"]
+
+_AUTHOR = re.compile(r"^[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+ (?P<last>[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+(?:-[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+)?)$")
+_MALE = re.compile(r"(?:as|is|ys|us|ius|a|ė)$")
+_OUTLET = re.compile(r"^[„“\"](?P<name>[^„“”\"]{3,60})[”“\"]$")
+_BYLINE_LINES = 20
+
+
+def bylines(context: Context) -> None:
+    """A Lithuanian author's name over a quoted outlet near the top: the author writes for that outlet."""
+    if context.document.language not in ("lt", "mixed"):
+        return
+    lines = context.view.lines[:_BYLINE_LINES]
+    for line, following in zip(lines, lines[1:]):
+        author, outlet = _AUTHOR.match(line.text), _OUTLET.match(following.text)
+        if author is None or outlet is None or not (FEMALE.search(author["last"]) or _MALE.search(author["last"])):
+            continue
+        builder = context.builder
+        person = builder.find(EntityType.PERSON, line.text) or builder.entity(EntityType.PERSON, line.start, line.end,
+                                                                             "lt-byline")
+        start = following.start + outlet.start("name")
+        body = builder.find_any(outlet["name"]) or builder.entity(EntityType.ORGANISATION, start,
+                                                                  start + len(outlet["name"]), "lt-byline")
+        if builder.type_of(body) is EntityType.ORGANISATION:
+            builder.relation(person, RelationName.AFFILIATION, body, line.start, following.end, "lt-byline")
+        return
 
 
 def page_staff(context: Context) -> None:

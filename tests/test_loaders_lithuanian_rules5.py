@@ -371,3 +371,10 @@ def test_a_heading_project_word_is_no_part_of_its_name_nor_a_legal_form_of_a_par
     assert labels(records, EntityType.PROJECT) == {"BioBoost"}
     assert "Biotechna" in labels(records)
     assert ("BioBoost", "participant", "Biotechna") in facts(records)
+
+
+def test_a_byline_of_a_name_over_a_quoted_outlet_is_the_author_of_that_outlet() -> None:
+    text = ("Naujienos › Rajone\n\nKalviai kurs bendrą maršrutą\n\nAgnė Kalvaitienė\n„Nemuno krašto žinios“\n\n"
+            "Pernai rudenį startavo projektas „Kalvių kelias“.\n")
+    records = run(text, "lt")
+    assert ("Agnė Kalvaitienė", "affiliation", "Nemuno krašto žinios") in facts(records)

@@ -378,3 +378,12 @@ def test_a_byline_of_a_name_over_a_quoted_outlet_is_the_author_of_that_outlet() 
             "Pernai rudenį startavo projektas „Kalvių kelias“.\n")
     records = run(text, "lt")
     assert ("Agnė Kalvaitienė", "affiliation", "Nemuno krašto žinios") in facts(records)
+
+
+def test_an_earlier_interreg_generation_is_a_programme_of_its_own() -> None:
+    records = run("Paramą projektui „Upės tiltai“ skyrė Interreg VI-A Latvijos ir Lietuvos programa. Projektas tęsia "
+                  "2017–2019 m. vykdyto Interreg V-A Latvijos ir Lietuvos programos projekto „Seni tiltai“ darbus.\n", "lt")
+    found = facts(records)
+    current = {o for s, r, o in found if s == "Upės tiltai" and r == "fundedBy"}
+    earlier = {o for s, r, o in found if s == "Seni tiltai" and r == "fundedBy"}
+    assert current and earlier and not current & earlier

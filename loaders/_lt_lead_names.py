@@ -16,6 +16,7 @@ import re
 from innograph.graph import AttributeName, EntityType
 from innograph.loaders._context import Context
 from innograph.loaders._money import find_money
+from innograph.loaders._names import type_word
 from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_in
 from innograph.loaders._text import Line
@@ -36,6 +37,20 @@ _BODY_AFTER = re.compile(r"(?i)(?:tai\s+)?(?:\w+\s+){0,2}?(?:asociacij|klaster|�
                          r"(?!\s+[„“\"A-ZĄČĘĖĮŠŲŪŽ])")  # "„X“ – klasteris „Y“ koordinavo …": Y is another body
 _MONEY_CUE = re.compile(r"(?i)\b(?:skirt\w*|vertė|biudžet\w*|suma)\b")
 _EVENT_WORDS = re.compile(r"(?i)(?:diena|dienos|savaitė|forumas|konferencija|mugė|šventė|festivalis|(?:19|20)\d\d)$")
+
+
+#: ``„X“ (Vilnius). Projekto partneris nuo 2023 m.``: the item describes a body's role, not a project.
+_PARTNER_AFTER = re.compile(r"(?i)(?:projekto|projektų)\s+(?:partner|dalyv|koordinator|vadov|lyder)")
+
+
+def _typed_elsewhere(context: Context, name: str) -> bool:
+    """The document writes the quoted name after a legal form or a body's type word (``UAB „X“``,
+    ``klasteris „X“``): it names a body."""
+    for match in re.finditer(rf"(?P<word>[\w.]+)\s+[„“\"]{re.escape(name)}[”“\"]", context.text):
+        word = type_word(match["word"])
+        if word is not None and word.cls == EntityType.ORGANISATION.value:
+            return True
+    return False
 
 
 def _next_sentence(text: str) -> str:
@@ -63,7 +78,8 @@ def _lead(context: Context, line: Line) -> re.Match[str] | None:
             or (match["sep"] != "." and _BODY_AFTER.match(rest)):
         return None
     known = context.builder.find_any(name)
-    if known is not None and context.builder.type_of(known) is not EntityType.PROJECT:
+    if known is not None and context.builder.type_of(known) is not EntityType.PROJECT or _typed_elsewhere(context, name) \
+            or _PARTNER_AFTER.match(rest):
         return None
     cued = _PROJECT_WORD.search(_next_sentence(rest)) or match["bracket"] and _MONEY_CUE.search(match["bracket"])
     placed = match["quoted"] or _PROJECT_WORD.match(rest) or _list_of_projects(context, line)

@@ -387,3 +387,10 @@ def test_an_earlier_interreg_generation_is_a_programme_of_its_own() -> None:
     current = {o for s, r, o in found if s == "Upės tiltai" and r == "fundedBy"}
     earlier = {o for s, r, o in found if s == "Seni tiltai" and r == "fundedBy"}
     assert current and earlier and not current & earlier
+
+
+def test_a_quoted_name_heading_a_paragraph_is_no_project_when_the_text_types_it_as_a_body() -> None:
+    records = run("Finansuojami projektai\n\n1. „Vėjo rožė“ (skirta 300 000 Eur). Projektą vykdys UAB „Šviesos linija“.\n\n"
+                  "2. „Kopų žiedas“ (skirta 200 000 Eur). Projektą vykdys asociacija „Vėjo rožė“.\n", "lt")
+    assert "Kopų žiedas" in labels(records, EntityType.PROJECT)
+    assert "Vėjo rožė" not in labels(records, EntityType.PROJECT)

@@ -33,7 +33,7 @@ _TAKEN_PART_IN = re.compile(r"\bdalyvaujam\w*\s+projekt")  # "klasterio dalyvauj
 _COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|koordinuoti|vadovauja|vadovavo)\b")
 #: ``X, vadovaujantis konsorciumui`` / ``vadovaujanti partnerių grupei``: X leads the project's partners.
 _LEADS_GROUP = re.compile(r"\b(?:vadovaujant(?:is|i|ys|ioji|ysis)|koordinuojant(?:is|i|ys|ioji|ysis))\s+(?:\w+\s+){0,2}?"
-                          r"(?:konsorcium\w*|partneri\w*|partneryst\w*|grup\w*|tinkl\w*)")
+                          r"(?:konsorcium\w*|partneri\w*|partneryst\w*|grup\w*|tinkl\w*|projekt\w*)")
 #: ``konsorciumas, kurį sudaro A, B ir C`` / ``partnerystę sudaro`` / ``konsorciumą jungia``: the partners.
 _MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|(?:partnerių|[Vv]eiklos|[Pp]rojekto|[Dd]arbo)\s+grup\w*)\s*,?\s*(?:kur(?:į|ią|is|i)\s+)?"
                          r"(?:\w+\s+)?(?:sudaro|sudarė|sudarys|jungia|jungė|sujungė|sudaryt\w*\s+iš)\s+")

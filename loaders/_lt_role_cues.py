@@ -25,6 +25,9 @@ __all__ = ["continues_project", "cue_roles"]
 #: Between a cue and the body after it: nothing, a dash or colon, ``yra``.
 _GAP_AFTER = re.compile(r"\s*(?:[:–—-]\s*|yra\s+)?")
 _TOGETHER_LEAD = re.compile(r"\W*Kartu su\s+")
+#: ``X – projekto „Y“ partneris`` / ``X – pagrindinis projekto partneris``: the body before the dash holds the role.
+_DASH_ROLE = re.compile(r"[”“\"]?\s*[–—]\s*(?:(?P<lead>pagrindin\w+)\s+|(?P<assoc>asocijuot\w+)\s+)?projekto\s+"
+                        r"(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s+)?(?P<noun>partner|koordinator|lyder|vadov|dalyv)\w*")
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +68,18 @@ def cue_roles(context: Context, sentence: Span, project: str) -> None:
             for _start, _end, org in found:
                 context.builder.relation(project, relation, org, sentence.start, sentence.end, "lt-role-cue")
     _lead_of_together(context, sentence, project)
+    _dash_roles(context, sentence, project)
+
+
+def _dash_roles(context: Context, sentence: Span, project: str) -> None:
+    for start, end, org in orgs_in(context, sentence.start, sentence.end):
+        match = _DASH_ROLE.match(context.text, end, sentence.end)
+        if match is None or start != sentence.start and context.text[start - 2 : start].strip() not in ("", ",", ";"):
+            continue
+        lead = match["lead"] or match["noun"] in ("koordinator", "lyder", "vadov")
+        relation = RelationName.COORDINATOR if lead else RelationName.ASSOCIATED_PARTNER if match["assoc"] \
+            else RelationName.PARTICIPANT
+        context.builder.relation(project, relation, org, sentence.start, sentence.end, "lt-dash-role")
 
 
 def continues_project(text: str) -> bool:

@@ -394,3 +394,23 @@ def test_a_quoted_name_heading_a_paragraph_is_no_project_when_the_text_types_it_
                   "2. „Kopų žiedas“ (skirta 200 000 Eur). Projektą vykdys asociacija „Vėjo rožė“.\n", "lt")
     assert "Kopų žiedas" in labels(records, EntityType.PROJECT)
     assert "Vėjo rožė" not in labels(records, EntityType.PROJECT)
+
+
+def test_a_body_before_a_dash_and_the_project_s_role_noun_holds_that_role() -> None:
+    found = facts(run("Šiaulių universitetas – projekto „JūrosTinklas“ partneris. Projektą koordinuoja Gdansko "
+                      "universitetas.\n", "lt"))
+    assert ("JūrosTinklas", "participant", "Šiaulių universitetas") in found
+    assert ("JūrosTinklas", "coordinator", "Šiaulių universitetas") not in found
+
+
+def test_leading_the_project_and_being_responsible_in_it_are_roles() -> None:
+    found = facts(run("Vilniaus kolegija, vadovaujanti projektui „SkillBridge“, kartu su partneriais surengs "
+                      "konferenciją. Projekte „SkillBridge“ Utenos kolegija atsakinga už mokymų programą.\n", "lt"))
+    assert ("SkillBridge", "coordinator", "Vilniaus kolegija") in found
+    assert ("SkillBridge", "participant", "Utenos kolegija") in found
+
+
+def test_a_project_said_to_be_a_programme_s_project_is_funded_by_it() -> None:
+    found = facts(run("„DuneLab“ (2024–2026) – tai Interreg Pietų Baltijos programos projektas, kurį koordinuoja "
+                      "Klaipėdos universitetas.\n", "lt"))
+    assert any(s == "DuneLab" and r == "fundedBy" for s, r, _o in found)

@@ -414,3 +414,8 @@ def test_a_project_said_to_be_a_programme_s_project_is_funded_by_it() -> None:
     found = facts(run("„DuneLab“ (2024–2026) – tai Interreg Pietų Baltijos programos projektas, kurį koordinuoja "
                       "Klaipėdos universitetas.\n", "lt"))
     assert any(s == "DuneLab" and r == "fundedBy" for s, r, _o in found)
+
+
+def test_a_noun_that_looks_like_a_participle_stays_in_a_name() -> None:
+    records = run("Sutartį pasirašė Kauno verslo paramos agentūra.\n", "lt")
+    assert "Kauno verslo paramos agentūra" in labels(records)

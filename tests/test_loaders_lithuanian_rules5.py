@@ -419,3 +419,9 @@ def test_a_project_said_to_be_a_programme_s_project_is_funded_by_it() -> None:
 def test_a_noun_that_looks_like_a_participle_stays_in_a_name() -> None:
     records = run("Sutartį pasirašė Kauno verslo paramos agentūra.\n", "lt")
     assert "Kauno verslo paramos agentūra" in labels(records)
+
+
+def test_a_body_inviting_to_its_event_organises_it() -> None:
+    found = facts(run("Klasteris „Girių aidas“ kviečia į seminarą „Medienos ateitis 2026“, kuris vyks kovo 5 d. "
+                      "Alytuje.\n", "lt"))
+    assert ("Medienos ateitis 2026", "organiser", "Girių aidas") in found

@@ -30,6 +30,7 @@ from innograph.loaders._lt_foreign_names import find_foreign_names
 from innograph.loaders._lt_countries import find_lt_countries
 from innograph.loaders._lt_column_tables import find_column_tables
 from innograph.loaders._lt_lead_names import find_lead_projects
+from innograph.loaders._lt_partners_from import partners_from_countries
 from innograph.loaders._lt_name_ends import legal_form_labels
 from innograph.loaders._lt_staff import bylines, page_staff
 from innograph.loaders._lt_we import find_lt_we
@@ -151,6 +152,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     organisation_countries,
     national_bodies,
     lithuanian_bodies,
+    partners_from_countries,
 )
 
 

@@ -425,3 +425,14 @@ def test_a_body_inviting_to_its_event_organises_it() -> None:
     found = facts(run("Klasteris „Girių aidas“ kviečia į seminarą „Medienos ateitis 2026“, kuris vyks kovo 5 d. "
                       "Alytuje.\n", "lt"))
     assert ("Medienos ateitis 2026", "organiser", "Girių aidas") in found
+
+
+def test_a_project_s_partners_from_named_countries_attend_the_event() -> None:
+    text = ("Projekto „Kaimo kibirkštis“ partneriai – Põlva Innovation Centre (Estija), Molise Innovation Hub (Italija) "
+            "ir Dalarna Business Hub (Švedija).\n\n„Inovacijų savaitė 2026“ vyks 2026 m. balandžio 20–24 d. Ukmergėje. "
+            "Savo sprendimus pristatys ir „Kaimo kibirkštis“ partneriai iš Estijos ir Italijos.\n")
+    records = run(text, "lt")
+    found = facts(records)
+    assert ("Inovacijų savaitė 2026", "attendee", "Põlva Innovation Centre") in found
+    assert ("Inovacijų savaitė 2026", "attendee", "Molise Innovation Hub") in found
+    assert ("Inovacijų savaitė 2026", "attendee", "Dalarna Business Hub") not in found

@@ -32,7 +32,7 @@ from innograph.loaders._lt_column_tables import find_column_tables
 from innograph.loaders._lt_lead_names import find_lead_projects
 from innograph.loaders._lt_partners_from import partners_from_countries
 from innograph.loaders._lt_name_ends import legal_form_labels
-from innograph.loaders._lt_staff import bylines, page_staff
+from innograph.loaders._lt_staff import bylines, page_staff, titled_contacts
 from innograph.loaders._lt_we import find_lt_we
 from innograph.loaders._lt_project_ties import begun_projects
 from innograph.loaders._lt_mentions import find_lt_names
@@ -139,6 +139,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_lt_people,
     page_staff,
     bylines,
+    titled_contacts,
     find_contacts,
     find_credits,
     find_address_blocks,

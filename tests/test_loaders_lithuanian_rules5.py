@@ -436,3 +436,9 @@ def test_a_project_s_partners_from_named_countries_attend_the_event() -> None:
     assert ("Inovacijų savaitė 2026", "attendee", "Põlva Innovation Centre") in found
     assert ("Inovacijų savaitė 2026", "attendee", "Molise Innovation Hub") in found
     assert ("Inovacijų savaitė 2026", "attendee", "Dalarna Business Hub") not in found
+
+
+def test_a_contact_line_of_name_title_and_body_gives_the_person_s_body() -> None:
+    found = facts(run("Kontaktai: Asta Petraitienė, projekto koordinatorė, VšĮ „Inovacijų slėnis“, tel. +370 600 00000.\n",
+                      "lt"))
+    assert ("Asta Petraitienė", "affiliation", "Inovacijų slėnis") in found

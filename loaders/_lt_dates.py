@@ -28,6 +28,9 @@ _SEASONS = frozenset({"pavasarį", "vasarą", "rudenį", "žiemą"})
 _MONTH = re.compile(r"(?i)\b(?:(?P<last>praėjusį|praėjusio|praeitą|praeito)|(?P<this>šį|šio)|(?P<next>kitą|kito))\s+mėnes(?:į|io)\b")
 
 
+#: ``pernai`` / ``šiemet`` with no month or season after it: the year alone.
+_BARE_YEAR = re.compile(r"(?i)\b(?:užpernai|pernai|šiemet|kitąmet)\b(?!\s+(?:[a-ząčęėįšųūž]+ą|[a-ząčęėįšųūž]+į|"
+                        r"sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)\b)")
 #: ``praėjusį rudenį`` (last autumn): the year the last such season began in, before the document's date.
 _LAST_SEASON = re.compile(r"(?i)\b(?:praėjusį|praeitą)\s+(?P<season>pavasarį|vasarą|rudenį|žiemą)\b")
 _SEASON_START = {"pavasarį": 3, "vasarą": 6, "rudenį": 9, "žiemą": 12}
@@ -61,6 +64,9 @@ def _relative(text: str, issued: dt.date) -> list[Found]:
         else:
             value = f"{year:04d}-{month:02d}"
         found.append(Found(match.start(), match.end(), value))
+    for match in _BARE_YEAR.finditer(text):  # "Pernai pradėtas …": the year alone
+        step = {"užpernai": -2, "pernai": -1, "šiemet": 0, "kitąmet": 1}[match.group().lower()]
+        found.append(Found(match.start(), match.end(), f"{issued.year + step:04d}"))
     for match in _LAST_SEASON.finditer(text):
         found.append(Found(match.start(), match.end(), _last_season(issued, match["season"])))
     for match in _MONTH.finditer(text):

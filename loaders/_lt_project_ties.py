@@ -80,9 +80,9 @@ def _programme_named_before(context: Context, sentence: Span) -> None:
         if projects and projects[0][0] == match.end():
             context.builder.relation(projects[0][2], RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
                                      "lt-programme-project")
-        elif re.match(r"\s*(?:programos\s+)?projekt(?:as|u)\b", rest):
+        elif re.match(r"\s*(?:programos\s+)?projekt(?:as|u)\b", context.text[at : sentence.end]):
             subject = _projects(context, sentence.start, p_start)[:1]  # "„Y“ (2024–2026) – tai X programos projektas"
-            if subject and re.search(r"[–—]\s*tai\s+|\s(?:yra|buvo)\s+", context.text[subject[0][1] : p_start]):
+            if subject and re.search(r"[–—]\s*(?:tai\s+)?$|\s(?:yra|buvo)\s+$", context.text[subject[0][1] : p_start]):
                 context.builder.relation(subject[0][2], RelationName.FUNDED_BY, programme, sentence.start,
                                          sentence.end, "lt-project-of-programme")
 

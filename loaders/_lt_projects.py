@@ -16,7 +16,7 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._dates import find_period
+from innograph.loaders._dates import Found, find_period
 from innograph.loaders._lt_dates import find_lt_dates
 from innograph.loaders._lt_project_ties import earlier_project, listed_partners, project_ties
 from innograph.loaders._lt_role_cues import continues_project, cue_roles
@@ -71,7 +71,7 @@ _NAMED_BODY = re.compile(r"(?:iš\s+)?(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:(
 _GOT_FUNDING = re.compile(r"\b(?:gavo|gaus|laimėjo|gavusi|gavęs)\s+(?:\w+\s+)?finansavim\w*")
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
-_BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas|(?:jam|jai|[Pp]rojektui)\s+(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s+)?(?:skirta|skirti|skiriama))\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
+_BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas|(?:[Jj]am|[Jj]ai|[Pp]rojektui)\s+(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s+)?(?:skirta|skirti|skiriama))\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
 _ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|(?:už)?baigtas|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
 _PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
 _STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|prasidės|startav(?:o|ęs|usio|usį|usiame)|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
@@ -234,6 +234,8 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
     issued = context.document.issued
     ends = _ENDS.search(sentence.text)
     found = find_lt_dates(sentence.text[ends.end() : ends.end() + 60], issued) if ends else []
+    year = re.match(r"((?:19|20)\d\d)\s*m\.(?!\s*[a-ząčęėįšųūž]+(?:io|ės|o)\b)", sentence.text[ends.end() :]) if ends else None
+    found = found or ([Found(0, year.end(1), year[1])] if year else [])  # "truks iki 2027 m.": the year
     period = find_period(sentence.text[ends.end() : ends.end() + 60]) if found else None
     if period is not None and period[2] == 0 and not builder.has_attribute(project, AttributeName.START_DATE):
         start = sentence.start + ends.end()  # "vykdomas 2022 m. lapkričio 1 d.–2025 m. spalio 31 d."

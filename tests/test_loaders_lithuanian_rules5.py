@@ -442,3 +442,17 @@ def test_a_contact_line_of_name_title_and_body_gives_the_person_s_body() -> None
     found = facts(run("Kontaktai: Asta Petraitienė, projekto koordinatorė, VšĮ „Inovacijų slėnis“, tel. +370 600 00000.\n",
                       "lt"))
     assert ("Asta Petraitienė", "affiliation", "Inovacijų slėnis") in found
+
+
+def test_a_project_begun_last_year_with_money_given_to_it_that_lasts_until_a_year() -> None:
+    records = run("Pernai pradėtas įgyvendinti projektas „ŠvarusOras“. Jam skirta 1,2 mln. eurų. Šis projektas truks "
+                  "iki 2027 m.\n", "lt", issued=dt.date(2025, 11, 5))
+    project = named(records, "ŠvarusOras")
+    assert values(records, project, AttributeName.START_DATE) == {"2024"}
+    assert values(records, project, AttributeName.END_DATE) == {"2027"}
+    assert values(records, project, AttributeName.BUDGET) == {Decimal("1200000")}
+
+
+def test_a_project_supported_by_a_programme_named_after_a_dash_is_funded_by_it() -> None:
+    found = facts(run("„ŠvarusOras“ – Interreg Baltijos jūros regiono programos remiamas projektas.\n", "lt"))
+    assert ("ŠvarusOras", "fundedBy", "Interreg Baltic Sea Region") in found

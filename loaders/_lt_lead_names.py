@@ -106,8 +106,13 @@ _AFTER_WORD = re.compile(r"\b[Pp]rojekt(?:as|o|ą|ui|u|e)\s+(?P<name>(?:[A-Z][A-
                          r"(?=\s*[,.;:(]|\s+(?:ir|o|bei|kuris|kurį|kuriame|kurio)\b)")  # not "per projektą NTU mokslininkai"
 
 
+#: ``SeaLink projektas`` / ``BalticBio projekte``: a name with capitals inside it (no bare acronym: ``KTU projektas``
+#: is a body's project) right before the project word in any case.
+_BEFORE_WORD = re.compile(r"(?<![\w„“\"-])(?P<name>[A-Z][a-z]+[A-Z][\w-]*(?:\s[A-Z][A-Z0-9]+)?)\s+projekt(?:as|o|ą|ui|e|u)\b")
+
+
 def _named_after_word(context: Context) -> None:
-    for match in _AFTER_WORD.finditer(context.text):
+    for match in [*_AFTER_WORD.finditer(context.text), *_BEFORE_WORD.finditer(context.text)]:
         name = match["name"]
         if programme_in(name + " ") or context.builder.find_any(name) is not None:
             continue

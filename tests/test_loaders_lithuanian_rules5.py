@@ -456,3 +456,10 @@ def test_a_project_begun_last_year_with_money_given_to_it_that_lasts_until_a_yea
 def test_a_project_supported_by_a_programme_named_after_a_dash_is_funded_by_it() -> None:
     found = facts(run("„ŠvarusOras“ – Interreg Baltijos jūros regiono programos remiamas projektas.\n", "lt"))
     assert ("ŠvarusOras", "fundedBy", "Interreg Baltic Sea Region") in found
+
+
+def test_a_name_with_inner_capitals_before_the_project_word_is_a_project_but_an_acronym_is_not() -> None:
+    records = run("Kauno kolegija dalyvauja BalticBio projekte, kurį koordinuoja Rygos universitetas. "
+                  "KTU projektas laimėjo konkursą.\n", "lt")
+    assert labels(records, EntityType.PROJECT) == {"BalticBio"}
+    assert ("BalticBio", "coordinator", "Rygos universitetas") in facts(records)

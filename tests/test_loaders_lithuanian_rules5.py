@@ -463,3 +463,9 @@ def test_a_name_with_inner_capitals_before_the_project_word_is_a_project_but_an_
                   "KTU projektas laimėjo konkursą.\n", "lt")
     assert labels(records, EntityType.PROJECT) == {"BalticBio"}
     assert ("BalticBio", "coordinator", "Rygos universitetas") in facts(records)
+
+
+def test_a_date_right_before_the_project_ended_is_its_end() -> None:
+    records = run("Šiemet rugsėjį baigėsi projektas „MėlynasKelias“, kurį finansavo Interreg Europe.\n", "lt",
+                  issued=dt.date(2025, 11, 5))
+    assert values(records, named(records, "MėlynasKelias"), AttributeName.END_DATE) == {"2025-09"}

@@ -69,6 +69,10 @@ def country_from_word(word: str) -> str | None:
         return _names()[word]
     if word in country_adjectives():
         return country_adjectives()[word]
+    demonym = next((code for form, code in country_adjectives().items()  # "Lenkų" / "lenkų" of "lenkai"
+                    if form.islower() and form.endswith("ai") and word.lower() == form[:-2] + "ų"), None)
+    if demonym is not None:
+        return demonym
     if word[:1].isupper() and len(word) > 4:
         found = _lt_stems().get(stem(word))
         if found is not None and same_lemma(word, found[0]):

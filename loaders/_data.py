@@ -30,6 +30,8 @@ __all__ = [
     "legal_forms",
     "lt_endings",
     "lt_role_bodies",
+    "lt_role_cues",
+    "lt_we_verbs",
     "months",
     "programmes",
     "role_words",
@@ -198,6 +200,18 @@ def lt_endings() -> tuple[tuple[str, str, str], ...]:
 def lt_role_bodies() -> dict[str, str]:
     """Lithuanian title (nominative) -> type word of the body its holder works for."""
     return {title: body for title, body in _rows("lt_role_bodies.tsv")}
+
+
+@lru_cache(maxsize=1)
+def lt_role_cues() -> tuple[tuple[str, str, str], ...]:
+    """(word stems, relation name, side where the body is named) of Lithuanian role cues."""
+    return tuple((cue, relation, side) for cue, relation, side in _rows("lt_role_cues.tsv"))
+
+
+@lru_cache(maxsize=1)
+def lt_we_verbs() -> tuple[tuple[str, str], ...]:
+    """(first person plural form without its final -e, relation name) of Lithuanian verbs a body uses of itself."""
+    return tuple((form, relation) for form, relation in _rows("lt_we_verbs.tsv"))
 
 
 @lru_cache(maxsize=1)

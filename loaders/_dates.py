@@ -17,7 +17,8 @@ __all__ = ["BYLINE", "DateValue", "Found", "find_dates", "find_period"]
 
 #: A news byline: when and by whom the page was posted (``Posted on 14 October 2025 by Jane Doe | Events``).
 #: Its date is the page's own, no date of what the page reports.
-BYLINE = re.compile(r"(?i)^(?:posted|published|updated|last\s+updated|written)(?:\s+(?:on|in))?\s+(?=\S*\d|[a-z]+\s+\d)")
+BYLINE = re.compile(r"(?i)^(?:posted|published|updated|last\s+updated|written|paskelbta|publikuota|atnaujinta)"
+                    r"(?:\s+(?:on|in))?:?\s+(?=\S*\d|[a-z]+\s+\d)")
 
 DateValue = dt.date | str
 

@@ -13,6 +13,7 @@ from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
 from innograph.loaders._data import months
 from innograph.loaders._dates import BYLINE, find_dates
+from innograph.loaders._lt_dates import find_lt_dates
 from innograph.loaders._events import merge_events
 from innograph.loaders._programmes import programme_in
 from innograph.loaders._text import sentences
@@ -134,7 +135,9 @@ def _dates(context: Context, key: str, window: tuple[int, int], name: str) -> No
         context.builder.attribute(key, AttributeName.START_DATE, d.value, window[0] + d.start, window[0] + d.end, "event-date")
         context.builder.attribute(key, AttributeName.END_DATE, d.until, window[0] + d.start, window[0] + d.end, "event-date")
         return
-    single = [d for d in find_dates(text) if not isinstance(d.value, str) or "-" in d.value]
+    single = [d for d in find_dates(text) if not isinstance(d.value, str) or "-" in d.value] or [
+        d for d in find_lt_dates(text, context.document.issued)  # "praėjusį mėnesį", "pernai spalį" (no days)
+        if isinstance(d.value, str) and "-" in d.value and not _DAY_RANGE.search(text) and not _LT_DAY.search(text)]
     if single and not _DAY_RANGE.search(text):
         d = single[0]
         context.builder.attribute(key, AttributeName.START_DATE, d.value, window[0] + d.start, window[0] + d.end, "event-date")

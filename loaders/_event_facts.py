@@ -43,7 +43,7 @@ _NEAR_ATTEND = re.compile(r"(?i)\b(?:researchers\s+from|(?:speakers?|trainers?|p
                           r"panel+ists?|experts?)\s+(?:from|included|include)|exhibitors|presented|showed\s+results|"
                           r"showcased|exhibited|pitched|will\s+(?:pitch|speak|present)|on\s+behalf\s+of|spoke|opened|moderated)\b")
 _SPEAKERS_LABEL = re.compile(r"(?i)\b(?:speakers|panel+ists|presenters|speakers\s+included|the\s+panel)\s*:$")
-_BULLET = re.compile(r"^(?:[*•\-–▪·♦◆►]|\d{1,2}[.)])\s+")  # a list item: each of its sentences is about its event
+_BULLET = re.compile(r"^(?:[*•\-–▪·♦◆►▸‣]|\d{1,2}[.)])\s+")  # a list item: each of its sentences is about its event
 _SUBJECTLESS = re.compile(r"(?:Co-)?(?:Organi[sz]ed|Hosted|Held|Run|Moderated)\b")  # "Organised by X.": the event before
 _PEOPLE_OF = re.compile(r"(?i)\b(?:companies|firms|members|member\s+companies|SMEs|students|pupils|start-?ups)\s+"
                         r"(?:of|from|at)\s+(?:the\s+)?$")

@@ -27,6 +27,13 @@ from innograph.loaders._lists import find_lists
 from innograph.loaders._lt_bilingual import merge_bilingual_events
 from innograph.loaders._lt_entries import entry_funding
 from innograph.loaders._lt_foreign_names import find_foreign_names
+from innograph.loaders._lt_countries import find_lt_countries
+from innograph.loaders._lt_column_tables import find_column_tables
+from innograph.loaders._lt_lead_names import find_lead_projects
+from innograph.loaders._lt_partners_from import partners_from_countries
+from innograph.loaders._lt_name_ends import legal_form_labels
+from innograph.loaders._lt_staff import bylines, page_staff, titled_contacts
+from innograph.loaders._lt_we import find_lt_we
 from innograph.loaders._lt_project_ties import begun_projects
 from innograph.loaders._lt_mentions import find_lt_names
 from innograph.loaders._lt_people import find_lt_people
@@ -94,6 +101,7 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_community_names,
     name_projects_in_prose,
     find_bracket_projects,
+    find_lead_projects,
     find_paragraph_projects,
     complete_project_names,
     find_org_names,
@@ -124,9 +132,14 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     find_entry_links,
     owner_voice,
     find_lt_relations,
+    find_lt_we,
+    find_column_tables,
     entry_funding,
     find_people,
     find_lt_people,
+    page_staff,
+    bylines,
+    titled_contacts,
     find_contacts,
     find_credits,
     find_address_blocks,
@@ -135,9 +148,12 @@ _PASSES: tuple[Callable[[Context], None], ...] = (
     merge_bilingual_events,
     begun_projects,
     derived_facts,
+    find_lt_countries,
+    legal_form_labels,
     organisation_countries,
     national_bodies,
     lithuanian_bodies,
+    partners_from_countries,
 )
 
 

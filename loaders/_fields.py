@@ -194,8 +194,9 @@ def _programme(context: Context, key: str, item: Field) -> None:
 
 def _funding(context: Context, key: str, item: Field, budgeted: set[str]) -> None:
     """``EU grant: 247 890 EUR`` is the budget of a project without a total; ``Funding: Horizon 2020`` its programme."""
-    if find_money(item.value) is None:
-        if programme_in(item.value) is not None:
+    money = find_money(item.value)
+    if money is None or money.currency is None and not re.match(r"\s*[\d\s.,]+\s*$", item.value):
+        if programme_in(item.value) is not None:  # "… lėšos pagal 2021–2027 m. programą": a year, no amount
             _programme(context, key, item)
         return
     found = programme_in(context.text[item.line.start : item.label_end])

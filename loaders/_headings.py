@@ -25,6 +25,7 @@ __all__ = ["heading_project", "typed_name"]
 #: Fields only a project entry states (a contact block has none of them).
 _PROGRAMME_LINE_WORDS = 8  # a line naming the programme, not a sentence about it
 _ENTRY_FIELDS = PROJECT_FIELDS | {"funding", "participant", "coordinator", "associated"}
+_PROJECT_WORD = re.compile(r"(?i)(?:projektas|project)\s+[„“\"]?")
 
 
 def _states_project(section: Section) -> bool:
@@ -44,10 +45,14 @@ def heading_project(context: Context, index: int, header: Line) -> None:
     name = heading_name(header.text)
     if programme_in(name) or typed_name(name) or not _states_project(context.section(index)):
         return
+    word = _PROJECT_WORD.match(name)  # "Projektas BioX" / "Project „BioX“": the name after the word
+    offset = word.end() if word and len(name) > word.end() + 1 else 0
+    name = name[offset:].rstrip("”“\"")
     known = context.builder.find_any(name)
     if known is not None and context.builder.type_of(known) is not EntityType.PROJECT:
         return
-    key = known or context.builder.entity(EntityType.PROJECT, header.start, header.start + len(name), "entry-heading")
+    key = known or context.builder.entity(EntityType.PROJECT, header.start + offset, header.start + offset + len(name),
+                                          "entry-heading")
     context.focus[index] = key
     _programme_line(context, key, context.section(index))
     _period_piece(context, key, context.section(index))

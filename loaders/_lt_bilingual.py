@@ -52,8 +52,25 @@ def _aligned(lithuanian: str, english: str) -> bool:
         or english in lt_compass_words().get(lithuanian, ())
 
 
+_FUNCTION_WORDS = frozenset("ir of the and for".split())
+
+
+def _shared_proper_word(lithuanian: str, english: str) -> bool:
+    """``Kainuu regiono taryba`` / ``Regional Council of Kainuu``: as many words besides function words, the same
+    kind of body, and one proper word (no country, no type word) in both, in any order."""
+    lt_words = [w for w in lithuanian.split() if w.lower() not in _FUNCTION_WORDS]
+    en_words = [w for w in english.split() if w.lower() not in _FUNCTION_WORDS]
+    if len(lt_words) != len(en_words) or len(lt_words) < 2 or head_type(lithuanian)[0] is None \
+            or head_type(lithuanian) != head_type(english):
+        return False
+    proper = [w for w in lt_words if w[:1].isupper() and not type_word(w) and country_from_word(w) is None]
+    return any(roots(w) & roots(v) for w in proper for v in en_words if v[:1].isupper() and len(v) > 3)
+
+
 def _same_body(lithuanian: str, english: str) -> bool:
     lt_words, en_words = lithuanian.split(), english.split()
+    if _shared_proper_word(lithuanian, english):
+        return True
     if len(lt_words) != len(en_words) or len(lt_words) < 2:
         return False
     if not lt_words[0][:1].isupper() or not _aligned(lt_words[0], en_words[0]):

@@ -16,19 +16,21 @@ from __future__ import annotations
 
 import re
 
-from innograph.graph import EntityType, RelationName
+from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._fields import field_of
+from innograph.loaders._lt_lead_names import funded_leads
 from innograph.loaders._lt_result_tables import table_projects
 from innograph.loaders._lt_slots import mentions_in
 from innograph.loaders._orgs import head_type
 from innograph.loaders._programmes import programme_in
-from innograph.loaders._text import Line, sentences
+from innograph.loaders._lt_dates import find_lt_dates
+from innograph.loaders._text import Line, Span, sentences
 
 __all__ = ["entry_funding", "quoted_entry"]
 
 #: ``1. „Name“`` / ``• "Name" (ACR)``: an entry header that is a quoted name alone.
-_QUOTED_HEADER = re.compile(r"^(?:\d{1,2}[.)]|[•♦◆■▪►*-])\s*[„“\"«](?P<name>[^”“\"»\n]{2,80})[”“\"»]\s*(?:\([^()\n]{1,40}\))?\s*$")
+_QUOTED_HEADER = re.compile(r"^(?:\d{1,2}[.)]|[•♦◆■▪►▸‣*-])\s*[„“\"«](?P<name>[^”“\"»\n]{2,80})[”“\"»]\s*(?:\([^()\n]{1,40}\))?\s*$")
 #: ``2. Saulėtas kiemas Biržuose`` (no quotes, sentence case): a numbered name alone, no title after a dash.
 _PLAIN_HEADER = re.compile(r"^\d{1,2}[.)]\s+(?P<name>[A-ZĄČĘĖĮŠŲŪŽ][^.:;!?()„“”\"|]{2,80}?)\s*$")
 _ENTRY_FIELDS = frozenset(("period", "start", "end", "identifier", "budget", "funding", "programme",
@@ -81,13 +83,43 @@ def _funded_entries(context: Context) -> list[str]:
 #: ``Projektai finansuojami … lėšomis`` / ``projektų, kuriems skiriamas finansavimas pagal …``: how the listed
 #: projects (plural) are funded.
 _PROJECTS = re.compile(r"\b[Pp]rojekt(?:ai|ų|ams)\b")
-_FUNDED = re.compile(r"\b(?:finansuojam\w*|finansuot\w*|finansavim\w*|lėšomis|skiriam\w*|skirt\w*|remiam\w*)\b")
+_FUNDED = re.compile(r"\b(?:finansuojam\w*|finansuot\w*|finansavim\w*|lėšomis|skiriam\w*|skirt\w*|skyr\w*|remiam\w*)\b")
+
+
+def _funding_fields(context: Context) -> None:
+    """``Finansavimas: X fondo lėšos pagal Y programą``: every programme a funding field names funds its project."""
+    for index, section in enumerate(context.view.sections):
+        key = context.focus.get(index)
+        for line in section.lines if key is not None else ():
+            item = field_of(line)
+            if item is None or item.field not in ("funding", "programme"):
+                continue
+            for _s, _e, programme in mentions_in(context, item.value_start, line.end, EntityType.PROGRAMME):
+                context.builder.relation(key, RelationName.FUNDED_BY, programme, line.start, line.end,
+                                         "lt-funding-field")
+
+
+#: ``Visi projektai turi būti įgyvendinti iki 2028 m. birželio 30 d.``: the end of every listed project.
+_ALL_END = re.compile(r"\b[Vv]is(?:i|ų|iems)\s+projekt\w*\s+(?:[^.;]{0,60}?\s)?iki\s+")
+
+
+def _common_end(context: Context, sentence: Span, projects: list[str]) -> None:
+    match = _ALL_END.search(sentence.text)
+    found = find_lt_dates(sentence.text[match.end() :], context.document.issued) if match else []
+    if not found or found[0].start != 0:
+        return
+    start = sentence.start + match.end()
+    for project in projects:
+        if not context.builder.has_attribute(project, AttributeName.END_DATE):
+            context.builder.attribute(project, AttributeName.END_DATE, found[0].value, start, start + found[0].end,
+                                      "lt-listed-projects-end")
 
 
 def entry_funding(context: Context) -> None:
     """A sentence outside the entries saying how the projects are funded: each funded entry (or row of a result
     table, read here) is funded so."""
-    projects = _funded_entries(context) + table_projects(context)
+    _funding_fields(context)
+    projects = list(dict.fromkeys(_funded_entries(context) + table_projects(context) + funded_leads(context)))
     if len(projects) < 2:
         return
     for section in context.view.sections:
@@ -95,9 +127,11 @@ def entry_funding(context: Context) -> None:
             continue
         for line in section.lines:
             for sentence in sentences(line):
+                _common_end(context, sentence, projects)
                 if not (_PROJECTS.search(sentence.text) and _FUNDED.search(sentence.text)):
                     continue
-                for _s, _e, programme in mentions_in(context, sentence.start, sentence.end, EntityType.PROGRAMME):
+                # the programmes of the sentence and of the rest of its paragraph ("Lėšos skiriamos pagal …")
+                for _s, _e, programme in mentions_in(context, sentence.start, line.end, EntityType.PROGRAMME):
                     for project in projects:
                         context.builder.relation(project, RelationName.FUNDED_BY, programme, sentence.start,
                                                  sentence.end, "lt-listed-projects-funded")

@@ -28,6 +28,9 @@ _QUOTED_YEAR = r"[„“\"](?P<dated>[^„“”\"\n]{3,70}?\s(?:19|20)\d\d)[“
 _EVENT_AFTER = re.compile(rf"{_QUOTED_YEAR}\s*[–—-]\s*[^.;:\n]{{0,60}}?\b(?:renginys|konferencija|forumas|mugė|"
                           r"seminaras|šventė|festivalis|diskusija|hakatonas|stovykla|mokykla)\b")
 _TAKES_PLACE = re.compile(rf"\b(?:vyks|vyko|įvyks|įvyko|vyksta|prasidės|surengtas|surengta|bus\s+surengta)\s+{_QUOTED_YEAR}")
+#: ``„Jūros savaitė 2026“ vyks …`` / ``„X 2025“ įvyko …``: the dated name is the subject of taking place.
+_PLACE_TAKEN = re.compile(rf"{_QUOTED_YEAR}\s+(?:(?:jau|vėl|taip pat)\s+)?(?:vyks|vyko|įvyks|įvyko|vyksta|prasidės|prasidėjo|"
+                          r"bus\s+surengt\w*|surengt\w*|buvo\s+surengt\w*)\b")
 _LIST_ITEM = re.compile(rf"^[ \t]*(?:[-•*·]\s*)?{_YEAR_NAME}\s+[–—-]\s+(?P<when>[\w]+)", re.M)
 
 
@@ -54,7 +57,7 @@ def find_lt_event_names(context: Context) -> None:
     for match in _AFTER_WORD.finditer(context.text):
         group = "quoted" if match["quoted"] else "name"
         found.append((match.start(group), match.end(group), "lt-event-after-dash"))
-    for pattern in (_EVENT_AFTER, _TAKES_PLACE):
+    for pattern in (_EVENT_AFTER, _TAKES_PLACE, _PLACE_TAKEN):
         found.extend((m.start("dated"), m.end("dated"), "lt-dated-event-name") for m in pattern.finditer(context.text))
     for match in _LIST_ITEM.finditer(context.text):
         if match["when"].lower() in months() or match["when"][:1].isdigit():

@@ -23,6 +23,7 @@ __all__ = ["find_lt_events"]
 
 
 _ORGANISED = re.compile(r"\b(?:organizavo|suorganizavo|organizuoja|organizuos|surengė|rengė|rengia|surengs|"
+                        r"kviečia\s+į|pakvietė\s+į|"  # "X kviečia į seminarą „Y“": the host invites
                         r"[Oo]rganizatori(?:us|ė|ai|ės|umi)|organizuotas|organizuotą|organizuota|surengtas|surengtą|"
                         r"organizuojamas|organizuojamą|organizuojama|rengiamas|rengiamą|rengiama)\b")
 _TOGETHER = re.compile(r"\b(?:kartu|bendradarbiaujant)\s+su\s+")  # "surengė bendradarbiaujant su Y": Y as well

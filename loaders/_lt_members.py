@@ -189,8 +189,8 @@ def _runs(context: Context, sentence: Span) -> None:
         if match.group().startswith(("koordin", "vadov")) and (
                 re.search(r"(?i)projekt", sentence.text) or context.builder.subtype_of(left[2]) != "Cluster"):
             continue  # only a cluster is "run" by the body that coordinates it
-        if match.group().endswith(("mas", "mą")):  # passive: "klasteris, administruojamas asociacijos"
-            left, right = before[-1], after[0]
+        if match.group().endswith(("mas", "mą")) or re.search(r"\bkur(?:į|ią|iuos|ias)\s*$", context.text[before[-1][1]:at]):
+            left, right = before[-1], after[0]  # passive, or "klasteris „X“, kurį administruoja Y": X is run
         _relate(context, sentence, left, right, "lt-run-by")
 
 

@@ -16,6 +16,7 @@ from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_code, country_from_word, country_said_before
 from innograph.loaders._lt_bilingual import quoted_projects
+from innograph.loaders._lt_name_ends import legal_name_end
 from innograph.loaders._lt_names import LtName, lt_names
 from innograph.loaders._lt_described import find_lt_described
 from innograph.loaders._lt_event_names import find_lt_event_names
@@ -180,7 +181,7 @@ def _legal_forms(context: Context) -> list[tuple[int, int]]:
         if group == "quoted":
             quoted.append((start, end))
         else:
-            end = _lithuanian_words_after(context.text, end)
+            end = legal_name_end(context.text, end)
         end = _known_name_end(context, start) or end
         word = type_word(match["form"])
         key = make_org(context, start, end, "lt-legal-form", subtype=word.subtype if word else None)
@@ -191,21 +192,6 @@ def _legal_forms(context: Context) -> list[tuple[int, int]]:
             context.builder.attribute(key, AttributeName.COUNTRY, "LT", match.start(), end, "lt-legal-form")
         _acronym(context, key, end + (1 if group == "quoted" else 0), bracketed=True)
     return quoted
-
-
-#: Lowercase words that go on an unquoted Lithuanian company name (``UAB Audimo linija``): Lithuanian noun and
-#: adjective endings (lt_endings.tsv), and no English word of that shape.
-_LT_WORD = re.compile(r"\s(?P<word>[a-ząčęėįšųūž]{3,}(?:as|is|ys|us|ai|ė|a|os|ų|ės|iai|ės))(?=[\s,.;:)–—-]|$)")
-_ENGLISH = frozenset("has was this area data media idea extra gas yes bus plus visa via alpha beta gamma".split())
-
-
-def _lithuanian_words_after(text: str, end: int) -> int:
-    for _ in range(2):
-        match = _LT_WORD.match(text, end)
-        if match is None or match["word"] in _ENGLISH:
-            break
-        end = match.end()
-    return end
 
 
 def _known_name_end(context: Context, start: int) -> int | None:

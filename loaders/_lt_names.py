@@ -28,7 +28,8 @@ _STOP = frozenset("""su iš į už per prie po nuo iki apie dėl tarp kad tai yr
     tam tie tų tuos minėtas minėto minėtą minėtos vyko įvyko vyks įvyks susirinko atvyko pateko gavo tapo liko
     kartu taip pat čia ten""".split())
 #: Lowercase present passive participles (``remiama``, ``koordinuojamas``): a clause, not part of a name.
-_PARTICIPLE = re.compile(r"^[a-ząčęėįšųūž]+(?:ama|oma|ima|amas|omas|amą|omą|amos|omos)$")
+_PARTICIPLE = re.compile(r"^(?!(?:param|program|reklam|diagram|panoram|dram)(?:a|os|ą|ai|oje)$)"  # nouns: "paramos"
+                         r"[a-ząčęėįšųūž]+(?:ama|oma|ima|amas|omas|amą|omą|amos|omos)$")
 _ORDINAL = re.compile(r"^\d{1,2}-(?:oji|asis|ojo|osios|ojoje|ajame|ąjį|ąją|ieji|ųjų|ajai|ajam|osiose)$")
 _QUOTED_BEFORE = re.compile(r"(?:^|(?<=[\s(/]))[„“\"]([^„“”\"\n,.;:]{2,80})[“”\"]\s*$")
 #: ``klasterio „Tartu BioHealth“``: a short quoted name right after the type word.

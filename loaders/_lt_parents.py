@@ -14,26 +14,27 @@ from collections import Counter
 
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._lt_slots import clause_end, mentions_in, orgs_in
+from innograph.loaders._lt_slots import clause_end, mentions_in, orgs_in, page_body
 from innograph.loaders._names import lemma_of
 from innograph.loaders._text import Span
 
 __all__ = ["owner_units", "type_word_ties"]
 
-_WORD = r"(?P<word>[a-ząčęėįšųūž]+)"
-_MEMBERS = re.compile(rf"\b{_WORD}\s+nar(?:ės|iai|ių|ėms|iams|ėmis|iais)\s*:?\s*")
+_WORD = r"(?P<word>[A-ZĄČĘĖĮŠŲŪŽa-ząčęėįšųūž][a-ząčęėįšųūž]+)"  # "Klasterio nariai" opening a sentence
+_MEMBERS = re.compile(rf"\b{_WORD}\s+(?:[„“\"][^„“”\"\n]{{1,60}}[“”\"]\s+)?nar(?:ės|iai|ių|ėms|iams|ėmis|iais)\s*:?\s*")
 _UNIT_OF = re.compile(rf"\b{_WORD}\s+(?:įstaiga|padalinys|skyrius|institutas|centras)\s*[–—-]\s*")
 _UNIT_HEADS = frozenset({"skyrius", "departamentas", "padalinys"})
 
 
 def referent_by_word(context: Context, position: int, word: str) -> str | None:
     """The body named before ``position`` with the type word ``word`` (any case) in a name, most often."""
-    lemma = lemma_of(word)
+    lemma = lemma_of(word.lower())
     if lemma is None:
         return None
     counts: Counter[str] = Counter()
     for _s, _e, key in mentions_in(context, 0, position, EntityType.ORGANISATION):
-        if any(w[:1].islower() and lemma_of(w) == lemma for name in context.builder.names_of(key) for w in name.split()):
+        if any(lemma_of(w.lower()) == lemma for name in context.builder.names_of(key) for w in name.split()
+               if not w.startswith(("„", "“", '"'))):
             counts[key] += 1  # "Biofarmacijos klasteris „BioNemunas“", "Klaipėdos universitetas"
     return counts.most_common(1)[0][0] if counts else None
 
@@ -45,7 +46,10 @@ def type_word_ties(context: Context, sentence: Span) -> None:
         for match in pattern.finditer(sentence.text):
             at = sentence.start + match.end()
             found = orgs_in(context, at, clause_end(sentence, at))
-            parent = referent_by_word(context, sentence.start + match.start(), match["word"])
+            parent = referent_by_word(context, sentence.start + match.end(), match["word"])  # "Klasterio „X“ nariai"
+            if parent is None and name is RelationName.MEMBER_OF:  # "asociacija „X“ kartu su klasterio nariais A"
+                before = orgs_in(context, sentence.start, sentence.start + match.start())
+                parent = before[-1][2] if before else None
             if not found or found[0][0] - at > 2 or parent is None:
                 continue
             for _s, _e, org in found if name is RelationName.MEMBER_OF else found[:1]:
@@ -54,9 +58,9 @@ def type_word_ties(context: Context, sentence: Span) -> None:
 
 
 def owner_units(context: Context) -> None:
-    """A department with no parent named, on a page of the site's owner, is the owner's unit."""
+    """A department with no parent named, on a page (or in a report) of a body, is that body's unit."""
     builder = context.builder
-    owner = context.owner
+    owner = page_body(context)
     if owner is None or builder.type_of(owner) is not EntityType.ORGANISATION:
         return
     for key in builder.keys(EntityType.ORGANISATION):

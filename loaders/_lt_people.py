@@ -89,7 +89,9 @@ def _role_after_type_word(words: int) -> re.Pattern[str]:
     from innograph.loaders._lt_slots import TITLES
 
     between = rf"[{_LOWER}]+\s+" * words
-    return re.compile(rf"(?<![\w-])(?P<word>[{_UPPER}{_LOWER}][{_LOWER}]+)\s+{between}(?:{TITLES})\s+{_ACADEMIC}$")
+    # "Agentūros direktorė – X", "ministerijos atstovė spaudai X": a dash, or one word completing the title
+    return re.compile(rf"(?<![\w-])(?P<word>[{_UPPER}{_LOWER}][{_LOWER}]+)\s+{between}(?:{TITLES})"
+                      rf"(?:\s*[–—:]\s*|\s+(?:spaudai|ryšiams\s+su\s+visuomene|mokslui|studijoms)?\s*){_ACADEMIC}$")
 
 
 def _role_before(text: str) -> tuple[re.Match[str], str] | None:
@@ -138,7 +140,8 @@ def _body_of(context: Context, position: int, subtype: str | None, before: str) 
     """The body ``klasterio`` means: the foreign one after ``lenkų`` (of that country), none after another
     qualifier (``Latvijos klasterio``), else the one the article refers to."""
     from innograph.graph import AttributeName
-    from innograph.loaders._lt_slots import referent, referent_by_head
+    from innograph.loaders._lt_slots import page_body, referent, referent_by_head
+    from innograph.loaders._names import type_word
 
     word = re.search(r"(\w+)\s*$", before)
     nation = nationality(word.group(1)) if word else None
@@ -147,6 +150,11 @@ def _body_of(context: Context, position: int, subtype: str | None, before: str) 
                      == subtype and context.builder.value_of(key, AttributeName.COUNTRY) == nation), None)
     if _QUALIFIED.search(before):
         return None  # "Latvijos klasterio vadovė": another body's title
+    body = page_body(context)  # "Agentūros direktorė" in the agency's own report
+    if body is not None and (subtype == context.builder.subtype_of(body) or subtype and subtype.startswith("head:")
+                             and subtype[5:] in {type_word(w).word for n in context.builder.names_of(body)
+                                                 for w in n.split()[-1:] if type_word(w)}):
+        return body
     if subtype is not None and subtype.startswith("head:"):
         return referent_by_head(context, position, subtype[5:])
     return referent(context, position, subtype, EntityType.ORGANISATION)

@@ -2,8 +2,9 @@
 
 ``Projekto įgyvendinimo laikotarpis – 2024-01-01–2026-12-31`` / ``trukmė: 2024 m. sausio
 1 d. – 2026 m. birželio 30 d.`` (start and end); ``Projekto pradžia – 2024 m. kovo 1 d.``,
-``pabaiga – 2027 m. kovo 31 d.`` (one of them). The project is the one the sentence names,
-else the one the paragraph or article is about.
+``pabaiga – 2027 m. kovo 31 d.`` (one of them); ``Šiemet rugsėjį baigėsi projektas`` (a date right
+before the verb of ending: the end). The project is the one the sentence names, else the one the
+paragraph or article is about.
 """
 
 from __future__ import annotations
@@ -49,7 +50,23 @@ def _dates(context: Context, line: Span, sentence: Span) -> None:
             builder.attribute(project, name, found[0].value, start, start + found[0].end, "lt-project-date-label")
 
 
+_ENDED = re.compile(r"\b(?:baigėsi|pasibaigė|buvo\s+baigtas|užbaigtas)\s+(?:\w+\s+){0,2}?projekt\w*")
+
+
+def _ended(context: Context, line: Span, sentence: Span) -> None:
+    match = _ENDED.search(sentence.text)
+    before = find_lt_dates(sentence.text[: match.start()], context.document.issued) if match else []
+    if not before or not re.fullmatch(r"\s*", sentence.text[before[-1].end : match.start()]):
+        return
+    project = _project(context, line, sentence)
+    if project is not None and not context.builder.has_attribute(project, AttributeName.END_DATE):
+        start = sentence.start + before[-1].start
+        context.builder.attribute(project, AttributeName.END_DATE, before[-1].value, start,
+                                  sentence.start + before[-1].end, "lt-project-ended-on")
+
+
 def labelled_project_dates(context: Context) -> None:
     for line in context.view.lines:
         for sentence in sentences(line):
             _dates(context, line, sentence)
+            _ended(context, line, sentence)

@@ -25,7 +25,8 @@ _PROJECT_AFTER = re.compile(rf"{_Q}?\s*(?:programos\s+)?(?:[^\W\d_]+\s+){{0,4}}?
 #: ``X dalyvauja ir ... partnerystėje „Y“`` / ``X prisijungė prie projekto „Y“``: X takes part in Y.
 _JOINS = re.compile(r"\b(?:dalyvauja|dalyvavo|dalyvaus|prisijungė\s+prie|prisijungs\s+prie)\s+(?:ir\s+)?")
 _FUNDED_AFTER = re.compile(r"\s*(?:programos\s+|fondo\s+)?(?:bendrai\s+|iš dalies\s+)?(?:finansuojam|finansuot|remiam|remt)\w*\b")
-_CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa)\b")
+_CONTINUES = re.compile(r"\b(?:tęsia|tęsė|pratęsia|remiasi|rėmėsi|paremtas|paremta|grindžiamas|yra\s+(?:\w+\s+)?tąsa|"
+                        r"perima|perėmė|perims|plėtoja|vysto)\b")
 _ITS = re.compile(r"\s+(?:jo|jų)\s+(?:metu|rezultat\w*|patirt\w*|darb\w*|sukurt\w*|idėj\w*)")
 #: ``„Y“, 2016–2019 m. finansuotą …``: the years the project was funded or carried out in.
 _YEARS_DONE = re.compile(r"[”“\"]?,\s*((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\s*m\.\s+(?:finansuot|įgyvendint|vykdyt)\w*")
@@ -39,7 +40,9 @@ _BEGINS = re.compile(r"\b(?:pradeda|pradėjo|pradės|ėmė)\s+(?:įgyvendinti|vy
 #: ``2021–2027 m. Europos Sąjungos fondų investicijų programos``: the years of a programme, not of the project.
 _OF_PROGRAMME = re.compile(r"\s*(?:[\w+-]+\s+){0,5}?(?:program\w*|laikotarp\w*|period\w*)\b")
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*m\.|\))")
-_NUMBER = re.compile(r"\b[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?"
+#: ``Projekto numeris X`` / ``Projektas (Nr. X)`` / ``Projektą „Y“ (Nr. X)``: the project's number.
+_NUMBER = re.compile(r"\b(?:[Pp]rojekto\s+(?:numeris|nr\.|kodas|sutarties\s+nr\.)\s*(?:yra\s+|[:–—-]\s*)?|"
+                     r"[Pp]rojekt\w{0,3}\s*(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s*)?\(\s*[Nn]r\.?\s*)"
                      r"(?P<id>[A-Z0-9][A-Z0-9./-]{5,}[A-Z0-9])")
 #: ``EIT regioninės inovacijų schemos (EIT RIS) lėšomis``: a programme the gazetteer does not know.
 _FUND_NAMED = re.compile(r"\b(?P<name>[A-ZĄČĘĖĮŠŲŪŽ][\w+-]*(?:\s+[a-ząčęėįšųūž]+){0,4}\s+(?:programos|schemos|fondo|priemonės))"
@@ -77,6 +80,11 @@ def _programme_named_before(context: Context, sentence: Span) -> None:
         if projects and projects[0][0] == match.end():
             context.builder.relation(projects[0][2], RelationName.FUNDED_BY, programme, sentence.start, sentence.end,
                                      "lt-programme-project")
+        elif re.match(r"\s*(?:programos\s+)?projekt(?:as|u)\b", context.text[at : sentence.end]):
+            subject = _projects(context, sentence.start, p_start)[:1]  # "„Y“ (2024–2026) – tai X programos projektas"
+            if subject and re.search(r"[–—]\s*(?:tai\s+)?$|\s(?:yra|buvo)\s+$", context.text[subject[0][1] : p_start]):
+                context.builder.relation(subject[0][2], RelationName.FUNDED_BY, programme, sentence.start,
+                                         sentence.end, "lt-project-of-programme")
 
 
 def earlier_project(context: Context, line: Span, position: int) -> str | None:
@@ -106,10 +114,21 @@ def _related(context: Context, line: Span, sentence: Span, project: str | None) 
                                  "lt-continues-project")
 
 
+def _event_ends_before(context: Context, position: int) -> bool:
+    """An event's name ends right before ``position`` (``„X 2025“, kuriame``)."""
+    return any(position - 4 <= m.end <= position for key in context.builder.keys(EntityType.EVENT)
+               for m in context.builder.mentions_of(key))
+
+
 def _participants(context: Context, sentence: Span, project: str | None) -> None:
     if project is None:
         return
     for match in _TAKES_PART.finditer(sentence.text):  # "projektas, kuriame dalyvauja ir Y" / "projekte dalyvaus: A, B"
+        before = context.text[max(sentence.start, sentence.start + match.start() - 40) : sentence.start + match.start()]
+        if mentions_in(context, sentence.start + match.start() - 4, sentence.start + match.start(), EntityType.EVENT) \
+                or re.search(r"(?i)\b(?:rengin|konferencij|forum|seminar|mokym)\w*[“”\"]?,?\s*$", before) \
+                or _event_ends_before(context, sentence.start + match.start()):
+            continue  # "renginį „X“, kuriame dalyvavo A": A attended the event
         at = sentence.start + match.end()
         listed = re.match(r"[^,.;:]{0,40}:", context.text[at : sentence.end])  # "dalyvaus trys narės: A, B ir C"
         for _s, _e, org in mentions_in(context, at, sentence.end if listed else clause_end(sentence, at),
@@ -141,8 +160,19 @@ def _joins(context: Context, line: Span, sentence: Span) -> None:
         gap = context.text[before[-1][1] : at] if before and before[-1][1] <= at else ""
         if projects and before and re.fullmatch(r"[”“\"]?(?:\s*\([^)]{1,20}\))?\s*", gap) \
                 and head_case(context, before[-1]) in ("nom", None):
-            context.builder.relation(projects[0][2], RelationName.PARTICIPANT, before[-1][2], sentence.start,
-                                     sentence.end, "lt-joins-project")
+            for _s, _e, org in _joined_subjects(context, before):
+                context.builder.relation(projects[0][2], RelationName.PARTICIPANT, org, sentence.start,
+                                         sentence.end, "lt-joins-project")
+
+
+def _joined_subjects(context: Context, before: list[Slot]) -> list[Slot]:
+    """The last body before a verb with those joined to it (``UAB „A“ ir UAB „B“ dalyvauja``)."""
+    subjects = [before[-1]]
+    for slot in reversed(before[:-1]):
+        if not re.fullmatch(r"[”“\"]?\s*(?:,|ir|bei)\s*", context.text[slot[1] : subjects[0][0]]):
+            break
+        subjects.insert(0, slot)
+    return subjects
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:ji|jis|jie|jos)\s+(?:[a-ząčęėįšųūž]+\s+)?$")
@@ -176,7 +206,7 @@ def _years(context: Context, sentence: Span, project: str | None) -> None:
 
 
 def _number(context: Context, sentence: Span, project: str | None) -> None:
-    """``Projekto numeris 2021-1-LT01-KA220-VET-000012345``: the project's identifier."""
+    """``Projekto numeris 2021-1-LT01-KA220-VET-000012345`` / ``Projektas (Nr. LL-00214)``: the identifier."""
     match = _NUMBER.search(sentence.text)
     if match is None or project is None or context.builder.has_attribute(project, AttributeName.IDENTIFIER):
         return

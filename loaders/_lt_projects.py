@@ -16,9 +16,10 @@ import re
 
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
-from innograph.loaders._dates import find_period
+from innograph.loaders._dates import Found, find_period
 from innograph.loaders._lt_dates import find_lt_dates
 from innograph.loaders._lt_project_ties import earlier_project, listed_partners, project_ties
+from innograph.loaders._lt_role_cues import continues_project, cue_roles
 from innograph.loaders._lt_slots import Slot, clause_end, close_before, head_case, mentions_in, orgs_in
 from innograph.loaders._money import find_money
 from innograph.loaders._relations import keys_in
@@ -32,7 +33,7 @@ _TAKEN_PART_IN = re.compile(r"\bdalyvaujam\w*\s+projekt")  # "klasterio dalyvauj
 _COORDINATES = re.compile(r"\b(?:koordinuoja|koordinavo|koordinuos|koordinuoti|vadovauja|vadovavo)\b")
 #: ``X, vadovaujantis konsorciumui`` / ``vadovaujanti partnerių grupei``: X leads the project's partners.
 _LEADS_GROUP = re.compile(r"\b(?:vadovaujant(?:is|i|ys|ioji|ysis)|koordinuojant(?:is|i|ys|ioji|ysis))\s+(?:\w+\s+){0,2}?"
-                          r"(?:konsorcium\w*|partneri\w*|partneryst\w*|grup\w*|tinkl\w*)")
+                          r"(?:konsorcium\w*|partneri\w*|partneryst\w*|grup\w*|tinkl\w*|projekt\w*)")
 #: ``konsorciumas, kurį sudaro A, B ir C`` / ``partnerystę sudaro`` / ``konsorciumą jungia``: the partners.
 _MADE_UP_OF = re.compile(r"\b(?:konsorcium\w*|partneryst\w*|(?:partnerių|[Vv]eiklos|[Pp]rojekto|[Dd]arbo)\s+grup\w*)\s*,?\s*(?:kur(?:į|ią|is|i)\s+)?"
                          r"(?:\w+\s+)?(?:sudaro|sudarė|sudarys|jungia|jungė|sujungė|sudaryt\w*\s+iš)\s+")
@@ -70,10 +71,10 @@ _NAMED_BODY = re.compile(r"(?:iš\s+)?(?:[A-ZĄČĘĖĮŠŲŪŽ]\w*\s+){1,3}(?:(
 _GOT_FUNDING = re.compile(r"\b(?:gavo|gaus|laimėjo|gavusi|gavęs)\s+(?:\w+\s+)?finansavim\w*")
 _INSTRUMENT_PROJECT = re.compile(r"\bpriemon\w*\s+[„“\"]?")
 _FUNDS = re.compile(r"\s*(?:lėšomis|lėšos|lėšų|lėšas)\b")
-_BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas|(?:jam|jai|projektui)\s+(?:skirta|skirti|skiriama))\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
+_BUDGET = re.compile(r"\b(?:biudžetas|biudžeto|vertė|vertės|suma|finansavimas|(?:[Jj]am|[Jj]ai|[Pp]rojektui)\s+(?:[„“\"][^„“”\"\n]{1,60}[“”\"]\s+)?(?:skirta|skirti|skiriama))\b\s*(?:[–—:-]|yra|siekia|sudaro)?\s*")
 _ENDS = re.compile(r"\b(?:truks|tęsis|baigsis|(?:už)?baigtas|bus\s+įgyvendinamas|įgyvendinamas|vykdomas|vyks)\s+(?:iki\s+)?")
 _PERIOD = re.compile(r"\bnuo\s+(?=(?:19|20)\d\d)")
-_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|prasidės|startavo|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
+_STARTED = re.compile(r"\b(?:prasidėj(?:o|ęs|usio|usį|usiame)|prasidės|startav(?:o|ęs|usio|usį|usiame)|pradėtas(?:\s+įgyvendinti)?|pradėtas vykdyti|"
                       r"pradėjo(?=\s+(?:įgyvendinti\s+|vykdyti\s+)?projekt)|pradėjo\s+(?:įgyvendinti|vykdyti))\b")
 
 
@@ -102,7 +103,8 @@ def _roles(context: Context, sentence: Span, project: str) -> None:
         _add(context, project, RelationName.PARTICIPANT, found[:1], sentence, "lt-taken-part-in")
     for match in _COORDINATES.finditer(sentence.text):  # "Projektą koordinuoja X" / "X koordinuoja projektą"
         at = sentence.start + match.end()
-        after = orgs_in(context, at, clause_end(sentence, at))
+        together = _TOGETHER.search(sentence.text, match.end())  # "parkas koordinavo projektą kartu su X": X a partner
+        after = orgs_in(context, at, min(clause_end(sentence, at), sentence.start + together.start() if together else at + 999))
         after = [slot for slot in after if head_case(context, slot) in ("nom", None)][:1] or after[:1]
         found = after or close_before(context, sentence, sentence.start + match.start(), 12)[-1:]
         _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-coordinates")
@@ -134,8 +136,9 @@ def _named_roles(context: Context, sentence: Span, project: str) -> None:
         if found and found[0][0] - at <= 2 and head_case(context, found[0]) in ("nom", None):
             _add(context, project, RelationName.COORDINATOR, found, sentence, "lt-named-coordinator")
     for match in _PARTNERS.finditer(sentence.text):
-        if _EVENT_WORD.search(sentence.text, max(0, match.start() - 15), match.start()):
-            continue  # "Renginio partneriai – A ir B": an event's partners, not the project's
+        if _EVENT_WORD.search(sentence.text, max(0, match.start() - 15), match.start()) \
+                or re.match(r"\s*atstov", sentence.text[match.end() :]):
+            continue  # "Renginio partneriai – A ir B", "partnerių atstovai, taip pat A": not the project's partners
         associated = _ASSOCIATED.search(sentence.text, max(0, match.start() - 20), match.start())
         _add(context, project, RelationName.ASSOCIATED_PARTNER if associated else RelationName.PARTICIPANT,
              orgs_in(context, sentence.start + match.end(), sentence.end), sentence, "lt-partners")
@@ -231,6 +234,8 @@ def _dates(context: Context, sentence: Span, project: str) -> None:
     issued = context.document.issued
     ends = _ENDS.search(sentence.text)
     found = find_lt_dates(sentence.text[ends.end() : ends.end() + 60], issued) if ends else []
+    year = re.match(r"((?:19|20)\d\d)\s*m\.(?!\s*[a-ząčęėįšųūž]+(?:io|ės|o)\b)", sentence.text[ends.end() :]) if ends else None
+    found = found or ([Found(0, year.end(1), year[1])] if year else [])  # "truks iki 2027 m.": the year
     period = find_period(sentence.text[ends.end() : ends.end() + 60]) if found else None
     if period is not None and period[2] == 0 and not builder.has_attribute(project, AttributeName.START_DATE):
         start = sentence.start + ends.end()  # "vykdomas 2022 m. lapkričio 1 d.–2025 m. spalio 31 d."
@@ -272,7 +277,8 @@ def find_lt_projects(context: Context) -> None:
                 project = None
             if project is None and previous is not None and (_PRONOUN.match(sentence.text)
                                                              or _PARTNERS_LEAD.match(sentence.text)
-                                                             or _PARTNERS_LISTED.search(sentence.text)):
+                                                             or _PARTNERS_LISTED.search(sentence.text)
+                                                             or continues_project(sentence.text)):
                 project = previous  # "Projektas ... . Jis prasidėjo ...": the project of the sentence before
             if project is None and (_MADE_UP_OF.match(sentence.text) or _PARTNERS_LEAD.match(sentence.text)):
                 project = earlier_project(context, line, sentence.start)
@@ -280,7 +286,7 @@ def find_lt_projects(context: Context) -> None:
             if project is None:
                 _funding_ahead(context, line, sentence)
             if project is not None:
-                for rule in (_roles, _named_roles, _consortium, _funding, _budget, _dates):
+                for rule in (_roles, _named_roles, cue_roles, _consortium, _funding, _budget, _dates):
                     rule(context, sentence, project)
                 if _LISTED_PARTNERS.search(sentence.text):
                     listed_partners(context, lines[index + 1 :], project)

@@ -113,10 +113,19 @@ def mention_case_forms(context: Context) -> None:
 
 
 def _case_forms(context: Context, key: str, words: list[str], taken: list[tuple[int, int]]) -> None:
+    if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and len(stem(words[0])) >= 5 \
+            and stem(words[0]) != words[0].lower():  # „Vėjotaka“ … su „Vėjotaka“: a quoted one-word name in a case
+        pattern = rf"(?<=[„“\"]){re.escape(words[0][: len(stem(words[0]))])}\w{{1,4}}(?=[“”\"])"
+        _alias_free(context, key, pattern, taken)
+        return
     if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not words[-1][:1].islower() \
             or any(type_word(w) or not w.isalpha() for w in words) or len(stem(words[-1])) < 3:
         return
     pattern = r"(?<![\w„“\"])" + r"\s+".join(map(re.escape, words[:-1])) + rf"\s+{re.escape(stem(words[-1]))}\w{{0,4}}\b"
+    _alias_free(context, key, pattern, taken)
+
+
+def _alias_free(context: Context, key: str, pattern: str, taken: list[tuple[int, int]]) -> None:
     for match in re.finditer(pattern, context.text):
         if not any(s < match.end() and match.start() < e for s, e in taken):
             context.builder.alias(key, match.start(), match.end(), "lt-name-case-form")

@@ -19,7 +19,7 @@ from innograph.loaders._lt import case_of
 from innograph.loaders._names import tokens, type_word
 from innograph.loaders._text import Span
 
-__all__ = ["TITLES", "Slot", "article_start", "clause_end", "close_before", "event_of", "head_case", "mentions_in", "orgs_in", "referent",
+__all__ = ["TITLES", "Slot", "article_start", "clause_end", "close_before", "event_of", "head_case", "mentions_in", "orgs_in", "page_body", "referent",
            "referent_by_head"]
 
 _ARTICLE_END = re.compile(r"(?im)^\s*(?:šaltinis|saltinis|source)\b")
@@ -101,6 +101,30 @@ def referent_by_head(context: Context, position: int, lemma: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_HEAD_LINES = 3
+
+
+def _heads(context: Context, key: str) -> set[str]:
+    return {found.word for name in context.builder.names_of(key) for w in name.split()[-1:]
+            if (found := type_word(w)) is not None}
+
+
+def page_body(context: Context) -> str | None:
+    """The body whose page or report the document is: its owner, else the organisation named in the top lines (or
+    in the title: ``About X``) and more often than any other (``agentūra`` in its report is that agency)."""
+    if context.owner is not None:
+        return context.owner
+    counts = Counter({key: len(context.builder.mentions_of(key)) for key in context.builder.keys(EntityType.ORGANISATION)})
+    top = counts.most_common(2)
+    lines = context.view.lines[:_HEAD_LINES]
+    if not top or len(top) == 2 and top[0][1] <= top[1][1] or not lines:
+        return None
+    title = context.document.title or ""
+    named_on_top = any(m.start < lines[-1].end for m in context.builder.mentions_of(top[0][0]))
+    return top[0][0] if named_on_top or any(len(n) > 3 and n in title for n in context.builder.names_of(top[0][0])) \
+        else None
+
+
 def orgs_in(context: Context, start: int, end: int, *, nested: bool = False) -> list[Slot]:
     """Organisations named in ``[start, end)`` and bare type words that refer back to one, in text order."""
     named = mentions_in(context, start, end, EntityType.ORGANISATION, nested=nested)
@@ -116,8 +140,10 @@ def orgs_in(context: Context, start: int, end: int, *, nested: bool = False) -> 
         before = context.text[max(start, tok.start - 20) : tok.start].split()
         if any(e == tok.start - 1 for _s, e, _k in named) and before and case_of(before[-1]) == "gen":
             continue  # "savivaldybės administracija": the name in the genitive goes on
-        key = (referent(context, tok.start, word.subtype, EntityType.ORGANISATION) if word.subtype
-               else referent_by_head(context, tok.start, word.word))
+        body = page_body(context)
+        key = body if body is not None and word.word in _heads(context, body) else (
+            referent(context, tok.start, word.subtype, EntityType.ORGANISATION) if word.subtype
+            else referent_by_head(context, tok.start, word.word))
         if key is not None:
             slots.append((tok.start, tok.end, key))
     return sorted(slots)

@@ -13,14 +13,16 @@ import re
 from innograph.graph import EntityType, RelationName
 from innograph.loaders._contacts import page_organisation
 from innograph.loaders._context import Context
+from innograph.loaders._lt_slots import page_body
 from innograph.loaders._orgs import make_org
 from innograph.loaders._relations import keys_in
 from innograph.loaders._text import Line
 
 __all__ = ["find_member_lists", "merge_bilingual_title"]
 
-_HEADING = re.compile(r"(?i)^(?:our\s+|cluster\s+|network\s+|association\s+)?members(?:\s+of\s+the\s+\w+)?\s*:?$")
-_BULLET = re.compile(r"^(?:[•\-*▪·◦►–]|\d{1,3}[.)])\s+")
+_HEADING = re.compile(r"(?i)^(?:(?:our\s+|cluster\s+|network\s+|association\s+)?members(?:\s+of\s+the\s+\w+)?|"
+                      r"(?:mūsų\s+|klasterio\s+|asociacijos\s+|tinklo\s+)?nariai)(?:\s*\([^()]{1,30}\))?\s*:?$")
+_BULLET = re.compile(r"^(?:[•\-*▪·◦►▸‣–]|\d{1,3}[.)])\s+")
 _SUBHEADING = re.compile(r"^[A-Z][\w ,&/-]{1,50}:$")
 _ITEM_END = re.compile(r"\s+[–—-]\s|\s*\(|,\s|;|\s+\|")
 _MAX_ITEMS = 80
@@ -51,7 +53,7 @@ def _item_org(context: Context, start: int, end: int) -> str | None:
 
 
 def find_member_lists(context: Context) -> None:
-    owner = page_organisation(context)
+    owner = page_organisation(context) or page_body(context)
     if owner is None:
         return
     for line in context.view.lines:

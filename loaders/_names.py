@@ -104,7 +104,9 @@ def _type_forms() -> dict[str, TypeWord]:
                 if cls == "verb":
                     continue
                 nominative = _nominative_ending(cls)
-                if word.word.endswith(nominative) and not _case.startswith("pl_"):
+                plural_only = word.cls == "Organisation" and not any(  # "rūmai": "rūmais" (events stay nominative)
+                    row[0] == cls and row[1] == "nom" for row in lt_endings())
+                if word.word.endswith(nominative) and (plural_only or not _case.startswith("pl_")):
                     forms.setdefault(word.word[: len(word.word) - len(nominative)] + ending, word)
     return forms
 

@@ -20,6 +20,7 @@ from collections import Counter
 from innograph.graph import AttributeName, EntityType, RelationName
 from innograph.loaders._context import Context
 from innograph.loaders._countries import country_from_word
+from innograph.loaders._lt import case_of
 from innograph.loaders._names import type_word
 from innograph.loaders._places import place_of
 
@@ -94,8 +95,15 @@ def _lithuanian_name(builder, key: str) -> bool:  # type: ignore[no-untyped-def]
              and h.kind != "legal"]
     if heads:
         return all(head.word not in _UNIT_WORDS for head in heads)
+    label = builder.label_of(key)
     return any(m.rule == "lt-type-word-and-quoted-name" and m.quote.endswith(("“", "”", '"'))
-               for m in builder.mentions_of(key)) and bool(_LITHUANIAN_LETTERS.search(builder.label_of(key)))
+               for m in builder.mentions_of(key)) and (bool(_LITHUANIAN_LETTERS.search(label)) or _lithuanian_words(label))
+
+
+def _lithuanian_words(name: str) -> bool:
+    """Every word of the name ends in a Lithuanian case ending (``Fotonikos vartai``, ``AgroLinkas``)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return bool(words) and not re.search(r"[āēīģķļņõäöüåøæ]", name.lower()) and all(len(w) > 3 and case_of(w) is not None for w in words)
 
 
 def _country_in_name(builder, key: str) -> tuple[str, int, int] | None:  # type: ignore[no-untyped-def]

@@ -158,6 +158,8 @@ def _role_note(text: str, start: int, end: int, role: RelationName) -> tuple[int
 
 def _named(context: Context, start: int, end: int, code_span: tuple[int, int] | None) -> str | None:
     """The organisation a partner item names (with its ``(ACR)``; the unit of ``Parent – Unit``)."""
+    if not re.search(r"[^\W\d_]", context.text[start:end]):
+        return None  # "partneris   2027-02-28": a table's cells, no name
     acronym = _ACRONYM.search(context.text[start:end])
     name_end = start + acronym.start() if acronym else end
     sides = unit_and_parent(context.text, start, name_end)

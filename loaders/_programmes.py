@@ -33,6 +33,9 @@ _PROGRAMME_QUOTED = re.compile(r"\b[Pp]rogram(?:me)?\s+[„“\"«](?P<name>[A-Z
 #: (Regulation (EU) 2021/1059, Article 3: cross-border co-operation between adjacent regions).
 _COUNTRY_PAIR = re.compile(rf"\bInterreg(?:[ \t]+[IVX]{{1,4}}(?:[{_DASHES}][A-D])?)?[ \t]+(?P<a>[A-Z][a-zė]+)[ \t]*[{_DASHES}]"
                            r"[ \t]*(?P<b>[A-Z][a-zė]+)\b")
+#: ``Interreg V-A`` / ``Interreg IV C``: a generation before the current one (VI, 2021–2027) is an earlier
+#: programme of the line, with its own period and rules (the gold sets annotate it so).
+_EARLIER_GENERATION = re.compile(rf"\bInterreg[ \t\u00a0]+(?:I{{1,3}}|IV|V)(?:[{_DASHES}][A-D])?(?=[ \t\u00a0\n])")
 _GENERIC = frozenset("programme program programa programos fund fondas framework network".split())
 
 
@@ -120,13 +123,18 @@ def programme_entity(context: Context, programme: Programme, start: int, end: in
 def find_programmes(context: Context) -> None:
     """Every gazetteer programme mention becomes (a mention of) a Programme entity."""
     taken: list[tuple[int, int, Programme]] = []
+    earlier: list[tuple[int, int]] = []
     for pattern, programme in _patterns():
         for match in pattern.finditer(context.text):
             if any(match.start() < end and start < match.end() for start, end, _p in taken):
                 continue
             taken.append((match.start(), match.end(), programme))
+            if _EARLIER_GENERATION.search(match.group()):  # "Interreg V-A …" (2014–2020): its own programme
+                earlier.append((match.start(), match.end()))
+                context.builder.entity(EntityType.PROGRAMME, match.start(), match.end(), "programme-earlier-generation")
+                continue
             programme_entity(context, programme, match.start(), match.end(), "programme-gazetteer")
-    _parts(context, sorted(taken, key=lambda item: item[0]))
+    _parts(context, sorted((item for item in taken if item[:2] not in earlier), key=lambda item: item[0]))
     _named_programmes(context, taken)
 
 

@@ -50,7 +50,7 @@ _SAID = (
 _SENTENCE_OPENERS = frozenset("the this that our its their in at on by for as and but while when".split())
 _URL = re.compile(r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/[\w./-]{2,200})", re.I)
 #: ``2. NAME - Title`` / ``3. Name (note)`` / ``♦ Name – Title``: a numbered or bulleted entry's header.
-_NUMBERED = re.compile(r"^(?:(?P<number>\d{1,2}[.)])|[♦◆■▪►])\s*(?P<name>[^\s()–-][^()–]*?)(?:\s+[-–—]\s+(?P<title>[^()\n]+?))?\s*(?:\([^)]*\))?\s*$")
+_NUMBERED = re.compile(r"^(?:(?P<number>\d{1,2}[.)])|[♦◆■▪►▸‣])\s*(?P<name>[^\s()–-][^()–]*?)(?:\s+[-–—]\s+(?P<title>[^()\n]+?))?\s*(?:\([^)]*\))?\s*$")
 _EVENT_CUE = re.compile(r"(?i)\b(?:events?|conferences?|forums?|summits?|fairs?|festivals?|workshops?|seminars?|"
                         r"meetings?|days?|schools?|bootcamps?|hackathons?|webinars?|trainings?|visits?|expo)\b")
 _SLUG = re.compile(r"[\w-]{2,60}")
@@ -91,7 +91,8 @@ def _headers(context: Context) -> None:
                 _numbered_header(context, index, header) if _NUMBERED.match(header.text) else heading_project(context, index, header)
             continue
         key = _titled(context, _shift(match, header.start, context), "entry-header")
-        if key is None:
+        if key is None:  # "▸ „Name“ (Interreg Europe)": a programme in brackets, no acronym
+            quoted_entry(context, index, header)
             continue
         context.focus[index] = key
         found = programme_in(header.text[: match.start()] + " ")

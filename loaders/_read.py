@@ -31,7 +31,7 @@ _SENTENCE_WORDS = 6  # a line this long ending in a full stop is a sentence of t
 _BYLINE_LINES = 15  # a byline stands under the headline, after a menu, a breadcrumb and a cookie notice
 _ISSUED_LINES = 6  # the document's own date must be among its first lines (after a menu and a breadcrumb)
 _DATELINE_LEAD = re.compile(r"[^\d\n]{1,40}[·•|–—,:]\s*")
-_DATELINE_TAIL = re.compile(r"\s*[·•|]\s*[^\d\n]{1,40}")  # ``2022 m. birželio 8 d. | Naujienos``
+_DATELINE_TAIL = re.compile(r"\s*[·•|]\s*[^\n]{1,40}")  # ``2022 m. birželio 8 d. | Naujienos``
 _BOILERPLATE_LINE = re.compile(r"(?i)^(?:navigation|main)?\s*menu$|^skip to (?:main )?content$|^search\W*$|.*\bcookies\b|"
                                r"^(?:posted|published|updated|written)\s+(?:on|by|in)\b")
 #: A breadcrumb trail (``Home › Projects › Energy``): where the page sits, not its title.

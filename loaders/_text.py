@@ -15,7 +15,7 @@ from functools import cached_property
 __all__ = ["FUNDING_LINE", "Line", "Section", "Span", "TextView", "caps_caption", "heading_name", "page_sentences", "sentences"]
 
 MAX_PIECE = 4000  # characters of one line handed to the patterns at once
-ENTRY_BULLET = re.compile(r"^[♦◆■▪►]\s*")
+ENTRY_BULLET = re.compile(r"^[♦◆■▪►▸‣]\s*")
 #: A numbered entry (``3. SoundNet``) after a blank line, whose next line is a ``Label: value`` field.
 ENTRY_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 _FIELD_LINE = re.compile(r"^[A-Z][\w ]{1,30}:\s+\S")

@@ -15,12 +15,12 @@ import statistics
 __all__ = ["unwrap"]
 
 _MIN_PROSE_LINES = 8  # a layout needs this many wrapped lines to count as hard-wrapped
-_MAX_WIDTH = 100  # a wrapped layout is narrower than this; paragraphs one line each are far longer
+_MAX_WIDTH = 120  # a wrapped layout is narrower than this; paragraphs one line each are far longer
 _FULL = 0.7  # a line this share of the width or longer was broken by the layout, not by its writer
 _NARROW_SHARE = 0.8  # this share of prose lines keeps within the width
 _RUN_ON_SHARE = 0.6  # this share of prose lines breaks off inside a sentence
 #: A line that is no running prose: a bullet, a ``Label: value`` field, columns apart by gaps, a rule.
-_NOT_PROSE = re.compile(r"^(?:[-•*▪►♦◆■–—]\s|\d{1,2}[.)]\s|[\w ()/-]{1,30}:(?:\s|$))|\S(?: {3,}|\t)\S|\s[|·•]\s|^\W*$")
+_NOT_PROSE = re.compile(r"^(?:[-•*▪►▸‣♦◆■–—]\s|\d{1,2}[.)]\s|[\w ()/-]{1,30}:(?:\s|$))|\S(?: {3,}|\t)\S|\s[|·•]\s|^\W*$")
 
 
 def _prose(line: str) -> bool:
